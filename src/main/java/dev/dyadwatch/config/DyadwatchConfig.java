@@ -1,0 +1,194 @@
+package dev.dyadwatch.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The resolved, immutable configuration of one dyadwatch process.
+ *
+ * <p>Built by {@link ConfigLoader} from defaults in code, a properties file, the environment and command-line
+ * flags, each overriding the one before. Besides the typed {@link Option}s it carries pass-through Kafka client
+ * properties ({@code kafka.*} in a file, {@code KAFKA_*} in the environment), Kafka Streams properties
+ * ({@code streams.*}) and schema-registry client properties ({@code schema.registry.*}, {@code basic.auth.*}).
+ */
+public final class DyadwatchConfig {
+
+    private final Map<Option, String> options;
+    private final Map<String, String> kafka;
+    private final Map<String, String> streams;
+    private final Map<String, String> registry;
+
+    DyadwatchConfig(Map<Option, String> options, Map<String, String> kafka, Map<String, String> streams,
+            Map<String, String> registry) {
+        EnumMap<Option, String> all = new EnumMap<>(Option.class);
+        for (Option option : Option.values()) {
+            all.put(option, option.defaultValue());
+        }
+        all.putAll(options);
+        all.values().forEach(v -> {
+            if (v == null) {
+                throw new IllegalArgumentException("null option value");
+            }
+        });
+        this.options = Collections.unmodifiableMap(all);
+        this.kafka = Collections.unmodifiableMap(new TreeMap<>(kafka));
+        this.streams = Collections.unmodifiableMap(new TreeMap<>(streams));
+        this.registry = Collections.unmodifiableMap(new TreeMap<>(registry));
+        validate();
+    }
+
+    /** The defaults in code, nothing else. */
+    public static DyadwatchConfig defaults() {
+        return new DyadwatchConfig(Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
+    /** A copy with one option replaced; this config is left as it is. */
+    public DyadwatchConfig with(Option option, String value) {
+        EnumMap<Option, String> copy = new EnumMap<>(options);
+        copy.put(option, value);
+        return new DyadwatchConfig(copy, kafka, streams, registry);
+    }
+
+    public String get(Option option) {
+        return options.get(option);
+    }
+
+    public String bootstrapServers() {
+        return get(Option.BOOTSTRAP_SERVERS);
+    }
+
+    public String schemaRegistryUrl() {
+        return get(Option.SCHEMA_REGISTRY_URL);
+    }
+
+    public boolean schemaAutoRegister() {
+        return Boolean.parseBoolean(get(Option.SCHEMA_AUTO_REGISTER));
+    }
+
+    public String topicPrefix() {
+        return get(Option.TOPIC_PREFIX);
+    }
+
+    public int topicPartitions() {
+        return intOption(Option.TOPIC_PARTITIONS);
+    }
+
+    public short topicReplicationFactor() {
+        return (short) intOption(Option.TOPIC_REPLICATION_FACTOR);
+    }
+
+    public long topicRetentionMs() {
+        return longOption(Option.TOPIC_RETENTION_MS);
+    }
+
+    public String registryTopic() {
+        return get(Option.REGISTRY_TOPIC);
+    }
+
+    public String applicationId() {
+        return get(Option.APPLICATION_ID);
+    }
+
+    public Path stateDir() {
+        return Path.of(get(Option.STATE_DIR));
+    }
+
+    public String processingGuarantee() {
+        return get(Option.PROCESSING_GUARANTEE);
+    }
+
+    public long commitIntervalMs() {
+        return longOption(Option.COMMIT_INTERVAL_MS);
+    }
+
+    public int streamThreads() {
+        return intOption(Option.STREAM_THREADS);
+    }
+
+    public Duration dedupeHorizon() {
+        return Duration.ofMillis(longOption(Option.DEDUPE_HORIZON_MS));
+    }
+
+    public int threadFailuresMax() {
+        return intOption(Option.THREAD_FAILURES_MAX);
+    }
+
+    public Duration threadFailuresWindow() {
+        return Duration.ofMillis(longOption(Option.THREAD_FAILURES_WINDOW_MS));
+    }
+
+    /** Properties for any Kafka client (admin, producer, consumer): bootstrap servers plus pass-through ones. */
+    public Map<String, Object> kafkaClientProperties() {
+        Map<String, Object> props = new TreeMap<>(kafka);
+        props.put("bootstrap.servers", bootstrapServers());
+        return props;
+    }
+
+    /** Kafka Streams-only overrides ({@code streams.*} in a file), applied last. */
+    public Map<String, String> streamsOverrides() {
+        return streams;
+    }
+
+    /** Properties for the schema-registry client, in the names Confluent clients use. */
+    public Map<String, Object> registryClientProperties() {
+        Map<String, Object> props = new TreeMap<>(registry);
+        props.put("schema.registry.url", schemaRegistryUrl());
+        return props;
+    }
+
+    private int intOption(Option option) {
+        return (int) longOption(option);
+    }
+
+    private long longOption(Option option) {
+        String value = get(option).trim();
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "option " + option.key() + " must be a whole number, got '" + value + "'", e);
+        }
+    }
+
+    private void validate() {
+        List<Option> positive = List.of(Option.TOPIC_PARTITIONS, Option.TOPIC_REPLICATION_FACTOR,
+                Option.COMMIT_INTERVAL_MS, Option.STREAM_THREADS, Option.DEDUPE_HORIZON_MS,
+                Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS);
+        for (Option option : positive) {
+            if (longOption(option) <= 0) {
+                throw new IllegalArgumentException("option " + option.key() + " must be positive, got "
+                        + get(option));
+            }
+        }
+        if (longOption(Option.TOPIC_REPLICATION_FACTOR) > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("option topic.replication.factor is too large");
+        }
+        String guarantee = processingGuarantee();
+        if (!guarantee.equals("exactly_once_v2") && !guarantee.equals("at_least_once")) {
+            throw new IllegalArgumentException(
+                    "option processing.guarantee must be exactly_once_v2 or at_least_once, got '" + guarantee + "'");
+        }
+        String auto = get(Option.SCHEMA_AUTO_REGISTER);
+        if (!auto.equals("true") && !auto.equals("false")) {
+            throw new IllegalArgumentException("option schema.auto.register must be true or false, got '" + auto + "'");
+        }
+        if (bootstrapServers().isBlank()) {
+            throw new IllegalArgumentException("option bootstrap.servers must not be empty");
+        }
+        if (schemaRegistryUrl().isBlank()) {
+            throw new IllegalArgumentException("option schema.registry.url must not be empty");
+        }
+    }
+
+    @Override
+    public String toString() {
+        // Pass-through maps may hold secrets (SASL JAAS config, registry user info): show their keys only.
+        return "DyadwatchConfig" + options + " kafka" + kafka.keySet() + " streams" + streams.keySet()
+                + " registry" + registry.keySet();
+    }
+}

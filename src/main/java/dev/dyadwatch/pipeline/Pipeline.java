@@ -1,0 +1,27 @@
+package dev.dyadwatch.pipeline;
+
+import dev.dyadwatch.config.DyadwatchConfig;
+import dev.dyadwatch.dedupe.DedupeTopology;
+import dev.dyadwatch.topics.Topics;
+import java.util.Properties;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * The whole dyadwatch topology: every stage that exists, in flow order, as one Kafka Streams application.
+ * New stages plug in here.
+ */
+public final class Pipeline {
+
+    private Pipeline() {
+    }
+
+    /** Builds the topology; {@code config} and {@code topics} are read, never changed. */
+    public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
+        new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
+        return builder.build(streamsProperties);
+    }
+}
