@@ -1,0 +1,160 @@
+package dev.dyadwatch.ingest.html;
+
+import dev.dyadwatch.ingest.clean.Timestamps;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * What a news page says about itself in its head: headline, canonical URL, site name and publication time, read
+ * from JSON-LD ({@code NewsArticle} and kin), Open Graph and other {@code <meta>} tags, {@code <link rel=canonical>},
+ * {@code <time>} and, for the title, {@code <h1>} and {@code <title>}.
+ *
+ * @param title the headline, or empty
+ * @param canonicalUrl the page's canonical URL as it declares it (absolute), or empty
+ * @param siteName the outlet, or empty
+ * @param publishedAt the publication time, or empty when the page gives none that parses
+ */
+public record PageMetadata(Optional<String> title, Optional<String> canonicalUrl, Optional<String> siteName,
+        Optional<Instant> publishedAt) {
+
+    /** Meta tags (name, property or itemprop) that hold a publication time, most specific first. */
+    private static final List<String> PUBLISHED_META = List.of("article:published_time", "og:article:published_time",
+            "datePublished", "article.published", "pubdate", "publishdate", "publish-date", "publish_date",
+            "parsely-pub-date", "sailthru.date", "dc.date.issued", "dcterms.issued", "dcterms.created", "dc.date",
+            "dcterms.date", "date", "originalpublicationdate", "citation_publication_date", "og:updated_time",
+            "article:modified_time");
+
+    /** Reads the metadata of a parsed page. */
+    public static PageMetadata of(Document page) {
+        JsonLd jsonLd = JsonLd.of(page);
+        Optional<String> siteName = first(meta(page, "og:site_name"), jsonLd.publisher(),
+                meta(page, "application-name"), meta(page, "twitter:site").map(s -> s.replaceFirst("^@", "")));
+        Optional<String> title = first(jsonLd.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
+                text(page.selectFirst("h1")), pageTitle(page, siteName));
+        Optional<String> canonical = first(absolute(page.selectFirst("link[rel=canonical]")),
+                meta(page, "og:url").map(url -> resolve(page, url)),
+                jsonLd.url());
+        return new PageMetadata(title.map(t -> stripSiteName(t, siteName)), canonical.filter(u -> u.startsWith("http")),
+                siteName, publishedAt(page, jsonLd));
+    }
+
+    private static Optional<Instant> publishedAt(Document page, JsonLd jsonLd) {
+        Optional<Instant> fromJsonLd = jsonLd.datePublished().flatMap(Timestamps::parse);
+        if (fromJsonLd.isPresent()) {
+            return fromJsonLd;
+        }
+        for (String key : PUBLISHED_META) {
+            Optional<Instant> instant = meta(page, key).flatMap(Timestamps::parse);
+            if (instant.isPresent()) {
+                return instant;
+            }
+        }
+        for (Element time : page.select("time[datetime]")) {
+            if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))
+                    || time.closest("article, header, [class~=(?i)(date|time|meta|byline)]") != null) {
+                Optional<Instant> instant = Timestamps.parse(time.attr("datetime"));
+                if (instant.isPresent()) {
+                    return instant;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The content of the first {@code <meta>} whose name, property or itemprop is {@code key}. */
+    static Optional<String> meta(Document page, String key) {
+        for (Element meta : page.getElementsByTag("meta")) {
+            if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
+                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
+                String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
+                if (!content.isBlank()) {
+                    return Optional.of(content.strip());
+                }
+            }
+        }
+        if (key.equals("datePublished")) {
+            Element element = page.selectFirst("[itemprop=datePublished]");
+            if (element != null) {
+                String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
+                return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> pageTitle(Document page, Optional<String> siteName) {
+        String title = page.title().strip();
+        return title.isEmpty() ? Optional.empty() : Optional.of(stripSiteName(title, siteName));
+    }
+
+    /** "Pakistan and Russia sign pact | The Daily Record" becomes "Pakistan and Russia sign pact". */
+    static String stripSiteName(String title, Optional<String> siteName) {
+        for (String separator : List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " \u00b7 ")) {
+            int at = title.lastIndexOf(separator);
+            if (at <= 0) {
+                continue;
+            }
+            String suffix = title.substring(at + separator.length()).strip();
+            boolean isSite = siteName.map(site -> site.equalsIgnoreCase(suffix)).orElse(false)
+                    || at > suffix.length() && looksLikeName(suffix);
+            if (isSite) {
+                return title.substring(0, at).strip();
+            }
+        }
+        return title.strip();
+    }
+
+    /** One to four capitalised words: an outlet's name rather than the end of a headline. */
+    private static boolean looksLikeName(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length > 4) {
+            return false;
+        }
+        for (String word : words) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) && !Character.isDigit(word.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Optional<String> text(Element element) {
+        if (element == null) {
+            return Optional.empty();
+        }
+        String text = element.text().strip();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+    }
+
+    private static Optional<String> absolute(Element link) {
+        if (link == null) {
+            return Optional.empty();
+        }
+        String url = link.absUrl("href");
+        return Optional.of(url.isEmpty() ? link.attr("href") : url).filter(u -> !u.isBlank());
+    }
+
+    private static String resolve(Document page, String url) {
+        if (page.location().isEmpty()) {
+            return url;
+        }
+        try {
+            return java.net.URI.create(page.location()).resolve(url).toString();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    @SafeVarargs
+    private static Optional<String> first(Optional<String>... candidates) {
+        for (Optional<String> candidate : candidates) {
+            if (candidate.isPresent() && !candidate.get().isBlank()) {
+                return candidate.map(String::strip);
+            }
+        }
+        return Optional.empty();
+    }
+}
