@@ -44,25 +44,25 @@ final class WarcArticleReader {
     }
 
     private static void readRecords(WarcReader reader, String origin, ReadContext context) {
-        long records = 0;
+        long record = 0;
         while (true) {
             long position = reader.position();
             String recordOrigin = origin + "@" + position;
+            record++;
             try {
                 Optional<WarcRecord> next = reader.next();
                 if (next.isEmpty()) {
-                    if (records == 0) {
+                    if (record == 1) {
                         context.emitter().failure(origin, new InputException("no WARC records (empty file)"), null);
                     }
                     return;
                 }
-                records++;
                 if (next.get() instanceof WarcResponse response) {
                     readResponse(response, recordOrigin, context);
                 }
             } catch (IOException | RuntimeException e) {
                 context.emitter().failure(recordOrigin, new InputException("truncated or corrupt WARC at record "
-                        + (records + 1) + " (byte " + position + "): " + message(e), e), null);
+                        + record + " (byte " + position + "): " + message(e), e), null);
                 return;
             }
         }
