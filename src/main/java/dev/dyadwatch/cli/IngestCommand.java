@@ -2,11 +2,10 @@ package dev.dyadwatch.cli;
 
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.ingest.ArticleInputs;
-import dev.dyadwatch.ingest.ArticleSink;
 import dev.dyadwatch.ingest.InputFailure;
 import dev.dyadwatch.ingest.fetch.FetchSettings;
 import dev.dyadwatch.ingest.follow.FollowState;
-import dev.dyadwatch.ingest.follow.FollowingSink;
+import dev.dyadwatch.ingest.follow.Follower;
 import dev.dyadwatch.ingest.publish.ArticlePublisher;
 import dev.dyadwatch.ingest.publish.PublishSummary;
 import dev.dyadwatch.registry.SchemaRegistryClient;
@@ -100,8 +99,20 @@ final class IngestCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Counted down to stop following; the summary is printed when {@link #reported} is counted down. */
+    private final CountDownLatch stop = new CountDownLatch(1);
+    private final CountDownLatch reported = new CountDownLatch(1);
+
     @Override
     public Integer call() {
+        try {
+            return ingest();
+        } finally {
+            reported.countDown();
+        }
+    }
+
+    private int ingest() {
         DyadwatchConfig config = cluster.toConfig();
         Duration pollInterval = Durations.parse("--interval", interval);
         ArticleInputs.Builder reading = ArticleInputs.builder()
@@ -140,33 +151,22 @@ final class IngestCommand implements Callable<Integer> {
 
     private void followUntilStopped(ArticleInputs reader, ArticlePublisher publisher, FollowState state,
             Duration pollInterval, PrintWriter err) {
-        CountDownLatch stop = new CountDownLatch(1);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Thread hook = new Thread(() -> {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             stop.countDown();
             try {
-                stopped.await(60, TimeUnit.SECONDS);
+                // Let the poll under way finish, its articles be acknowledged, the state saved, the summary printed.
+                reported.await(60, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }, "dyadwatch-ingest-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
+        }, "dyadwatch-ingest-shutdown"));
         err.printf("dyadwatch ingest: following %d input%s every %s; state in %s; stop with Ctrl-C%n",
                 inputs.size(), inputs.size() == 1 ? "" : "s", Durations.format(pollInterval), state.file());
         err.flush();
         try {
-            ArticleSink sink = new FollowingSink(publisher, state);
-            do {
-                reader.read(inputs, sink);
-                publisher.flush();
-                state.save();
-            } while (!stop.await(pollInterval.toMillis(), TimeUnit.MILLISECONDS));
+            new Follower(reader, publisher, state, inputs, pollInterval).run(stop);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        } finally {
-            publisher.flush();
-            state.save();
-            stopped.countDown();
         }
     }
 
