@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 public final class BoilerplateFilter {
 
-    private static final Pattern COMMENT_SECTION = Pattern.compile("^(leave a (reply|comment)|\\d+ (comments?|"
+    private static final Pattern COMMENT_SECTION = Pattern.compile("^(leave a (reply|comment)( cancel reply)?|"
+            + "\\d+ (comments?|"
             + "responses?|replies|thoughts on .*)|comments?( \\(\\d+\\))?|add (a|your) comment|post a comment|"
             + "join the (discussion|conversation)|discussion|reader comments|show comments|view comments|"
             + "one (response|comment|reply|thought)( to .*)?|have your say|comments are closed\\.?|"

@@ -17,7 +17,8 @@ enum BoilerplateRule {
     COMMENT_FORM("please enter your (comment|name|email)|you have entered an incorrect|"
             + "your email address will not be published|required fields are marked|save my name,? email|"
             + "notify me of (follow-up|new) (comments|posts)|you are commenting using your .{0,40}account|"
-            + "^log ?in to (reply|comment)|^(name|email|e-mail|website|comment|message)\\s*\\*?:?$|^post comment$|"
+            + "^log ?in to (reply|comment)|^(name|email|e-mail|website|comment|message)\\s*(\\*|\\(required\\))?:?"
+            + "( \\(.{0,40}\\))?$|address never made public|^post comment$|^connecting to %s$|"
             + "^(cancel )?reply$|^submit( comment)?$|this site uses akismet|^fill in your details below|"
             + "^enter your comment here|^(change|log out)\\s*/\\s*(change|log out)|^you must be logged in"),
     AUTHOR("^(written|posted|published|reported|compiled|filed) by\\b|^(author|reporter|correspondent)\\s*:|^admin$|"
@@ -25,7 +26,7 @@ enum BoilerplateRule {
             + "^follow (him|her|them|the author)\\b|^by\\s+(the\\s+)?(staff|our|special|a|an)\\s+"
             + "(reporter|correspondent|writer)|^by\\s+\\p{Lu}[^,|]{1,40}[,|].{0,60}\\b(correspondent|reporter|editor|"
             + "staff|writer|bureau|desk|contributor|columnist)\\b"),
-    SHARE("^(like this|loading\\.{0,3}|share this:?|share:|sharing is caring.*|copy link|link copied)$|"
+    SHARE("^(like this:?|(like )?loading\\.{0,3}|share this:?|share:|sharing is caring.*|copy link|link copied)$|"
             + "^click to (share|email|print)"),
     COOKIES("^(accept|reject|decline|allow)( all)?( cookies)?$|^(got it|i agree|manage (settings|preferences|"
             + "options|cookies)|cookie (settings|policy|preferences))!?$"),
@@ -42,8 +43,10 @@ enum BoilerplateRule {
             + "( credit| courtesy)?\\s*[:/|]|^\\((photo|image|file|pic)[^)]*\\)$|"
             + "(getty images|afp photo|reuters/|ap photo|photo by)\\b"),
     TAGS("^(tags?|topics?|filed under|categories|category|keywords|labels)\\s*:"),
-    CREDIT("^\\(?(reporting|writing|editing|additional reporting|compiled) by\\b|"
-            + "^(with|additional) (inputs?|reporting) from\\b|"
+    CREDIT("^\\(?(reporting|writing|editing|additional reporting|compiled) by\\b|syndicated (news )?(agency )?feed|"
+            + "has not been edited by .{0,40}staff|^\\(?disclaimer\\s*:|"
+            + "^\\(?(with|additional) (inputs?|reporting) from\\b|^our (standards|editorial (standards|guidelines|"
+            + "principles))\\b|"
             + "^[-\u2014\u2013(]*\\s*(app|afp|reuters|ap|pti|ani|ians|tass|xinhua|agencies|agency|dpa|bernama|"
             + "anadolu|nni|inp|online|staff report|news desk|web desk)\\s*\\)?\\.?$"),
     NAVIGATION("^(home|news|world|asia|politics|business|sports?|opinion|latest|national|international|region)"
@@ -55,6 +58,7 @@ enum BoilerplateRule {
             + "^(what|which) do you think\\?*$|^rate this (article|story)|^was this (article|story) helpful"),
     DATE("^((published|updated|posted|last updated|first published|modified|created)( on| at)?\\s*:?\\s*)"
             + "[\\w ,:./+-]{0,60}$|^\\d+ (hours?|minutes?|mins?|days?|weeks?) ago$"),
+    SOCIAL_EMBED("\\(@\\w{1,30}\\)\\s+\\w{3,9}\\.? \\d{1,2},? \\d{4}$"),
     SHORT_JUNK("^[^\\p{L}]*$");
 
     /** Lines longer than this are article prose, whatever words they contain. */

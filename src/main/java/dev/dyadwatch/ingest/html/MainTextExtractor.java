@@ -28,7 +28,8 @@ public final class MainTextExtractor {
 
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
             + " button, input, select, textarea, label, nav, aside, footer, header, figcaption, dialog, menu, video,"
-            + " audio, picture, map";
+            + " audio, picture, map, blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed,"
+            + " .fb-post, .twitter-timeline";
     /** Class or id words that always mark boilerplate. */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|share|sharing|social|related|"
             + "recommend|sidebar|widget|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|promo|sponsor|advert|"

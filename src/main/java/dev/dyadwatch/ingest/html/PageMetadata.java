@@ -33,7 +33,7 @@ public record PageMetadata(Optional<String> title, Optional<String> canonicalUrl
         Optional<String> siteName = first(meta(page, "og:site_name"), jsonLd.publisher(),
                 meta(page, "application-name"), meta(page, "twitter:site").map(s -> s.replaceFirst("^@", "")));
         Optional<String> title = first(jsonLd.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
-                text(page.selectFirst("h1")), pageTitle(page, siteName));
+                headline(page, siteName), pageTitle(page, siteName));
         Optional<String> canonical = first(absolute(page.selectFirst("link[rel=canonical]")),
                 meta(page, "og:url").map(url -> resolve(page, url)),
                 jsonLd.url());
@@ -90,18 +90,49 @@ public record PageMetadata(Optional<String> title, Optional<String> canonicalUrl
         return title.isEmpty() ? Optional.empty() : Optional.of(stripSiteName(title, siteName));
     }
 
-    /** "Pakistan and Russia sign pact | The Daily Record" becomes "Pakistan and Russia sign pact". */
+    /**
+     * The first {@code <h1>} that is not the site's name (blogs put their name in an h1 above the post's title), and
+     * preferably one inside an {@code <article>}.
+     */
+    private static Optional<String> headline(Document page, Optional<String> siteName) {
+        Optional<String> inArticle = text(page.selectFirst("article h1"));
+        if (inArticle.isPresent() && !isSiteName(inArticle.get(), siteName)) {
+            return inArticle;
+        }
+        for (Element h1 : page.getElementsByTag("h1")) {
+            Optional<String> text = text(h1);
+            if (text.isPresent() && !isSiteName(text.get(), siteName)) {
+                return text;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isSiteName(String text, Optional<String> siteName) {
+        return siteName.map(site -> site.equalsIgnoreCase(text.strip())).orElse(false);
+    }
+
+    /**
+     * The headline without the site's name around it: "Pakistan and Russia sign pact | The Daily Record" and
+     * "The Daily Record :: Pakistan and Russia sign pact" both give "Pakistan and Russia sign pact".
+     */
     static String stripSiteName(String title, Optional<String> siteName) {
         for (String separator : List.of(" | ", " - ", " \u2013 ", " \u2014 ", " :: ", " \u00bb ", " \u00b7 ")) {
             int at = title.lastIndexOf(separator);
-            if (at <= 0) {
-                continue;
+            if (at > 0) {
+                String suffix = title.substring(at + separator.length()).strip();
+                if (isSiteName(suffix, siteName) || at > suffix.length() && looksLikeName(suffix)) {
+                    return stripSiteName(title.substring(0, at).strip(), siteName);
+                }
             }
-            String suffix = title.substring(at + separator.length()).strip();
-            boolean isSite = siteName.map(site -> site.equalsIgnoreCase(suffix)).orElse(false)
-                    || at > suffix.length() && looksLikeName(suffix);
-            if (isSite) {
-                return title.substring(0, at).strip();
+            int first = title.indexOf(separator);
+            if (first > 0) {
+                String prefix = title.substring(0, first).strip();
+                String rest = title.substring(first + separator.length()).strip();
+                if (isSiteName(prefix, siteName) || rest.length() > prefix.length() && looksLikeName(prefix)
+                        && separator.equals(" :: ")) {
+                    return rest;
+                }
             }
         }
         return title.strip();

@@ -43,13 +43,13 @@ final class TextFileReader {
         if (bytes.length == 0) {
             throw new InputException("empty file");
         }
-        String text = TextDecoder.decode(bytes, charset, false).text();
-        List<TextBlock> lines = PlainTextBlocks.split(text);
-        if (lines.isEmpty()) {
+        String text = TextDecoder.decode(bytes, charset, false).text().stripLeading();
+        if (text.isEmpty()) {
             throw new InputException("the file holds only white space");
         }
-        String title = lines.get(0).text();
-        List<TextBlock> body = new ArrayList<>(lines.subList(1, lines.size()));
+        int titleEnd = text.indexOf('\n');
+        String title = (titleEnd < 0 ? text : text.substring(0, titleEnd)).strip();
+        List<TextBlock> body = new ArrayList<>(PlainTextBlocks.split(titleEnd < 0 ? "" : text.substring(titleEnd + 1)));
         String foundUrl = url;
         String foundSource = source;
         Optional<Instant> published = Optional.empty();
