@@ -2,6 +2,7 @@ package dev.dyadwatch.ingest.html;
 
 import dev.dyadwatch.ingest.clean.TextBlock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +12,8 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a news page with jsoup and a content score in the manner of Readability:
@@ -26,6 +29,10 @@ import org.jsoup.select.Elements;
  */
 public final class MainTextExtractor {
 
+    private static final Evaluator NEVER_TEXT_ELEMENTS = QueryParser.parse(MainTextExtractor.NEVER_TEXT);
+    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], "
+            + "[style~=(?i)display\\s*:\\s*none]");
+    private static final Evaluator FORM = QueryParser.parse("form");
     private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
             + " button, input, select, textarea, label, nav, aside, footer, header, figcaption, dialog, menu, video,"
             + " audio, picture, map, blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed,"
@@ -55,35 +62,36 @@ public final class MainTextExtractor {
         if (body == null) {
             return List.of();
         }
-        body.select(NEVER_TEXT).remove();
-        body.select("[hidden], [aria-hidden=true], [style~=(?i)display\\s*:\\s*none]").remove();
+        body.select(NEVER_TEXT_ELEMENTS).remove();
+        body.select(HIDDEN).remove();
         int total = body.text().length();
-        for (Element form : body.select("form")) {
+        for (Element form : body.select(FORM)) {
             if (form.text().length() * 2 < total) {
                 form.remove();
             }
         }
-        pruneUnlikely(body, total);
+        pruneUnlikely(body, total, new HashMap<>());
         return BlockCollector.collect(mainElements(body));
     }
 
     /** Blocks of an HTML fragment that is all article (feed content), without scoring. */
     public static List<TextBlock> fragment(Element fragment) {
-        fragment.select(NEVER_TEXT).remove();
+        fragment.select(NEVER_TEXT_ELEMENTS).remove();
         return BlockCollector.collect(List.of(fragment));
     }
 
-    private static void pruneUnlikely(Element element, int total) {
+    /** Removes unlikely elements below {@code element}; {@code verdicts} remembers the verdict per class and id. */
+    private static void pruneUnlikely(Element element, int total, Map<String, Boolean> verdicts) {
         for (Element child : new ArrayList<>(element.children())) {
-            if (isUnlikely(child) && child.text().length() * 2 < total) {
+            if (isUnlikely(child, verdicts) && child.text().length() * 2 < total) {
                 child.remove();
             } else {
-                pruneUnlikely(child, total);
+                pruneUnlikely(child, total, verdicts);
             }
         }
     }
 
-    private static boolean isUnlikely(Element element) {
+    private static boolean isUnlikely(Element element, Map<String, Boolean> verdicts) {
         if (NEVER_PRUNED.contains(element.normalName())) {
             return false;
         }
@@ -92,9 +100,12 @@ public final class MainTextExtractor {
         if (id.isEmpty() && names.isEmpty()) {
             return false;
         }
-        String words = (names + " " + id).toLowerCase(Locale.ROOT);
-        return STRONG_NEGATIVE.matcher(words).find()
-                || WEAK_NEGATIVE.matcher(words).find() && !POSITIVE.matcher(words).find();
+        // Menus and link lists repeat one class hundreds of times: judge each class and id once per page.
+        return verdicts.computeIfAbsent(names + " " + id, key -> {
+            String words = key.toLowerCase(Locale.ROOT);
+            return STRONG_NEGATIVE.matcher(words).find()
+                    || WEAK_NEGATIVE.matcher(words).find() && !POSITIVE.matcher(words).find();
+        });
     }
 
     private static List<Element> mainElements(Element body) {

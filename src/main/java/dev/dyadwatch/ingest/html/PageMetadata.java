@@ -2,10 +2,15 @@ package dev.dyadwatch.ingest.html;
 
 import dev.dyadwatch.ingest.clean.Timestamps;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * What a news page says about itself in its head: headline, canonical URL, site name and publication time, read
@@ -27,34 +32,66 @@ public record PageMetadata(Optional<String> title, Optional<String> canonicalUrl
             "dcterms.date", "date", "originalpublicationdate", "citation_publication_date", "og:updated_time",
             "article:modified_time");
 
+    private static final Evaluator TIME = QueryParser.parse("time[datetime]");
+    private static final Evaluator TIME_CONTEXT = QueryParser.parse("article, header, [class~=(?i)(date|time|meta|"
+            + "byline)]");
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel=canonical]");
+
     /** Reads the metadata of a parsed page. */
     public static PageMetadata of(Document page) {
+        Map<String, String> metas = metas(page);
         JsonLd jsonLd = JsonLd.of(page);
-        Optional<String> siteName = first(meta(page, "og:site_name"), jsonLd.publisher(),
-                meta(page, "application-name"), meta(page, "twitter:site").map(s -> s.replaceFirst("^@", "")));
-        Optional<String> title = first(jsonLd.headline(), meta(page, "og:title"), meta(page, "twitter:title"),
+        Optional<String> siteName = first(meta(metas, "og:site_name"), jsonLd.publisher(),
+                meta(metas, "application-name"), meta(metas, "twitter:site").map(s -> s.replaceFirst("^@", "")));
+        Optional<String> title = first(jsonLd.headline(), meta(metas, "og:title"), meta(metas, "twitter:title"),
                 headline(page, siteName), pageTitle(page, siteName));
-        Optional<String> canonical = first(absolute(page.selectFirst("link[rel=canonical]")),
-                meta(page, "og:url").map(url -> resolve(page, url)),
+        Optional<String> canonical = first(absolute(page.selectFirst(CANONICAL)),
+                meta(metas, "og:url").map(url -> resolve(page, url)),
                 jsonLd.url());
         return new PageMetadata(title.map(t -> stripSiteName(t, siteName)), canonical.filter(u -> u.startsWith("http")),
-                siteName, publishedAt(page, jsonLd));
+                siteName, publishedAt(page, metas, jsonLd));
     }
 
-    private static Optional<Instant> publishedAt(Document page, JsonLd jsonLd) {
+    /** Content of each {@code <meta>} by its name, property or itemprop (lower case); the first one wins. */
+    private static Map<String, String> metas(Document page) {
+        Map<String, String> metas = new HashMap<>();
+        for (Element meta : page.getElementsByTag("meta")) {
+            String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
+            if (content.isBlank()) {
+                continue;
+            }
+            for (String attribute : List.of("property", "name", "itemprop")) {
+                String key = meta.attr(attribute);
+                if (!key.isEmpty()) {
+                    metas.putIfAbsent(key.toLowerCase(Locale.ROOT), content.strip());
+                }
+            }
+        }
+        return metas;
+    }
+
+    private static Optional<Instant> publishedAt(Document page, Map<String, String> metas, JsonLd jsonLd) {
         Optional<Instant> fromJsonLd = jsonLd.datePublished().flatMap(Timestamps::parse);
         if (fromJsonLd.isPresent()) {
             return fromJsonLd;
         }
         for (String key : PUBLISHED_META) {
-            Optional<Instant> instant = meta(page, key).flatMap(Timestamps::parse);
+            Optional<Instant> instant = meta(metas, key).flatMap(Timestamps::parse);
             if (instant.isPresent()) {
                 return instant;
             }
         }
-        for (Element time : page.select("time[datetime]")) {
+        Element datePublished = page.selectFirst("[itemprop=datePublished]");
+        if (datePublished != null) {
+            Optional<Instant> instant = Timestamps.parse(datePublished.hasAttr("datetime")
+                    ? datePublished.attr("datetime") : datePublished.attr("content"));
+            if (instant.isPresent()) {
+                return instant;
+            }
+        }
+        for (Element time : page.select(TIME)) {
             if (time.hasAttr("pubdate") || "datePublished".equals(time.attr("itemprop"))
-                    || time.closest("article, header, [class~=(?i)(date|time|meta|byline)]") != null) {
+                    || time.closest(TIME_CONTEXT) != null) {
                 Optional<Instant> instant = Timestamps.parse(time.attr("datetime"));
                 if (instant.isPresent()) {
                     return instant;
@@ -64,25 +101,8 @@ public record PageMetadata(Optional<String> title, Optional<String> canonicalUrl
         return Optional.empty();
     }
 
-    /** The content of the first {@code <meta>} whose name, property or itemprop is {@code key}. */
-    static Optional<String> meta(Document page, String key) {
-        for (Element meta : page.getElementsByTag("meta")) {
-            if (key.equalsIgnoreCase(meta.attr("property")) || key.equalsIgnoreCase(meta.attr("name"))
-                    || key.equalsIgnoreCase(meta.attr("itemprop"))) {
-                String content = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
-                if (!content.isBlank()) {
-                    return Optional.of(content.strip());
-                }
-            }
-        }
-        if (key.equals("datePublished")) {
-            Element element = page.selectFirst("[itemprop=datePublished]");
-            if (element != null) {
-                String value = element.hasAttr("datetime") ? element.attr("datetime") : element.attr("content");
-                return value.isBlank() ? Optional.empty() : Optional.of(value.strip());
-            }
-        }
-        return Optional.empty();
+    private static Optional<String> meta(Map<String, String> metas, String key) {
+        return Optional.ofNullable(metas.get(key.toLowerCase(Locale.ROOT)));
     }
 
     private static Optional<String> pageTitle(Document page, Optional<String> siteName) {

@@ -23,6 +23,25 @@ class LanguagesTest {
         assertThat(Languages.detect(text)).contains(code);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Prime Minister Shehbaz Sharif spoke to President Vladimir Putin on 5 March 2024 (see https://example.org).",
+        "\u0130stanbul'da G\u00fcm\u00fc\u015f \u0130\u015e \u00c7AR\u015eI \u00d6\u011fLE #haber @muhabir",
+        "Stra\u00dfe GR\u00dcSSE \u00c4rger \u2014 \u00ab citation \u00bb caf\u00e9 !!!!!! ??? sooooo",
+        "\u0627\u0644\u0631\u0626\u064a\u0633 \u0627\u0644\u0631\u0648\u0633\u064a \u064a\u0644\u062a\u0642"
+                + "\u064a \u0631\u0626\u064a\u0633 \u0627\u0644\u0648\u0632\u0631\u0627\u0621 123",
+        "\u4e2d\u56fd\u548c\u4fc4\u7f57\u65af\u9886\u5bfc\u4eba\u4e3e\u884c\u4f1a\u8c08 \uD83D\uDE00 "
+                + "\u4e2d\u56fd\u548c\u4fc4\u7f57\u65af\u9886\u5bfc\u4eba\u4e3e\u884c\u4f1a\u8c08",
+    })
+    void shouldComputeTheSameFeaturesAndAnswerAsOpenNlp(String text) {
+        opennlp.tools.langdetect.LanguageDetectorModel model = Languages.model();
+        CharSequence[] theirs = model.getFactory().getContextGenerator().getContext(text);
+        assertThat(Languages.features(text)).containsExactlyInAnyOrderElementsOf(
+                java.util.Arrays.stream(theirs).map(CharSequence::toString).toList());
+        String expected = new opennlp.tools.langdetect.LanguageDetectorME(model).predictLanguage(text).getLang();
+        assertThat(Languages.detect(text)).contains(expected);
+    }
+
     @Test
     void shouldNotGuessFromTooLittleText() {
         assertThat(Languages.detect("Hello there")).isEmpty();
