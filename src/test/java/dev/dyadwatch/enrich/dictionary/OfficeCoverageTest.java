@@ -58,6 +58,8 @@ class OfficeCoverageTest {
                     "Yoon Suk Yeol suspended by impeachment; Han Duck-soo, Choi Sang-mok acting presidents"),
             known("KOR", ActorRole.HEAD_OF_GOVERNMENT, Kind.OVERLAP, "2024-12-14", "2025-04-04",
                     "Yoon Suk Yeol suspended by impeachment; Han Duck-soo, Choi Sang-mok acting presidents"),
+            known("ARG", ActorRole.FOREIGN_MINISTER, Kind.GAP, "2024-10-31", "2024-11-03",
+                    "Mondino dismissed 30 October; Werthein sworn in 4 November"),
             known("AUS", ActorRole.DEFENCE_MINISTER, Kind.GAP, "2022-05-23", "2022-05-31",
                     "a five-member interim ministry administered every department; Marles sworn in 1 June"),
             known("BRA", ActorRole.FOREIGN_MINISTER, Kind.GAP, "2017-02-23", "2017-03-06",
