@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * The progress line of a long {@code ingest} run on stderr: articles published, their rate, inputs failed and
  * skipped so far. On a terminal the line is redrawn in place four times a second; otherwise (a log file, a pipe) a
- * line is printed every ten seconds. Runs shorter than a second print nothing.
+ * line is printed every ten seconds when something happened since the last one. Runs shorter than a second print
+ * nothing.
  */
 final class IngestProgress implements AutoCloseable {
 
@@ -21,6 +22,7 @@ final class IngestProgress implements AutoCloseable {
     private final Thread thread;
     private volatile boolean running = true;
     private boolean drawn;
+    private long lastDone;
 
     private IngestProgress(ArticlePublisher publisher, PrintWriter err, boolean terminal) {
         this.publisher = publisher;
@@ -53,7 +55,14 @@ final class IngestProgress implements AutoCloseable {
     }
 
     private synchronized void draw() {
-        String line = line(publisher.snapshot());
+        PublishSummary now = publisher.snapshot();
+        long done = now.published() + now.failed() + now.publishErrors() + now.skipped();
+        if (!terminal && done == lastDone) {
+            // A log gets a line only when something happened.
+            return;
+        }
+        lastDone = done;
+        String line = line(now);
         if (terminal) {
             err.print("\r" + line + "\u001b[K");
         } else {

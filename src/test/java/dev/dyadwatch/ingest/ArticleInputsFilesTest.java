@@ -228,6 +228,31 @@ class ArticleInputsFilesTest {
     }
 
     @Test
+    void shouldIgnoreAnUnparseableDateInPageMetadataAndFallBackToTheSaveTime() throws IOException {
+        Path file = write("undated.html", "<html><head><title>Talks resume in Moscow</title>"
+                + "<meta property=\"article:published_time\" content=\"yesterday afternoon\"></head>"
+                + "<body><article><p>" + BODY_2 + "</p></article></body></html>");
+        Instant saved = Instant.parse("2024-02-01T08:00:00Z");
+        Files.setLastModifiedTime(file, FileTime.from(saved));
+        RawArticle article = read(file.toString()).only();
+        assertThat(article.getPublishedAt()).isEqualTo(saved);
+        assertThat(article.getPublishedAtSource()).isEqualTo(TimeSource.FETCH_TIME);
+    }
+
+    @Test
+    void shouldReadAJsonLineCarryingAPageInsteadOfText() throws IOException {
+        String html = "<html><head><meta property=\\\"og:site_name\\\" content=\\\"Example Post\\\"></head>"
+                + "<body><article><p>" + BODY_1 + "</p><p>Share this:</p><p>" + BODY_2 + "</p></article></body></html>";
+        Path file = write("pages.jsonl", "{\"url\": \"https://example.org/p\", \"title\": \"Page in JSON\", "
+                + "\"html\": \"" + html + "\"}\n");
+        RawArticle article = read(file.toString()).only();
+        assertThat(article.getTitle()).isEqualTo("Page in JSON");
+        assertThat(article.getSource()).isEqualTo("Example Post");
+        assertThat(article.getText()).isEqualTo(BODY_1.substring("ISLAMABAD: ".length()) + "\n\n" + BODY_2);
+        assertThat(article.getInputFormat()).isEqualTo(InputFormat.JSONL);
+    }
+
+    @Test
     void shouldFailAFeedFileWithMalformedXml() throws IOException {
         Path feed = write("broken.rss", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title>"
                 + "<item><title>A</title><link>http://example.org/a</lin");
