@@ -156,6 +156,13 @@ class ArticleInputsFilesTest {
     }
 
     @Test
+    void shouldReadJsonLinesWithAByteOrderMarkAndWindowsLineEnds() throws IOException {
+        String lines = "\uFEFF" + json(null, "First", BODY_1, null, null, null) + "\r\n"
+                + json(null, "Second", BODY_2, null, null, null) + "\r\n";
+        assertThat(read(write("bom.jsonl", lines).toString()).titles()).containsExactly("First", "Second");
+    }
+
+    @Test
     void shouldReadGzippedJsonLinesAndReportATruncatedGzipAfterTheLinesBeforeIt() throws IOException {
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < 400; i++) {

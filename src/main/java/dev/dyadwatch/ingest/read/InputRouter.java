@@ -23,6 +23,9 @@ import java.util.stream.Stream;
  */
 public final class InputRouter {
 
+    /** How much of a JSON Lines file is checked for binary content before it is streamed. */
+    private static final int SNIFFED_BYTES = 8192;
+
     private InputRouter() {
     }
 
@@ -129,7 +132,7 @@ public final class InputRouter {
 
     private static void readJsonLines(Path file, String origin, Instant savedAt, ReadContext context) {
         try (InputStream in = FileBytes.open(file)) {
-            byte[] head = in.readNBytes(BinaryContentSample.BYTES);
+            byte[] head = in.readNBytes(SNIFFED_BYTES);
             if (head.length == 0) {
                 throw new InputException("empty file");
             }
@@ -137,7 +140,7 @@ public final class InputRouter {
             InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(head), in);
             JsonLinesReader.read(whole, origin, savedAt, context);
         } catch (InputException e) {
-            context.emitter().failure(origin, e, headOf(file, BinaryContentSample.BYTES));
+            context.emitter().failure(origin, e, headOf(file, SNIFFED_BYTES));
         } catch (IOException e) {
             context.emitter().failure(origin, new InputException(FileBytes.describe(file, e), e), null);
         }
@@ -158,10 +161,5 @@ public final class InputRouter {
         } catch (IOException e) {
             return null;
         }
-    }
-
-    /** How much of a JSON Lines file is checked for binary content before streaming it. */
-    private static final class BinaryContentSample {
-        static final int BYTES = 8192;
     }
 }

@@ -77,6 +77,9 @@ final class JsonLinesReader {
 
     static ArticleDraft draft(byte[] bytes, String origin, Instant savedAt) throws InputException {
         String text = TextDecoder.decodeSlice(bytes, 0, bytes.length);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
         JsonNode node;
         try {
             node = JSON.readTree(text);
