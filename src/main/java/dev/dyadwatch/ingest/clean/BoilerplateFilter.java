@@ -96,10 +96,11 @@ public final class BoilerplateFilter {
                 inRelated = false;
                 rule = ruleFor(block, words, bodyStarted);
             }
-            if (rule == null && !titleKey.isEmpty() && key(text).equals(titleKey)) {
+            String key = rule == null ? key(text) : null;
+            if (rule == null && !titleKey.isEmpty() && key.equals(titleKey)) {
                 rule = "title-repeat";
             }
-            if (rule == null && !seen.add(key(text))) {
+            if (rule == null && !seen.add(key)) {
                 rule = "repeat";
             }
             if (rule != null) {

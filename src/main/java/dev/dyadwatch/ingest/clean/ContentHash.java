@@ -31,22 +31,42 @@ public final class ContentHash {
 
     /** Lower case, letters and digits only, words separated by single spaces. */
     public static String fold(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        char[] out = new char[n + 2];
+        int length = 0;
         boolean space = false;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            i += Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                if (space && out.length() > 0) {
-                    out.append(' ');
+        for (int i = 0; i < n; ) {
+            char c = text.charAt(i);
+            int cp;
+            if (c < 0x80) {
+                i++;
+                if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                    cp = c;
+                } else if (c >= 'A' && c <= 'Z') {
+                    cp = c + ('a' - 'A');
+                } else {
+                    space = true;
+                    continue;
                 }
-                space = false;
-                out.appendCodePoint(Character.toLowerCase(cp));
             } else {
-                space = true;
+                cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (!Character.isLetterOrDigit(cp)) {
+                    space = true;
+                    continue;
+                }
+                cp = Character.toLowerCase(cp);
             }
+            if (length + 3 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            if (space && length > 0) {
+                out[length++] = ' ';
+            }
+            space = false;
+            length += Character.toChars(cp, out, length);
         }
-        return out.toString();
+        return new String(out, 0, length);
     }
 
     private static byte[] sha256(String value) {

@@ -27,14 +27,14 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * the start of the text: the model's cost grows with the length read while its answer on news prose is settled well
  * before {@value #SAMPLE_CHARS} characters. The features are the model's own (the text normalised by the same
  * normalisers as OpenNLP's {@code LanguageDetectorME}, lower-cased, every distinct character 1-, 2- and 3-gram) and
- * the answer is the same as {@code LanguageDetectorME.predictLanguage}, which a test checks; they are computed here
- * without the per-n-gram buffers OpenNLP's generator allocates, which took two thirds of the detection time.
- * Thread-safe: the maxent model only reads its parameters.
+ * the answer is the same as {@code LanguageDetectorME.predictLanguage}, which a test checks. The n-grams are scored
+ * through a {@link LanguageModelIndex} instead of OpenNLP's generator and string-keyed map, which cut detection to a
+ * third of its time. Thread-safe: the model's parameters are only read.
  */
 public final class Languages {
 
     /** Characters of text the model reads. */
-    static final int SAMPLE_CHARS = 240;
+    static final int SAMPLE_CHARS = 200;
     /** Fewer letters than this say too little to name a language. */
     static final int MIN_LETTERS = 20;
 
@@ -52,6 +52,7 @@ public final class Languages {
     private static final class ModelHolder {
         static final LanguageDetectorModel MODEL = load();
         static final MaxentModel MAXENT = MODEL.getMaxentModel();
+        static final LanguageModelIndex INDEX = LanguageModelIndex.of(MAXENT);
 
         private static LanguageDetectorModel load() {
             try (InputStream in = Languages.class.getResourceAsStream(MODEL_RESOURCE)) {
@@ -79,22 +80,20 @@ public final class Languages {
         if (letters < MIN_LETTERS) {
             return Optional.empty();
         }
-        double[] probabilities = ModelHolder.MAXENT.eval(features(sample));
-        int best = 0;
-        for (int i = 1; i < probabilities.length; i++) {
-            if (probabilities[i] > probabilities[best]) {
-                best = i;
-            }
-        }
-        return Optional.of(ModelHolder.MAXENT.getOutcome(best));
+        return Optional.of(ModelHolder.INDEX.best(normalizedLowerCase(sample)));
+    }
+
+    /** The text as the model sees it: OpenNLP's normalisers applied, then lower-cased code point by code point. */
+    private static String normalizedLowerCase(CharSequence text) {
+        CharSequence normalized = NORMALIZER.normalize(text);
+        StringBuilder lower = new StringBuilder(normalized.length());
+        normalized.codePoints().forEach(cp -> lower.appendCodePoint(Character.toLowerCase(cp)));
+        return lower.toString();
     }
 
     /** The model's features of {@code text}: distinct character 1- to 3-grams of its normalised, lower-cased form. */
     static String[] features(CharSequence text) {
-        CharSequence normalized = NORMALIZER.normalize(text);
-        StringBuilder lower = new StringBuilder(normalized.length());
-        normalized.codePoints().forEach(cp -> lower.appendCodePoint(Character.toLowerCase(cp)));
-        String chars = lower.toString();
+        String chars = normalizedLowerCase(text);
         Set<String> grams = new HashSet<>(chars.length() * 4);
         for (int n = 1; n <= 3; n++) {
             for (int i = 0; i + n <= chars.length(); i++) {
@@ -140,7 +139,7 @@ public final class Languages {
         return Optional.empty();
     }
 
-    private static String sample(String text) {
+    static String sample(String text) {
         if (text.length() <= SAMPLE_CHARS) {
             return text;
         }

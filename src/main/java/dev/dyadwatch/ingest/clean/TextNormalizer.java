@@ -24,6 +24,9 @@ public final class TextNormalizer {
     }
 
     private static String normalize(String raw, boolean keepLineBreaks) {
+        if (isPlainAscii(raw)) {
+            return raw;
+        }
         String text = raw;
         if (text.indexOf('&') >= 0) {
             // Scraped text often carries entities the scraper never decoded ("Khan&#8217;s", "&amp;").
@@ -65,6 +68,23 @@ public final class TextNormalizer {
         }
         trimTrailingSpace(out);
         return out.toString();
+    }
+
+    /** Printable ASCII without entities, runs of spaces or spaces at either end: already normal. */
+    private static boolean isPlainAscii(String text) {
+        int n = text.length();
+        if (n == 0 || text.charAt(0) == ' ' || text.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '&' || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     private static void trimTrailingSpace(StringBuilder out) {

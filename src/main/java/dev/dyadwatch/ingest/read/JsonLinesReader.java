@@ -122,7 +122,8 @@ final class JsonLinesReader {
     }
 
     private static List<TextBlock> blocks(String body) {
-        return MARKUP.matcher(body).find() ? HtmlPage.fragmentBlocks(body) : PlainTextBlocks.split(body);
+        boolean markup = body.indexOf('<') >= 0 && MARKUP.matcher(body).find();
+        return markup ? HtmlPage.fragmentBlocks(body) : PlainTextBlocks.split(body);
     }
 
     private static Optional<Instant> publishedAt(JsonNode node) throws InputException {

@@ -43,6 +43,27 @@ class LanguagesTest {
     }
 
     @Test
+    void shouldAgreeWithOpenNlpOnEveryParagraphOfTheLabelledPages() throws Exception {
+        opennlp.tools.langdetect.LanguageDetectorME openNlp =
+                new opennlp.tools.langdetect.LanguageDetectorME(Languages.model());
+        java.nio.file.Path folder = java.nio.file.Path.of(getClass().getResource("/dev/dyadwatch/ingest/cleaning")
+                .toURI());
+        java.util.List<String> paragraphs = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(folder)) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".expected.txt")).toList()) {
+                var lines = java.nio.file.Files.readAllLines(file);
+                lines.subList(3, lines.size()).stream().filter(line -> line.length() >= 40).forEach(paragraphs::add);
+            }
+        }
+        assertThat(paragraphs).hasSizeGreaterThan(150);
+        for (String paragraph : paragraphs) {
+            String sample = Languages.sample(paragraph);
+            assertThat(Languages.detect(paragraph)).as(paragraph)
+                    .contains(openNlp.predictLanguage(sample).getLang());
+        }
+    }
+
+    @Test
     void shouldNotGuessFromTooLittleText() {
         assertThat(Languages.detect("Hello there")).isEmpty();
     }
