@@ -74,7 +74,7 @@ public class HtmlExtractionBench {
     }
 
     /** The page with the weight of a real news page's head, menus and footer added. */
-    static String heavy(String html) {
+    public static String heavy(String html) {
         StringBuilder head = new StringBuilder();
         for (int i = 0; i < 12; i++) {
             head.append("<script>window.__config").append(i).append(" = {\"ads\":{\"slots\":[")

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
  * Finds the main text of a news page with jsoup and a content score in the manner of Readability:
@@ -29,14 +27,13 @@ import org.jsoup.select.QueryParser;
  */
 public final class MainTextExtractor {
 
-    private static final Evaluator NEVER_TEXT_ELEMENTS = QueryParser.parse(MainTextExtractor.NEVER_TEXT);
-    private static final Evaluator HIDDEN = QueryParser.parse("[hidden], [aria-hidden=true], "
-            + "[style~=(?i)display\\s*:\\s*none]");
-    private static final Evaluator FORM = QueryParser.parse("form");
-    private static final String NEVER_TEXT = "script, style, noscript, template, svg, canvas, iframe, object, embed,"
-            + " button, input, select, textarea, label, nav, aside, footer, header, figcaption, dialog, menu, video,"
-            + " audio, picture, map, blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed,"
-            + " .fb-post, .twitter-timeline";
+    /** Elements that never hold article text, removed with everything in them. */
+    private static final Set<String> NEVER_TEXT = Set.of("script", "style", "noscript", "template", "svg", "canvas",
+            "iframe", "object", "embed", "button", "input", "select", "textarea", "label", "nav", "aside", "footer",
+            "header", "figcaption", "dialog", "menu", "video", "audio", "picture", "map");
+    /** Classes of embedded social posts, whose text is the post's, not the article's. */
+    private static final List<String> EMBEDS = List.of("twitter-tweet", "instagram-media", "tiktok-embed", "fb-post",
+            "twitter-timeline");
     /** Class or id words that always mark boilerplate. */
     private static final Pattern STRONG_NEGATIVE = Pattern.compile("comment|share|sharing|social|related|"
             + "recommend|sidebar|widget|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|promo|sponsor|advert|"
@@ -62,10 +59,9 @@ public final class MainTextExtractor {
         if (body == null) {
             return List.of();
         }
-        body.select(NEVER_TEXT_ELEMENTS).remove();
-        body.select(HIDDEN).remove();
+        removeNeverText(body);
         int total = body.text().length();
-        for (Element form : body.select(FORM)) {
+        for (Element form : body.getElementsByTag("form")) {
             if (form.text().length() * 2 < total) {
                 form.remove();
             }
@@ -76,8 +72,43 @@ public final class MainTextExtractor {
 
     /** Blocks of an HTML fragment that is all article (feed content), without scoring. */
     public static List<TextBlock> fragment(Element fragment) {
-        fragment.select(NEVER_TEXT_ELEMENTS).remove();
+        removeNeverText(fragment);
         return BlockCollector.collect(List.of(fragment));
+    }
+
+    /** Removes, in one pass, the elements that never hold article text, hidden ones and embedded posts. */
+    private static void removeNeverText(Element root) {
+        List<Element> doomed = new ArrayList<>();
+        for (Element element : root.getAllElements()) {
+            if (element != root && (NEVER_TEXT.contains(element.normalName()) || isHidden(element)
+                    || isEmbed(element))) {
+                doomed.add(element);
+            }
+        }
+        doomed.forEach(Element::remove);
+    }
+
+    private static boolean isHidden(Element element) {
+        if (element.attributesSize() == 0) {
+            return false;
+        }
+        if (element.hasAttr("hidden") || "true".equals(element.attr("aria-hidden"))) {
+            return true;
+        }
+        String style = element.attr("style");
+        return !style.isEmpty() && style.toLowerCase(Locale.ROOT).replace(" ", "").contains("display:none");
+    }
+
+    private static boolean isEmbed(Element element) {
+        if (!element.hasAttr("class")) {
+            return false;
+        }
+        for (String embed : EMBEDS) {
+            if (element.hasClass(embed)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Removes unlikely elements below {@code element}; {@code verdicts} remembers the verdict per class and id. */
