@@ -12,6 +12,7 @@ import dev.dyadwatch.topics.TopicAdmin;
 import dev.dyadwatch.topics.TopicSpec;
 import dev.dyadwatch.topics.Topics;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,8 +40,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * {@code dyadwatch ingest} does it: read, parse, clean, detect the language, hash, encode as Avro and publish with an
  * idempotent {@code acks=all} producer, until the broker has acknowledged every article. 20,000 articles of about
  * 4 KB of text each; the broker and registry run in the same JVM and share its cores. JMH reports microseconds per
- * article; each iteration also prints articles per second. The parameters compare producer compression and batch
- * sizes ({@code linger.ms} 20).
+ * article; each iteration also prints articles per second, and articles per CPU-second of the whole process (on two
+ * otherwise idle cores at most twice that), which other work on a shared machine does not distort. The parameters
+ * compare producer compression and batch sizes ({@code linger.ms} 20).
  * Run: {@code mvn -B -o -Pjmh test-compile exec:exec -Djmh.args="IngestThroughput -f 1 -wi 2 -i 3"}.
  */
 @State(Scope.Benchmark)
@@ -67,6 +69,7 @@ public class IngestThroughputBench {
     private Topics topics;
     private int iteration;
     private long startNanos;
+    private long cpuStart;
 
     @Setup(Level.Trial)
     public void start() throws IOException {
@@ -92,6 +95,7 @@ public class IngestThroughputBench {
         }
         topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
         startNanos = System.nanoTime();
+        cpuStart = processCpuNanos();
     }
 
     @Benchmark
@@ -113,7 +117,9 @@ public class IngestThroughputBench {
     @TearDown(Level.Iteration)
     public void deleteTopics() {
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        System.out.printf("  %,.0f articles/s (compression %s, batch.size %s)%n", ARTICLES / seconds, compression,
+        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        System.out.printf("  %,.0f articles/s; %,.0f articles per CPU-second of the whole process, broker included "
+                + "(compression %s, batch.size %s)%n", ARTICLES / seconds, ARTICLES / cpuSeconds, compression,
                 batchBytes);
         try (Admin admin = Admin.create(config.kafkaClientProperties())) {
             admin.deleteTopics(List.of(config.topicPrefix() + Topics.ARTICLES_RAW,
@@ -121,6 +127,12 @@ public class IngestThroughputBench {
         } catch (Exception e) {
             throw new IllegalStateException("cannot delete benchmark topics", e);
         }
+    }
+
+    /** CPU time of this JVM, every thread (reader, workers, producer, broker, registry). */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     @TearDown(Level.Trial)
