@@ -7,24 +7,19 @@ import dev.dyadwatch.ingest.fetch.FetchSettings;
 import dev.dyadwatch.ingest.follow.FollowState;
 import dev.dyadwatch.ingest.follow.Follower;
 import dev.dyadwatch.ingest.publish.ArticlePublisher;
+import dev.dyadwatch.ingest.publish.IngestTopics;
 import dev.dyadwatch.ingest.publish.PublishSummary;
 import dev.dyadwatch.registry.SchemaRegistryClient;
-import dev.dyadwatch.topics.TopicAdmin;
-import dev.dyadwatch.topics.TopicSpec;
 import dev.dyadwatch.topics.Topics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -125,9 +120,7 @@ final class IngestCommand implements Callable<Integer> {
             reading.parallelism(parallelism);
         }
         SchemaRegistryClient registry = RunCommand.connectRegistry(config);
-        if (!noCreateTopics) {
-            ensureTopics(config);
-        }
+        IngestTopics.ensure(config, !noCreateTopics, Duration.ofSeconds(60));
         Topics topics = Topics.create(config, registry);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -182,20 +175,6 @@ final class IngestCommand implements Callable<Integer> {
         err.flush();
         out.println("ingest: " + summary.describe());
         out.flush();
-    }
-
-    /** Creates articles-raw and articles-dlq if they are missing, as 'topics create' would. */
-    static void ensureTopics(DyadwatchConfig config) {
-        String raw = config.topicPrefix() + Topics.ARTICLES_RAW;
-        String dlq = config.topicPrefix() + Topics.ARTICLES_DLQ;
-        List<TopicSpec> specs = Topics.specs(config).stream()
-                .filter(spec -> spec.name().equals(raw) || spec.name().equals(dlq)).toList();
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        try (Admin admin = Admin.create(props)) {
-            new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(specs);
-        }
     }
 
     /** Durations and sizes as people type them. */

@@ -6,10 +6,9 @@ import dev.dyadwatch.embedded.EmbeddedKafka;
 import dev.dyadwatch.embedded.EmbeddedRegistry;
 import dev.dyadwatch.ingest.ArticleInputs;
 import dev.dyadwatch.ingest.publish.ArticlePublisher;
+import dev.dyadwatch.ingest.publish.IngestTopics;
 import dev.dyadwatch.ingest.publish.PublishSummary;
 import dev.dyadwatch.registry.SchemaRegistryClient;
-import dev.dyadwatch.topics.TopicAdmin;
-import dev.dyadwatch.topics.TopicSpec;
 import dev.dyadwatch.topics.Topics;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -87,12 +86,7 @@ public class IngestThroughputBench {
         config = DyadwatchConfig.defaults().with(Option.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
                 .with(Option.SCHEMA_REGISTRY_URL, registry.url())
                 .with(Option.TOPIC_PREFIX, "bench" + iteration + ".");
-        List<TopicSpec> specs = Topics.specs(config).stream()
-                .filter(spec -> spec.name().endsWith(Topics.ARTICLES_RAW) || spec.name().endsWith(Topics.ARTICLES_DLQ))
-                .toList();
-        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
-            new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(specs);
-        }
+        IngestTopics.ensure(config, true, Duration.ofSeconds(30));
         topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
         startNanos = System.nanoTime();
         cpuStart = processCpuNanos();

@@ -15,6 +15,7 @@ import dev.dyadwatch.ingest.fetch.FetchSettings;
 import dev.dyadwatch.ingest.follow.FollowState;
 import dev.dyadwatch.ingest.follow.Follower;
 import dev.dyadwatch.ingest.publish.ArticlePublisher;
+import dev.dyadwatch.ingest.publish.IngestTopics;
 import dev.dyadwatch.registry.SchemaRegistryClient;
 import dev.dyadwatch.topics.Topics;
 import java.io.IOException;
@@ -125,6 +126,22 @@ class IngestCommandIT {
     }
 
     @Test
+    void shouldLoseNothingWhenPublishingAtOnceToTopicsItJustCreated() throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 3000; i++) {
+            lines.append("{\"title\": \"Article ").append(i).append("\", \"text\": \"").append(P2).append(" Number ")
+                    .append(i).append(".\"}\n");
+        }
+        Path file = Files.writeString(dir.resolve("many.jsonl"), lines);
+        for (String prefix : List.of("fresh1.", "fresh2.")) {
+            StringWriter out = new StringWriter();
+            assertThat(run(out, new StringWriter(), args(config(prefix).toString(), file.toString()))).isZero();
+            assertThat(out.toString()).startsWith("ingest: 3,000 articles published");
+            assertThat(readAll(prefix + "articles-raw", RawArticle.class, 3000)).hasSize(3000);
+        }
+    }
+
+    @Test
     void shouldFollowAFeedAndNotPublishRepeatsAfterARestart() throws Exception {
         try (TestServer server = new TestServer()) {
             AtomicReference<String> items = new AtomicReference<>(item(server, "one") + item(server, "two"));
@@ -141,7 +158,7 @@ class IngestCommandIT {
                     .with(Option.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
                     .with(Option.SCHEMA_REGISTRY_URL, registry.url())
                     .with(Option.TOPIC_PREFIX, "follow.");
-            IngestCommand.ensureTopics(config);
+            IngestTopics.ensure(config, true, Duration.ofSeconds(30));
             Topics topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
             Path stateDir = dir.resolve("state");
             pollOnce(config, topics, stateDir, server);
