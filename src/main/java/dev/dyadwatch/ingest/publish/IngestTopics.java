@@ -54,11 +54,12 @@ public final class IngestTopics {
                         .toList();
                 new TopicAdmin(admin, timeout).createAll(specs);
             }
-            awaitServed(admin, names, timeout);
+            awaitServed(admin, names, create, timeout);
         }
     }
 
-    private static void awaitServed(Admin admin, List<String> topics, Duration timeout) {
+    /** Waits until every partition answers ListOffsets; a topic just created may be unknown for a moment. */
+    private static void awaitServed(Admin admin, List<String> topics, boolean justCreated, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             try {
@@ -70,7 +71,7 @@ public final class IngestTopics {
                 admin.listOffsets(partitions).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
                 return;
             } catch (ExecutionException e) {
-                if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                if (e.getCause() instanceof UnknownTopicOrPartitionException && !justCreated) {
                     throw new IllegalStateException("topic " + String.join(" or ", topics) + " does not exist; "
                             + "create it with 'dyadwatch topics create' or let ingest create it", e.getCause());
                 }
