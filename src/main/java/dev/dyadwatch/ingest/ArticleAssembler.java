@@ -52,7 +52,7 @@ public final class ArticleAssembler {
             throw new InputException("the article has no title");
         }
         Optional<String> canonical = CanonicalUrl.of(draft.declaredUrl()).or(() -> CanonicalUrl.of(draft.url()));
-        String contentHash = ContentHash.of(text);
+        String contentHash = ContentHash.ofFolded(ContentHash.joinFolds(folds(cleaned, split)));
         Optional<String> language = Languages.normalize(draft.declaredLanguage()).or(() -> Languages.detect(text));
         return RawArticle.newBuilder()
                 .setId(ArticleIdentity.id(canonical, contentHash))
@@ -70,6 +70,18 @@ public final class ArticleAssembler {
                 .setOrigin(draft.origin())
                 .setContentHash(contentHash)
                 .build();
+    }
+
+    /** The folds of the published paragraphs: the filter's, the first one folded again if a dateline left it. */
+    private static List<String> folds(BoilerplateFilter.Result cleaned, Datelines.Split split) {
+        if (split.dateline().isEmpty()) {
+            return cleaned.keptFolds();
+        }
+        List<String> folds = new ArrayList<>(cleaned.keptFolds().subList(1, cleaned.keptFolds().size()));
+        if (split.paragraphs().size() == cleaned.kept().size()) {
+            folds.add(0, ContentHash.fold(split.paragraphs().get(0)));
+        }
+        return folds;
     }
 
     private static String source(ArticleDraft draft, Optional<String> canonical) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyadwatch.avro.InputFormat;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.avro.TimeSource;
+import dev.dyadwatch.ingest.clean.ContentHash;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -69,7 +70,7 @@ class ArticleInputsFilesTest {
         assertThat(article.getLanguage()).isEqualTo("eng");
         assertThat(article.getInputFormat()).isEqualTo(InputFormat.TEXT);
         assertThat(article.getOrigin()).isEqualTo(file.toString());
-        assertThat(article.getContentHash()).hasSize(64);
+        assertThat(article.getContentHash()).isEqualTo(ContentHash.of(article.getText()));
     }
 
     @Test
@@ -136,6 +137,8 @@ class ArticleInputsFilesTest {
                 json(null, "Fourth", BODY_2 + " Again.", null, null, "ur")) + "\n");
         CollectingSink sink = read(file.toString());
         assertThat(sink.titles()).containsExactly("First", "Second", "Fourth");
+        assertThat(sink.articles)
+                .allSatisfy(a -> assertThat(a.getContentHash()).isEqualTo(ContentHash.of(a.getText())));
         assertThat(sink.failureReasons()).hasSize(3);
         assertThat(sink.failureReasons().get(0)).startsWith(file + ":2: invalid JSON: ");
         assertThat(sink.failureReasons().get(1))

@@ -61,9 +61,11 @@ public final class BoilerplateFilter {
      * The result of cleaning.
      *
      * @param kept the article's paragraphs, in order
+     * @param keptFolds the {@link ContentHash#fold(String) folds} of the kept paragraphs (computed anyway to find
+     *        repeats; they spare hashing the text folding it again)
      * @param dropped the lines removed and why
      */
-    public record Result(List<String> kept, List<Dropped> dropped) {
+    public record Result(List<String> kept, List<String> keptFolds, List<Dropped> dropped) {
     }
 
     private BoilerplateFilter() {
@@ -72,6 +74,7 @@ public final class BoilerplateFilter {
     /** Cleans the normalised {@code blocks} of an article titled {@code title}. */
     public static Result clean(String title, List<TextBlock> blocks) {
         List<String> kept = new ArrayList<>(blocks.size());
+        List<String> keptFolds = new ArrayList<>(blocks.size());
         List<Dropped> dropped = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         String titleKey = key(title);
@@ -108,9 +111,10 @@ public final class BoilerplateFilter {
                 continue;
             }
             kept.add(text);
+            keptFolds.add(key);
             bodyStarted |= isProse(block, words);
         }
-        return new Result(kept, dropped);
+        return new Result(kept, keptFolds, dropped);
     }
 
     /** The rule a block breaks on its own, or null when it may be article text. */
@@ -119,7 +123,7 @@ public final class BoilerplateFilter {
         if (!Lines.hasLetter(text)) {
             return "no-letters";
         }
-        if (words <= HEADLINE_WORDS && INLINE_RELATED.matcher(text).find()) {
+        if (words <= HEADLINE_WORDS && INLINE_RELATED.matcher(text).lookingAt()) {
             return "related-link";
         }
         if (block.linkDensity() >= LINK_DENSITY && block.kind() != TextBlock.Kind.QUOTE) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The content hash of an article and the identity hashes built on the same digest.
@@ -20,7 +21,29 @@ public final class ContentHash {
 
     /** Hex SHA-256 of {@link #fold(String) the folded text}. */
     public static String of(String text) {
-        return HEX.formatHex(sha256(fold(text)));
+        return ofFolded(fold(text));
+    }
+
+    /** Hex SHA-256 of a text already {@link #fold(String) folded}. */
+    public static String ofFolded(String folded) {
+        return HEX.formatHex(sha256(folded));
+    }
+
+    /**
+     * The fold of paragraphs joined by any separator, from the folds of the paragraphs: the folds that are not empty,
+     * joined by single spaces, which is what folding the joined text gives.
+     */
+    public static String joinFolds(List<String> folds) {
+        StringBuilder joined = new StringBuilder();
+        for (String fold : folds) {
+            if (!fold.isEmpty()) {
+                if (joined.length() > 0) {
+                    joined.append(' ');
+                }
+                joined.append(fold);
+            }
+        }
+        return joined.toString();
     }
 
     /** Hex of the first 16 bytes of the SHA-256 of {@code value} as it is (for ids). */
@@ -64,7 +87,11 @@ public final class ContentHash {
                 out[length++] = ' ';
             }
             space = false;
-            length += Character.toChars(cp, out, length);
+            if (cp < Character.MIN_SUPPLEMENTARY_CODE_POINT) {
+                out[length++] = (char) cp;
+            } else {
+                length += Character.toChars(cp, out, length);
+            }
         }
         return new String(out, 0, length);
     }

@@ -75,12 +75,12 @@ public final class Datelines {
 
     private static Matcher match(String text) {
         Matcher upper = UPPER.matcher(text);
-        if (upper.find() && startsProse(text, upper.end()) && hasLowerCaseLetterOrEnds(text, upper.end())
+        if (upper.lookingAt() && startsProse(text, upper.end()) && hasLowerCaseLetterOrEnds(text, upper.end())
                 && !NOT_UPPER_PLACES.contains(upper.group("dateline").split("[ ,(]")[0])) {
             return upper;
         }
         Matcher mixed = MIXED.matcher(text);
-        if (mixed.find() && !NOT_PLACES.contains(mixed.group("place").split("[ -]")[0])
+        if (mixed.lookingAt() && !NOT_PLACES.contains(mixed.group("place").split("[ -]")[0])
                 && startsProse(text, mixed.end())) {
             return mixed;
         }

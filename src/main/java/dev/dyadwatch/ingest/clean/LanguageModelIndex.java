@@ -1,5 +1,7 @@
 package dev.dyadwatch.ingest.clean;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -10,18 +12,24 @@ import opennlp.tools.ml.model.MaxentModel;
  * a string per n-gram and hashing it. The score of a language is the sum of the parameters of the text's distinct
  * n-grams, as in OpenNLP's {@code GISModel.eval}; that method then applies a softmax, which does not change which
  * language scores highest, so only the sums are computed here.
+ *
+ * <p>Scoring is bound by memory reads, so the layout is chosen for them: one open-addressing table per n-gram
+ * length (the 1- and 2-gram tables, read for two thirds of the lookups, stay small enough for the processor's
+ * caches), each slot holding the n-gram and where its parameters are side by side, and the parameters in flat arrays
+ * ordered by n-gram length.
  */
 final class LanguageModelIndex {
 
-    private final long[] keys;
-    private final Context[] contexts;
-    private final int mask;
+    /** Per n-gram length 1..3: slots of two longs, the packed n-gram, then parameter start (high) and count (low). */
+    private final long[][] tables;
+    private final short[] outcomeIds;
+    private final double[] parameters;
     private final String[] outcomes;
 
-    private LanguageModelIndex(long[] keys, Context[] contexts, String[] outcomes) {
-        this.keys = keys;
-        this.contexts = contexts;
-        this.mask = keys.length - 1;
+    private LanguageModelIndex(long[][] tables, short[] outcomeIds, double[] parameters, String[] outcomes) {
+        this.tables = tables;
+        this.outcomeIds = outcomeIds;
+        this.parameters = parameters;
         this.outcomes = outcomes;
     }
 
@@ -31,23 +39,45 @@ final class LanguageModelIndex {
         Object[] data = ((AbstractModel) model).getDataStructures();
         Map<String, Context> features = (Map<String, Context>) data[1];
         String[] outcomes = (String[]) data[2];
-        int size = Integer.highestOneBit(Math.max(16, features.size() * 2)) * 2;
-        long[] keys = new long[size];
-        Context[] contexts = new Context[size];
-        for (Map.Entry<String, Context> feature : features.entrySet()) {
-            String gram = feature.getKey();
-            if (gram.isEmpty() || gram.length() > 3) {
-                throw new IllegalArgumentException("not a character n-gram model: feature '" + gram + "'");
-            }
-            long key = pack(gram, 0, gram.length());
-            int slot = slot(key, size - 1);
-            while (keys[slot] != 0) {
-                slot = (slot + 1) & (size - 1);
-            }
-            keys[slot] = key;
-            contexts[slot] = feature.getValue();
+        if (outcomes.length > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("too many outcomes: " + outcomes.length);
         }
-        return new LanguageModelIndex(keys, contexts, outcomes);
+        List<List<Map.Entry<String, Context>>> byLength = List.of(new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new ArrayList<>());
+        for (Map.Entry<String, Context> feature : features.entrySet()) {
+            int length = feature.getKey().length();
+            if (length < 1 || length > 3) {
+                throw new IllegalArgumentException("not a character n-gram model: feature '" + feature.getKey() + "'");
+            }
+            byLength.get(length).add(feature);
+        }
+        long total = features.values().stream().mapToLong(c -> c.getOutcomes().length).sum();
+        short[] outcomeIds = new short[Math.toIntExact(total)];
+        double[] parameters = new double[Math.toIntExact(total)];
+        long[][] tables = new long[4][];
+        int next = 0;
+        for (int length = 1; length <= 3; length++) {
+            List<Map.Entry<String, Context>> grams = byLength.get(length);
+            int size = Integer.highestOneBit(Math.max(16, grams.size() * 3 / 2)) * 2;
+            long[] table = new long[size * 2];
+            for (Map.Entry<String, Context> feature : grams) {
+                long key = pack(feature.getKey(), 0, length);
+                int slot = slot(key, size - 1);
+                while (table[2 * slot] != 0) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                int[] ids = feature.getValue().getOutcomes();
+                double[] values = feature.getValue().getParameters();
+                table[2 * slot] = key;
+                table[2 * slot + 1] = (long) next << 32 | ids.length;
+                for (int k = 0; k < ids.length; k++) {
+                    outcomeIds[next] = (short) ids[k];
+                    parameters[next++] = values[k];
+                }
+            }
+            tables[length] = table;
+        }
+        return new LanguageModelIndex(tables, outcomeIds, parameters, outcomes);
     }
 
     /** The language whose parameters sum highest over the distinct 1- to 3-grams of {@code chars}. */
@@ -56,16 +86,17 @@ final class LanguageModelIndex {
         int seenSize = Integer.highestOneBit(Math.max(16, chars.length() * 3)) * 4;
         long[] seen = new long[seenSize];
         for (int n = 1; n <= 3; n++) {
+            long[] table = tables[n];
+            int mask = table.length / 2 - 1;
             for (int i = 0; i + n <= chars.length(); i++) {
                 long key = pack(chars, i, n);
                 if (!addTo(seen, key)) {
                     continue;
                 }
-                Context context = lookup(key);
-                if (context != null) {
-                    int[] outcomeIds = context.getOutcomes();
-                    double[] parameters = context.getParameters();
-                    for (int k = 0; k < outcomeIds.length; k++) {
+                long where = lookup(table, mask, key);
+                if (where >= 0) {
+                    int start = (int) (where >>> 32);
+                    for (int k = start, end = start + (int) (where & 0xFFFFFFFFL); k < end; k++) {
                         sums[outcomeIds[k]] += parameters[k];
                     }
                 }
@@ -80,13 +111,14 @@ final class LanguageModelIndex {
         return outcomes[best];
     }
 
-    private Context lookup(long key) {
-        for (int slot = slot(key, mask); keys[slot] != 0; slot = (slot + 1) & mask) {
-            if (keys[slot] == key) {
-                return contexts[slot];
+    /** Where the parameters of {@code key} are (start and count, packed), or -1 for an n-gram the model lacks. */
+    private static long lookup(long[] table, int mask, long key) {
+        for (int slot = slot(key, mask); table[2 * slot] != 0; slot = (slot + 1) & mask) {
+            if (table[2 * slot] == key) {
+                return table[2 * slot + 1];
             }
         }
-        return null;
+        return -1;
     }
 
     /** Adds {@code key} to an open-addressing set; false when it was there already. */

@@ -34,7 +34,7 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
 public final class Languages {
 
     /** Characters of text the model reads. */
-    static final int SAMPLE_CHARS = 200;
+    static final int SAMPLE_CHARS = 160;
     /** Fewer letters than this say too little to name a language. */
     static final int MIN_LETTERS = 20;
 

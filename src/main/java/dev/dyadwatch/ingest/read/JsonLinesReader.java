@@ -1,8 +1,9 @@
 package dev.dyadwatch.ingest.read;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonToken;
 import dev.dyadwatch.avro.InputFormat;
 import dev.dyadwatch.avro.TimeSource;
 import dev.dyadwatch.ingest.ArticleDraft;
@@ -14,9 +15,11 @@ import dev.dyadwatch.ingest.clean.Timestamps;
 import dev.dyadwatch.ingest.html.HtmlPage;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,7 +34,7 @@ final class JsonLinesReader {
     /** A longer line is refused (and skipped to its end) rather than held in memory. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern MARKUP = Pattern.compile("</p>|<p[ >]|<br\\s*/?>|</div>", Pattern.CASE_INSENSITIVE);
 
     private JsonLinesReader() {
@@ -80,45 +83,71 @@ final class JsonLinesReader {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new InputException("invalid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (node == null || !node.isObject()) {
-            throw new InputException("the line is JSON but not an object");
-        }
-        String url = field(node, "url");
-        String html = field(node, "html");
-        String body = field(node, "text");
+        Map<String, Object> fields = fields(text);
+        String url = string(fields, "url");
+        String html = string(fields, "html");
+        String body = string(fields, "text");
         if (body == null && html == null) {
             throw new InputException("missing field 'text' (or 'html')");
         }
         ArticleDraft draft;
         if (body == null) {
-            draft = HtmlDrafts.draft(bytesOf(html), "UTF-8", url, origin, InputFormat.JSONL, savedAt,
-                    HtmlDrafts.Fallback.NONE);
+            draft = HtmlDrafts.draft(html.getBytes(StandardCharsets.UTF_8), "UTF-8", url, origin, InputFormat.JSONL,
+                    savedAt, HtmlDrafts.Fallback.NONE);
         } else {
-            draft = ArticleDraft.of(origin, InputFormat.JSONL, null, blocks(body), savedAt)
-                    .withUrl(url, null);
+            draft = ArticleDraft.of(origin, InputFormat.JSONL, null, blocks(body), savedAt).withUrl(url, null);
         }
-        String title = field(node, "title");
+        String title = string(fields, "title");
         if (title == null && draft.title() == null) {
             throw new InputException("missing field 'title'");
         }
         if (title != null) {
             draft = draft.withTitle(title);
         }
-        String source = field(node, "source");
+        String source = string(fields, "source");
         if (source != null) {
             draft = draft.withSource(source);
         }
-        Optional<Instant> published = publishedAt(node);
+        Optional<Instant> published = publishedAt(fields);
         if (published.isPresent()) {
             draft = draft.withPublished(published.get(), TimeSource.INPUT_FIELD);
         }
-        return draft.withLanguage(field(node, "language"));
+        return draft.withLanguage(string(fields, "language"));
+    }
+
+    /**
+     * The top-level fields of a JSON object: strings as strings, whole numbers as longs, other scalars as their
+     * text; nested objects and arrays are skipped (streaming, so an article costs no tree of nodes).
+     */
+    private static Map<String, Object> fields(String line) throws InputException {
+        Map<String, Object> fields = new HashMap<>();
+        try (JsonParser parser = JSON.createParser(line)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new InputException("the line is JSON but not an object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String name = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                } else if (value == JsonToken.VALUE_NUMBER_INT) {
+                    fields.put(name, parser.getLongValue());
+                } else if (value != JsonToken.VALUE_NULL) {
+                    fields.put(name, parser.getText());
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT) {
+                throw new InputException("invalid JSON: the object is not closed");
+            }
+            if (parser.nextToken() != null) {
+                throw new InputException("invalid JSON: more after the object ends");
+            }
+            return fields;
+        } catch (JsonProcessingException e) {
+            throw new InputException("invalid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InputException("cannot read the line: " + e.getMessage(), e);
+        }
     }
 
     private static List<TextBlock> blocks(String body) {
@@ -126,20 +155,19 @@ final class JsonLinesReader {
         return markup ? HtmlPage.fragmentBlocks(body) : PlainTextBlocks.split(body);
     }
 
-    private static Optional<Instant> publishedAt(JsonNode node) throws InputException {
-        for (String name : Arrays.asList("published_at", "publishedAt", "published")) {
-            JsonNode value = node.get(name);
-            if (value == null || value.isNull()) {
+    private static Optional<Instant> publishedAt(Map<String, Object> fields) throws InputException {
+        for (String name : List.of("published_at", "publishedAt", "published")) {
+            Object value = fields.get(name);
+            if (value == null) {
                 continue;
             }
-            if (value.isIntegralNumber()) {
-                long number = value.asLong();
+            if (value instanceof Long number) {
                 return Optional.of(number > 100_000_000_000L ? Instant.ofEpochMilli(number)
                         : Instant.ofEpochSecond(number));
             }
-            Optional<Instant> instant = value.isTextual() ? Timestamps.parse(value.asText()) : Optional.empty();
+            Optional<Instant> instant = Timestamps.parse(value.toString());
             if (instant.isEmpty()) {
-                throw new InputException(name + " " + value + " is not an ISO-8601 date-time "
+                throw new InputException(name + " \"" + value + "\" is not an ISO-8601 date-time "
                         + "(e.g. 2024-03-05T10:15:00Z)");
             }
             return instant;
@@ -147,16 +175,12 @@ final class JsonLinesReader {
         return Optional.empty();
     }
 
-    private static String field(JsonNode node, String name) {
-        JsonNode value = node.get(name);
-        if (value == null || value.isNull() || !value.isValueNode()) {
+    private static String string(Map<String, Object> fields, String name) {
+        Object value = fields.get(name);
+        if (value == null) {
             return null;
         }
-        String text = value.asText();
+        String text = value.toString();
         return text.isBlank() ? null : text;
-    }
-
-    private static byte[] bytesOf(String text) {
-        return text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -26,6 +26,14 @@ class ContentHashTest {
     }
 
     @Test
+    void shouldFoldParagraphsOneByOneAsTheWholeText() {
+        java.util.List<String> paragraphs = java.util.List.of("ISLAMABAD: Sharif spoke to Putin.", "--- * ---",
+                "\"We agreed,\" he said \u2014 in Moscow.", "\u00c9nergie 2024.");
+        assertThat(ContentHash.joinFolds(paragraphs.stream().map(ContentHash::fold).toList()))
+                .isEqualTo(ContentHash.fold(String.join("\n\n", paragraphs)));
+    }
+
+    @Test
     void shouldMatchAKnownSha256() {
         // SHA-256("abc"), a published test vector.
         assertThat(ContentHash.of("ABC."))
