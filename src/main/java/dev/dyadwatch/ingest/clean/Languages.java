@@ -23,13 +23,14 @@ import opennlp.tools.util.normalizer.UrlCharSequenceNormalizer;
  * ({@code langdetect-183.bin} from the {@code opennlp-models-langdetect} jar, 103 languages) or normalised from a
  * code the input declared ("en", "EN-us", "eng" all become "eng").
  *
- * <p>The model is loaded once per JVM from the classpath, on first use (about 0.4 s). Detection reads a sample from
- * the start of the text: the model's cost grows with the length read while its answer on news prose is settled well
- * before {@value #SAMPLE_CHARS} characters. The features are the model's own (the text normalised by the same
+ * <p>The model is loaded once per JVM from the classpath, on first use (under a second). Detection reads the first
+ * {@value #SAMPLE_CHARS} characters of the text: the model's cost grows with the length read while its answer on a
+ * sentence or two of news prose is settled. The features are the model's own (the text normalised by the same
  * normalisers as OpenNLP's {@code LanguageDetectorME}, lower-cased, every distinct character 1-, 2- and 3-gram) and
- * the answer is the same as {@code LanguageDetectorME.predictLanguage}, which a test checks. The n-grams are scored
- * through a {@link LanguageModelIndex} instead of OpenNLP's generator and string-keyed map, which cut detection to a
- * third of its time. Thread-safe: the model's parameters are only read.
+ * the answer is the same as {@code LanguageDetectorME.predictLanguage} on the same sample, which a test checks on
+ * every labelled paragraph. The n-grams are scored through a {@link LanguageModelIndex} instead of OpenNLP's
+ * generator and string-keyed map, which took most of the time of ingesting a JSON line. Thread-safe: the model's
+ * parameters are only read.
  */
 public final class Languages {
 
