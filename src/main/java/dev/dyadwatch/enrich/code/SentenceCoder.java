@@ -1,0 +1,659 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.avro.ContactStatus;
+import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
+import dev.dyadwatch.enrich.resolve.Mention;
+import dev.dyadwatch.enrich.resolve.MentionKind;
+import dev.dyadwatch.enrich.resolve.Words;
+import dev.dyadwatch.enrich.text.Sentence;
+import dev.dyadwatch.enrich.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the contacts of one sentence: finds its trigger words, the parties each trigger joins (subject and
+ * object, coordinated subjects, "between A and B", visitor and host, a summit's many members), the status its
+ * cue words give and the date its time words give. What it turns down is kept as a {@link Rejection}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SentenceCoder {
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "noted", "stated",
+            "announced", "reported", "confirmed", "warned", "insisted", "claimed", "quoted", "stressed",
+            "underlined", "described", "criticised", "criticized", "condemned", "urged", "tweeted", "wrote");
+    private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
+            "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
+            "governments", "members", "premiers", "chiefs");
+    private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
+            "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
+    private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
+            "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
+    private static final int DATE_REACH = 12;
+
+    private final TriggerLexicon triggers;
+
+    public SentenceCoder(TriggerLexicon triggers) {
+        this.triggers = triggers;
+    }
+
+    /** What one sentence yields. */
+    public record Result(List<CodedContact> contacts, List<Rejection> rejections) {
+    }
+
+    /**
+     * Codes one sentence.
+     *
+     * @param sentence the sentence
+     * @param mentions its mentions, in text order
+     * @param pairReferences token positions of "the two leaders" and the like
+     * @param focus the article's current pair, for pair references: two parties or null
+     * @param published the publication day
+     */
+    public Result code(Sentence sentence, List<Mention> mentions, List<Integer> pairReferences,
+            List<Mention> focus, LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        List<Rejection> rejections = new ArrayList<>();
+        List<Party> parties = parties(sentence, mentions, rejections);
+        List<Mention> places = places(tokens, mentions);
+        List<Trigger> found = usable(triggers.find(tokens, sentence.text(), sentence.start()), tokens, mentions);
+        List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
+        Map<String, CodedContact> coded = new LinkedHashMap<>();
+        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
+        Set<String> multilateralPairs = new LinkedHashSet<>();
+        for (Trigger trigger : found) {
+            if (trigger.kind() == TriggerKind.SIDELINES) {
+                continue;
+            }
+            List<Party[]> pairs = new ArrayList<>();
+            boolean multilateral = multilateral(trigger, parties, tokens, pairs);
+            if (!multilateral) {
+                pairs.addAll(pairsFor(trigger, parties, places, tokens));
+            }
+            boolean viaReference = false;
+            if (pairs.isEmpty() && !pairReferences.isEmpty() && focus != null && fitsFocus(parties, focus)) {
+                pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
+                viaReference = true;
+            }
+            if (pairs.isEmpty()) {
+                rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
+                continue;
+            }
+            for (Party[] pair : pairs) {
+                CodedContact contact = contact(sentence, trigger, pair, multilateral, sidelines, places, times,
+                        tokens, published, viaReference);
+                if (contact == null) {
+                    continue;
+                }
+                if (multilateral) {
+                    multilateralPairs.add(contact.dyad() + "|" + contact.status());
+                }
+                keepBest(coded, contact);
+            }
+        }
+        List<CodedContact> contacts = new ArrayList<>(coded.values());
+        contacts.removeIf(c -> !c.multilateral() && isMeetingFamily(c.type())
+                && c.type() != ContactType.THIRD_PARTY_MEETING
+                && multilateralPairs.contains(c.dyad() + "|" + c.status()) && sameClauseAsSummit(c, tokens));
+        absorbConsultations(contacts);
+        if (found.isEmpty()) {
+            Set<String> countries = new LinkedHashSet<>();
+            parties.forEach(p -> countries.add(p.country()));
+            if (countries.size() >= 2) {
+                rejections.add(new Rejection(sentence.index(), String.join(", ", countries),
+                        "co-mention: no words of contact in the sentence"));
+            }
+        }
+        return new Result(contacts, rejections);
+    }
+
+    // ---- parties ----
+
+    private List<Party> parties(Sentence sentence, List<Mention> mentions, List<Rejection> rejections) {
+        List<Token> tokens = sentence.tokens();
+        List<Party> parties = new ArrayList<>();
+        Set<String> countries = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.canBeParty()) {
+                countries.add(m.country());
+            }
+        }
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!m.canBeParty()) {
+                continue;
+            }
+            String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+            String after = m.tokenEnd() < tokens.size() ? tokens.get(m.tokenEnd()).lower() : "";
+            if (m.kind() == MentionKind.COUNTRY && m.resolution() != dev.dyadwatch.avro.MentionResolution.PAIR) {
+                if (after.equals("'s")) {
+                    continue;
+                }
+                if (Words.TOPICAL.contains(before) && !(before.equals("of") && groupBeforeOf(tokens, m))) {
+                    rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " is what the sentence is "
+                            + "about ('" + before + " " + m.text() + "'), not a party"));
+                    continue;
+                }
+                if (isLocative(tokens, mentions, k)) {
+                    continue;
+                }
+                if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isCapitalized()
+                        && Words.canBeNameWord(tokens.get(m.tokenEnd()))) {
+                    continue;
+                }
+            }
+            if (isReporter(tokens, m) && countries.size() > 2) {
+                rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " reports the contact, it is "
+                        + "not a party"));
+                continue;
+            }
+            boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
+            parties.add(new Party(m, weak, false));
+        }
+        return parties;
+    }
+
+    private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
+        int of = m.tokenStart() - 1;
+        return of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower());
+    }
+
+    /** A country after "in", "to", "visited", or in a list that follows one ("to India and China"). */
+    static boolean isLocative(List<Token> tokens, List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        if (m.kind() == MentionKind.PLACE) {
+            return true;
+        }
+        if (m.kind() != MentionKind.COUNTRY) {
+            return false;
+        }
+        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+        if (before.equals("the") && m.tokenStart() > 1) {
+            before = tokens.get(m.tokenStart() - 2).lower();
+        }
+        if (Words.LOCATIVE.contains(before)) {
+            return true;
+        }
+        if ((before.equals("and") || before.equals(",")) && k > 0) {
+            Mention previous = mentions.get(k - 1);
+            return previous.tokenEnd() >= m.tokenStart() - 2 && isLocative(tokens, mentions, k - 1);
+        }
+        return false;
+    }
+
+    private static boolean isReporter(List<Token> tokens, Mention m) {
+        int after = m.tokenEnd();
+        if (after < tokens.size() && REPORTING.contains(tokens.get(after).lower())) {
+            return true;
+        }
+        return m.tokenStart() >= 2 && tokens.get(m.tokenStart() - 1).lower().equals("to")
+                && tokens.get(m.tokenStart() - 2).lower().equals("according");
+    }
+
+    private static List<Mention> places(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> places = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.country() != null && isLocative(tokens, mentions, k)) {
+                places.add(m);
+            }
+        }
+        return places;
+    }
+
+    // ---- triggers ----
+
+    private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions) {
+        List<Trigger> usable = new ArrayList<>();
+        boolean phone = found.stream().anyMatch(t -> t.kind() == TriggerKind.PHONE && !isBareCall(t));
+        boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        for (Trigger t : found) {
+            String w = t.words().toLowerCase(java.util.Locale.ROOT);
+            String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+            String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+            boolean keep = switch (t.kind()) {
+                case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
+                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a");
+                case SIGN -> !(w.startsWith("sign") && next.equals("of"));
+                case EXERCISE -> !w.startsWith("exercise") || military
+                        || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
+                case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                default -> true;
+            };
+            if (keep) {
+                usable.add(t);
+            }
+        }
+        return usable;
+    }
+
+    private static boolean isBareCall(Trigger t) {
+        String w = t.words().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("phone")
+                || w.equals("telephone");
+    }
+
+    /** "Khan called Putin", "a call from Putin", "the call": a telephone call; "called for", "call it" are not. */
+    private static boolean callIsTelephone(Trigger t, List<Token> tokens, List<Mention> mentions) {
+        String w = t.words().toLowerCase(java.util.Locale.ROOT);
+        String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+        String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+        if (w.equals("phone") || w.equals("telephone")) {
+            return next.equals("call") || next.equals("conversation") || prev.equals("by");
+        }
+        if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")) {
+            return false;
+        }
+        if (w.equals("called")) {
+            for (Mention m : mentions) {
+                if (m.tokenStart() == t.end() && m.canBeParty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
+                || Set.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
+                    .contains(prev);
+    }
+
+    // ---- pairs ----
+
+    /** Three or more countries at one meeting: every pair of them. */
+    private static boolean multilateral(Trigger trigger, List<Party> parties, List<Token> tokens,
+            List<Party[]> pairs) {
+        TriggerKind kind = trigger.kind();
+        if (kind == TriggerKind.VISIT || kind == TriggerKind.HOST || kind == TriggerKind.PHONE
+                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT) {
+            return false;
+        }
+        Map<String, Party> byCountry = new LinkedHashMap<>();
+        int before = 0;
+        int after = 0;
+        Set<String> beforeCountries = new LinkedHashSet<>();
+        Set<String> afterCountries = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p.weak()) {
+                continue;
+            }
+            byCountry.putIfAbsent(p.country(), p);
+            if (p.start() < trigger.start()) {
+                before++;
+                beforeCountries.add(p.country());
+            } else {
+                after++;
+                afterCountries.add(p.country());
+            }
+        }
+        if (byCountry.size() < 3) {
+            return false;
+        }
+        boolean cue = tokens.stream().anyMatch(t -> MULTILATERAL_CUES.contains(t.lower()));
+        boolean oneSide = beforeCountries.size() >= 3 || afterCountries.size() >= 3 && before == 0;
+        if (!(cue && kind == TriggerKind.SUMMIT || oneSide && (cue || kind != TriggerKind.MEET || after == 0))) {
+            return false;
+        }
+        List<Party> members = new ArrayList<>(byCountry.values());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairs.add(new Party[] {members.get(i), members.get(j)});
+            }
+        }
+        return after >= 0;
+    }
+
+    private static List<Party[]> pairsFor(Trigger trigger, List<Party> parties, List<Mention> places,
+            List<Token> tokens) {
+        List<Party[]> pairs = new ArrayList<>();
+        List<Party> strong = parties.stream().filter(p -> !p.weak()).toList();
+        List<Party> use = countries(strong) >= 2 ? strong : parties;
+        switch (trigger.kind()) {
+            case VISIT -> visit(trigger, use, places, tokens, pairs);
+            case HOST -> host(trigger, use, tokens, pairs);
+            case SUMMIT -> {
+                if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
+                        || tokens.get(trigger.end()).lower().equals("between"))) {
+                    symmetric(trigger, use, tokens, pairs);
+                }
+            }
+            default -> symmetric(trigger, use, tokens, pairs);
+        }
+        return pairs;
+    }
+
+    private static int countries(List<Party> parties) {
+        return (int) parties.stream().map(Party::country).distinct().count();
+    }
+
+    private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
+            List<Party[]> pairs) {
+        List<Mention> hosts = new ArrayList<>();
+        for (Mention place : places) {
+            if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8) {
+                if (hosts.isEmpty() || hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
+                    hosts.add(place);
+                }
+            }
+        }
+        if (hosts.isEmpty()) {
+            for (Party p : parties) {
+                if (p.start() >= trigger.end() && p.start() - trigger.end() <= 3) {
+                    hosts.add(p.mention());
+                    break;
+                }
+            }
+        }
+        for (Mention host : hosts) {
+            Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null) {
+                visitor = nearestBefore(trigger, parties, host.country());
+            }
+            if (visitor != null) {
+                pairs.add(new Party[] {visitor, new Party(host, false, false)});
+            }
+        }
+    }
+
+    /** "the first visit to India by a Pakistani foreign minister": the visitor follows "by". */
+    private static Party byAfter(Trigger trigger, List<Party> parties, List<Token> tokens, String notCountry) {
+        for (Party p : parties) {
+            if (p.start() > trigger.end() && !p.country().equals(notCountry)) {
+                for (int k = p.start() - 1; k >= Math.max(trigger.end(), p.start() - 4); k--) {
+                    if (tokens.get(k).lower().equals("by")) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Party nearestBefore(Trigger trigger, List<Party> parties, String notCountry) {
+        Party best = null;
+        for (Party p : parties) {
+            if (p.start() < trigger.start() && (notCountry == null || !p.country().equals(notCountry))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static void host(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
+        boolean passive = Set.of("was", "were", "been", "is", "are", "being").contains(prev);
+        Party subject = nearestBefore(trigger, parties, null);
+        if (passive) {
+            Party host = byAfter(trigger, parties, tokens, subject == null ? "" : subject.country());
+            if (subject != null && host != null) {
+                pairs.add(new Party[] {host, subject});
+            }
+            return;
+        }
+        if (subject == null) {
+            return;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p.start() >= trigger.end() && !p.country().equals(subject.country()) && seen.add(p.country())
+                    && p.start() - trigger.end() <= 12) {
+                pairs.add(new Party[] {subject, p});
+            }
+        }
+    }
+
+    private static void symmetric(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party[] between = between(trigger, parties, tokens);
+        if (between != null) {
+            pairs.add(between);
+            return;
+        }
+        Party subject = nearestBefore(trigger, parties, null);
+        Set<String> seen = new LinkedHashSet<>();
+        if (subject != null) {
+            for (Party p : parties) {
+                if (p.start() >= trigger.end() && !p.country().equals(subject.country())
+                        && p.start() - trigger.end() <= 15 && seen.add(p.country())) {
+                    pairs.add(new Party[] {subject, p});
+                }
+            }
+            if (!pairs.isEmpty()) {
+                return;
+            }
+            for (int i = parties.size() - 1; i >= 0; i--) {
+                Party p = parties.get(i);
+                if (p.start() < subject.start() && !p.country().equals(subject.country())
+                        && subject.start() - p.end() <= 6) {
+                    pairs.add(new Party[] {p, subject});
+                    return;
+                }
+            }
+            return;
+        }
+        Party first = null;
+        for (Party p : parties) {
+            if (p.start() >= trigger.end() && p.start() - trigger.end() <= 15) {
+                if (first == null) {
+                    first = p;
+                } else if (!p.country().equals(first.country())) {
+                    pairs.add(new Party[] {first, p});
+                    return;
+                }
+            }
+        }
+    }
+
+    /** "talks between Pakistan and India", "a meeting between Putin and Zelenskyy". */
+    private static Party[] between(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
+            if (tokens.get(k).lower().equals("between")) {
+                Party first = null;
+                for (Party p : parties) {
+                    if (p.start() > k && p.start() - k <= 10) {
+                        if (first == null) {
+                            first = p;
+                        } else if (!p.country().equals(first.country())) {
+                            return new Party[] {first, p};
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean fitsFocus(List<Party> parties, List<Mention> focus) {
+        Set<String> focusCountries = Set.of(focus.get(0).country(), focus.get(1).country());
+        return parties.stream().allMatch(p -> focusCountries.contains(p.country()));
+    }
+
+    private static String whyNoPair(List<Party> parties, Trigger trigger) {
+        Set<String> countries = new LinkedHashSet<>();
+        parties.forEach(p -> countries.add(p.country()));
+        if (countries.isEmpty()) {
+            return "no actor of any country takes part";
+        }
+        if (countries.size() == 1) {
+            return "only one country takes part (" + countries.iterator().next() + ")";
+        }
+        return switch (trigger.kind()) {
+            case VISIT -> "no visitor and host of different countries around the words";
+            case SUMMIT -> "a summit named without its members or partner";
+            case HOST -> "no host and guest of different countries around the words";
+            default -> "the actors of " + String.join(" and ", countries) + " are not joined by the words";
+        };
+    }
+
+    // ---- one contact ----
+
+    private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
+            boolean sidelines, List<Mention> places, List<TimeExpressions.Expression> times, List<Token> tokens,
+            LocalDate published, boolean viaReference) {
+        Party a = pair[0];
+        Party b = pair[1];
+        if (a.country().equals(b.country())) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
+        StatusCues.Cue said = (StatusCues.Cue) cue[0];
+        if (trigger.kind() == TriggerKind.NO_AGREEMENT) {
+            said = StatusCues.Cue.NEGATED;
+            cue[1] = trigger.words();
+        } else if (said == StatusCues.Cue.NONE && (trigger.kind() == TriggerKind.INVITE
+                || trigger.words().toLowerCase(java.util.Locale.ROOT).contains("due"))) {
+            said = StatusCues.Cue.PLANNED;
+            cue[1] = trigger.words();
+        }
+        TimeExpressions.Expression when = nearestTime(trigger, times, tokens, said == StatusCues.Cue.PLANNED);
+        EventDate date = when == null ? EventDate.publication(published)
+                : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
+        ContactStatus status;
+        if (said == StatusCues.Cue.NEGATED) {
+            status = ContactStatus.NEGATED;
+            reasons.add("negated by '" + cue[1] + "'");
+        } else if (said == StatusCues.Cue.PLANNED || date.start().isAfter(published)) {
+            status = ContactStatus.PLANNED;
+            reasons.add("planned: " + (cue[1] != null ? "'" + cue[1] + "'" : "the date is ahead"));
+        } else if (date.last().isBefore(published.minusDays(30))) {
+            status = ContactStatus.HISTORICAL;
+            reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
+        } else {
+            status = ContactStatus.OCCURRED;
+        }
+        if (when != null) {
+            reasons.add("date from '" + when.words() + "'");
+        }
+        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, places);
+        if (type == null) {
+            return null;
+        }
+        if (status == ContactStatus.PLANNED && isMeetingFamily(type)) {
+            type = ContactType.INTENT_TO_MEET;
+        }
+        boolean directed = trigger.kind() == TriggerKind.VISIT || trigger.kind() == TriggerKind.HOST
+                || trigger.kind() == TriggerKind.INVITE;
+        Party source = a;
+        Party target = b;
+        if (trigger.kind() == TriggerKind.PHONE && a.start() < trigger.start() && b.start() > trigger.end()
+                && trigger.start() > 0 && tokens.subList(Math.max(0, trigger.start() - 3), trigger.start()).stream()
+                    .anyMatch(t -> t.lower().startsWith("receiv"))) {
+            source = b;
+            target = a;
+            directed = true;
+        }
+        double confidence = base(trigger.kind()) * a.quality() * b.quality() * (multilateral ? 0.85 : 1.0)
+                * (distance(trigger, a, b) > 10 ? 0.85 : 1.0) * (when == null ? 0.95 : 1.0);
+        if (viaReference) {
+            reasons.add("the pair comes from an earlier sentence ('the two ...')");
+        }
+        if (multilateral) {
+            reasons.add("one of the pairs of a meeting of several countries");
+        }
+        return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
+                directed, status, date, multilateral, sentence.index(), trigger.words(),
+                Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,
+            List<Mention> places) {
+        boolean thirdPlace = places.stream().anyMatch(p -> !p.country().equals(a.country())
+                && !p.country().equals(b.country()));
+        return switch (kind) {
+            case PHONE -> ContactType.TELEPHONE;
+            case VISIT -> ContactType.VISIT;
+            case HOST -> ContactType.HOST_VISIT;
+            case MEET, SUMMIT -> multilateral || sidelines || thirdPlace ? ContactType.THIRD_PARTY_MEETING
+                    : ContactType.CONSULT;
+            case TALKS -> multilateral || sidelines ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
+            case SIGN, NO_AGREEMENT -> ContactType.SIGN_AGREEMENT;
+            case EXERCISE -> ContactType.MILITARY_COOPERATION;
+            case INVITE -> ContactType.INTENT_TO_MEET;
+            case SIDELINES -> null;
+        };
+    }
+
+    private static TimeExpressions.Expression nearestTime(Trigger trigger, List<TimeExpressions.Expression> times,
+            List<Token> tokens, boolean planned) {
+        TimeExpressions.Expression best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeExpressions.Expression e : times) {
+            int distance = e.start() >= trigger.end() ? e.start() - trigger.end() : trigger.start() - e.end();
+            if (distance > DATE_REACH) {
+                continue;
+            }
+            if (planned && afterReportingVerb(tokens, e)) {
+                continue;
+            }
+            if (distance < bestDistance) {
+                best = e;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** "announced on Saturday": the day of the announcement, not of the contact. */
+    private static boolean afterReportingVerb(List<Token> tokens, TimeExpressions.Expression e) {
+        int k = e.start() - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("on")) {
+            k--;
+        }
+        return k >= 0 && REPORTING.contains(tokens.get(k).lower());
+    }
+
+    private static int distance(Trigger trigger, Party a, Party b) {
+        int da = a.end() <= trigger.start() ? trigger.start() - a.end() : Math.max(0, a.start() - trigger.end());
+        int db = b.end() <= trigger.start() ? trigger.start() - b.end() : Math.max(0, b.start() - trigger.end());
+        return Math.max(da, db);
+    }
+
+    private static double base(TriggerKind kind) {
+        return switch (kind) {
+            case PHONE -> 0.9;
+            case VISIT, TALKS, SIGN, EXERCISE -> 0.85;
+            case HOST -> 0.8;
+            case MEET, SUMMIT, INVITE -> 0.75;
+            case NO_AGREEMENT -> 0.65;
+            case SIDELINES -> 0.5;
+        };
+    }
+
+    static boolean isMeetingFamily(ContactType type) {
+        return switch (type) {
+            case CONSULT, TELEPHONE, VISIT, HOST_VISIT, THIRD_PARTY_MEETING, NEGOTIATE -> true;
+            default -> false;
+        };
+    }
+
+    private static void keepBest(Map<String, CodedContact> coded, CodedContact contact) {
+        String key = contact.dyad() + "|" + contact.type() + "|" + contact.status();
+        CodedContact existing = coded.get(key);
+        if (existing == null || contact.confidence() > existing.confidence()
+                || existing.date().isPublication() && !contact.date().isPublication()) {
+            coded.put(key, contact);
+        }
+    }
+
+    /** Within a sentence, "met" and "discussed" add nothing to a more specific contact of the same pair. */
+    private static void absorbConsultations(List<CodedContact> contacts) {
+        contacts.removeIf(c -> c.type() == ContactType.CONSULT && contacts.stream().anyMatch(o -> o != c
+                && o.dyad().equals(c.dyad()) && o.status() == c.status() && isMeetingFamily(o.type())
+                && o.type() != ContactType.CONSULT));
+    }
+
+    private static boolean sameClauseAsSummit(CodedContact contact, List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).lower().equals("when")
+                    || tokens.get(i + 1).lower().equals("which") || tokens.get(i + 1).lower().equals("who"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
