@@ -42,7 +42,8 @@ public final class ArticleCoder {
         this.resources = resources;
         this.limits = limits;
         this.splitter = new SentenceSplitter(resources.tokenizer(), limits);
-        this.resolver = new ArticleResolver(resources.index());
+        this.resolver = new ArticleResolver(resources.index(),
+                resources.triggers()::any);
         this.sentenceCoder = new SentenceCoder(resources.triggers());
     }
 
@@ -66,14 +67,15 @@ public final class ArticleCoder {
         List<CodedContact> reports = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<Mention> focus = focusOf(resolution.titleMentions());
+        CodedContact focusEvent = null;
         for (int i = 0; i < split.sentences().size(); i++) {
             SentenceCoder.Result result = sentenceCoder.code(split.sentences().get(i),
-                    resolution.sentenceMentions().get(i), resolution.pairReferences().get(i), focus, day);
+                    resolution.sentenceMentions().get(i), resolution.pairReferences().get(i), focus, focusEvent, day);
             reports.addAll(result.contacts());
             rejections.addAll(result.rejections());
             if (!result.contacts().isEmpty()) {
-                CodedContact last = result.contacts().get(result.contacts().size() - 1);
-                focus = List.of(asMention(last.actorA(), i), asMention(last.actorB(), i));
+                focusEvent = result.contacts().get(result.contacts().size() - 1);
+                focus = List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
             }
         }
         return new ArticleCoding(article, verdict, dateline.present() ? dateline.place() : null, title,

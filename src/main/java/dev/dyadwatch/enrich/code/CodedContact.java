@@ -35,7 +35,8 @@ public record CodedContact(String dyad, ContactType type, ActorRef actorA, Actor
         return a.compareTo(b) <= 0 ? a + "-" + b : b + "-" + a;
     }
 
-    CodedContact withType(ContactType newType) {
+    /** The same report, of another type. */
+    public CodedContact withType(ContactType newType) {
         return new CodedContact(dyad, newType, actorA, actorB, directed, status, date, multilateral, sentenceIndex,
                 trigger, confidence, reasons, reports);
     }

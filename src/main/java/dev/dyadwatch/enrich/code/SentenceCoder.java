@@ -29,13 +29,20 @@ public final class SentenceCoder {
             "announced", "reported", "confirmed", "warned", "insisted", "claimed", "quoted", "stressed",
             "underlined", "described", "criticised", "criticized", "condemned", "urged", "tweeted", "wrote");
     private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
+            "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
             "governments", "members", "premiers", "chiefs");
     private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
-    private static final int DATE_REACH = 12;
+    private static final int DATE_REACH = 20;
+    /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
+    private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
+            "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
+    private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
+            "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
+            "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
 
     private final TriggerLexicon triggers;
 
@@ -54,19 +61,29 @@ public final class SentenceCoder {
      * @param mentions its mentions, in text order
      * @param pairReferences token positions of "the two leaders" and the like
      * @param focus the article's current pair, for pair references: two parties or null
+     * @param focusEvent the contact the article coded last, or null
      * @param published the publication day
      */
     public Result code(Sentence sentence, List<Mention> mentions, List<Integer> pairReferences,
-            List<Mention> focus, LocalDate published) {
+            List<Mention> focus, CodedContact focusEvent, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         List<Rejection> rejections = new ArrayList<>();
         List<Party> parties = parties(sentence, mentions, rejections);
         List<Mention> places = places(tokens, mentions);
-        List<Trigger> found = usable(triggers.find(tokens, sentence.text(), sentence.start()), tokens, mentions);
+        List<Trigger> found = usable(triggers.find(tokens, sentence.text(), sentence.start()), tokens, mentions,
+                parties, sentence.index(), rejections);
+        if (found.isEmpty() && tokens.size() > 1 && tokens.get(0).lower().equals("the")) {
+            // "The two-week exercise, which began on Saturday": a named exercise referred back to.
+            found = triggers.find(tokens, sentence.text(), sentence.start()).stream()
+                    .filter(t -> t.kind() == TriggerKind.EXERCISE && t.start() <= 4).toList();
+        }
         List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
-        Map<String, CodedContact> coded = new LinkedHashMap<>();
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
-        Set<String> multilateralPairs = new LinkedHashSet<>();
+        boolean anaphoric = opensWithContact(tokens, found);
+        List<Trigger> active = new ArrayList<>();
+        List<List<Party[]>> activePairs = new ArrayList<>();
+        List<Boolean> activeMultilateral = new ArrayList<>();
+        List<Boolean> activeReference = new ArrayList<>();
         for (Trigger trigger : found) {
             if (trigger.kind() == TriggerKind.SIDELINES) {
                 continue;
@@ -74,10 +91,11 @@ public final class SentenceCoder {
             List<Party[]> pairs = new ArrayList<>();
             boolean multilateral = multilateral(trigger, parties, tokens, pairs);
             if (!multilateral) {
-                pairs.addAll(pairsFor(trigger, parties, places, tokens));
+                pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
-            if (pairs.isEmpty() && !pairReferences.isEmpty() && focus != null && fitsFocus(parties, focus)) {
+            if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
+                    && fitsFocus(parties, focus)) {
                 pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
                 viaReference = true;
             }
@@ -85,13 +103,26 @@ public final class SentenceCoder {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
                 continue;
             }
-            for (Party[] pair : pairs) {
-                CodedContact contact = contact(sentence, trigger, pair, multilateral, sidelines, places, times,
-                        tokens, published, viaReference);
+            active.add(trigger);
+            activePairs.add(pairs);
+            activeMultilateral.add(multilateral);
+            activeReference.add(viaReference);
+        }
+        Map<Trigger, TimeExpressions.Expression> dates = assignDates(found, active, times, sidelines, tokens);
+        Map<String, CodedContact> coded = new LinkedHashMap<>();
+        Set<String> multilateralPairs = new LinkedHashSet<>();
+        for (int t = 0; t < active.size(); t++) {
+            Trigger trigger = active.get(t);
+            for (Party[] pair : activePairs.get(t)) {
+                CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
+                        dates.get(trigger), tokens, published, activeReference.get(t));
+                if (contact != null && activeReference.get(t) && anaphoric) {
+                    contact = sameAsFocus(contact, focusEvent);
+                }
                 if (contact == null) {
                     continue;
                 }
-                if (multilateral) {
+                if (activeMultilateral.get(t)) {
                     multilateralPairs.add(contact.dyad() + "|" + contact.status());
                 }
                 keepBest(coded, contact);
@@ -113,17 +144,109 @@ public final class SentenceCoder {
         return new Result(contacts, rejections);
     }
 
+    /**
+     * "The talks lasted about 90 minutes": a sentence that opens on the contact just reported, undated and of
+     * the same status, speaks of that contact, whatever word it uses for it.
+     */
+    private static CodedContact sameAsFocus(CodedContact contact, CodedContact focusEvent) {
+        if (focusEvent != null && isMeetingFamily(contact.type()) && isMeetingFamily(focusEvent.type())
+                && contact.status() == focusEvent.status() && contact.date().isPublication()
+                && contact.dyad().equals(focusEvent.dyad())) {
+            return contact.withType(focusEvent.type());
+        }
+        return contact;
+    }
+
+    /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
+    private static boolean opensWithContact(List<Token> tokens, List<Trigger> found) {
+        if (tokens.isEmpty() || found.isEmpty()) {
+            return false;
+        }
+        Trigger first = found.get(0);
+        boolean definite = tokens.get(0).lower().equals("the") && first.start() <= 4
+                && tokens.subList(1, first.start()).stream().noneMatch(t -> SUBJECT_WORDS.contains(t.lower()));
+        return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST && first.kind() != TriggerKind.SUMMIT
+                && (definite || first.start() == 0);
+    }
+
+    /**
+     * Which time expression dates which trigger: each expression belongs to its nearest trigger; a trigger that
+     * makes no contact passes its dates on when it is the summit of a sidelines meeting or of the same kind; a
+     * sentence's only expression dates every contact when its own trigger makes one.
+     */
+    private static Map<Trigger, TimeExpressions.Expression> assignDates(List<Trigger> all, List<Trigger> active,
+            List<TimeExpressions.Expression> times, boolean sidelines, List<Token> tokens) {
+        Map<Trigger, TimeExpressions.Expression> dates = new java.util.HashMap<>();
+        for (TimeExpressions.Expression e : times) {
+            Trigger nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Trigger t : all) {
+                int d = distance(t, e);
+                if (d < best && !acrossSemicolon(tokens, t, e)) {
+                    best = d;
+                    nearest = t;
+                }
+            }
+            if (nearest == null || best > DATE_REACH) {
+                continue;
+            }
+            List<Trigger> owners = new ArrayList<>();
+            if (active.contains(nearest)) {
+                owners.add(nearest);
+                if (times.size() == 1) {
+                    owners.addAll(active);
+                }
+            } else {
+                for (Trigger t : active) {
+                    boolean sameKind = family(t.kind()) == family(nearest.kind());
+                    boolean summit = sidelines && (nearest.kind() == TriggerKind.SUMMIT
+                            || nearest.kind() == TriggerKind.SIDELINES);
+                    if (sameKind || summit) {
+                        owners.add(t);
+                    }
+                }
+            }
+            for (Trigger owner : owners) {
+                TimeExpressions.Expression current = dates.get(owner);
+                if (current == null || distance(owner, e) < distance(owner, current)) {
+                    dates.put(owner, e);
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int family(TriggerKind kind) {
+        return switch (kind) {
+            case VISIT, HOST -> 1;
+            case SIGN, NO_AGREEMENT -> 2;
+            case EXERCISE -> 3;
+            case SUMMIT, SIDELINES -> 4;
+            default -> 0;
+        };
+    }
+
+    private static int distance(Trigger t, TimeExpressions.Expression e) {
+        return e.start() >= t.end() ? e.start() - t.end() : Math.max(0, t.start() - e.end());
+    }
+
     // ---- parties ----
 
     private List<Party> parties(Sentence sentence, List<Mention> mentions, List<Rejection> rejections) {
         List<Token> tokens = sentence.tokens();
         List<Party> parties = new ArrayList<>();
-        Set<String> countries = new LinkedHashSet<>();
-        for (Mention m : mentions) {
-            if (m.canBeParty()) {
-                countries.add(m.country());
-            }
-        }
+        List<Party> candidates = new ArrayList<>();
         for (int k = 0; k < mentions.size(); k++) {
             Mention m = mentions.get(k);
             if (!m.canBeParty()) {
@@ -148,13 +271,18 @@ public final class SentenceCoder {
                     continue;
                 }
             }
-            if (isReporter(tokens, m) && countries.size() > 2) {
-                rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " reports the contact, it is "
-                        + "not a party"));
+            boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
+            candidates.add(new Party(m, weak, false));
+        }
+        long countries = candidates.stream().map(Party::country).distinct().count();
+        for (Party p : candidates) {
+            // A reporter ("..., Indian officials said") is left out when the others make a pair without it.
+            if (isReporter(tokens, p.mention()) && countries > 2) {
+                rejections.add(new Rejection(sentence.index(), p.mention().text(), p.country()
+                        + " reports the contact, it is not a party"));
                 continue;
             }
-            boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
-            parties.add(new Party(m, weak, false));
+            parties.add(p);
         }
         return parties;
     }
@@ -164,7 +292,7 @@ public final class SentenceCoder {
         return of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower());
     }
 
-    /** A country after "in", "to", "visited", or in a list that follows one ("to India and China"). */
+    /** A country or capital after "in", "visited", "flew to", or in a list that follows one ("to India and China"). */
     static boolean isLocative(List<Token> tokens, List<Mention> mentions, int k) {
         Mention m = mentions.get(k);
         if (m.kind() == MentionKind.PLACE) {
@@ -173,13 +301,10 @@ public final class SentenceCoder {
         if (m.kind() != MentionKind.COUNTRY) {
             return false;
         }
-        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
-        if (before.equals("the") && m.tokenStart() > 1) {
-            before = tokens.get(m.tokenStart() - 2).lower();
-        }
-        if (Words.LOCATIVE.contains(before)) {
+        if (Words.isLocative(tokens, m.tokenStart())) {
             return true;
         }
+        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
         if ((before.equals("and") || before.equals(",")) && k > 0) {
             Mention previous = mentions.get(k - 1);
             return previous.tokenEnd() >= m.tokenStart() - 2 && isLocative(tokens, mentions, k - 1);
@@ -209,9 +334,23 @@ public final class SentenceCoder {
 
     // ---- triggers ----
 
-    private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions) {
+    private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions,
+            List<Party> parties, int sentence, List<Rejection> rejections) {
         List<Trigger> usable = new ArrayList<>();
         boolean phone = found.stream().anyMatch(t -> t.kind() == TriggerKind.PHONE && !isBareCall(t));
+        List<Trigger> byPhone = found.stream().filter(t -> t.kind() == TriggerKind.PHONE
+                && t.words().toLowerCase(java.util.Locale.ROOT).matches("(by|over the|on the) (tele)?phone")).toList();
+        if (!byPhone.isEmpty()) {
+            // "spoke with Trump by phone": the conversation was a call.
+            List<Trigger> converted = new ArrayList<>();
+            for (Trigger t : found) {
+                boolean speech = t.kind() == TriggerKind.MEET && t.words().toLowerCase(java.util.Locale.ROOT)
+                        .matches("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
+                boolean near = byPhone.stream().anyMatch(p -> Math.abs(p.start() - t.end()) <= 8);
+                converted.add(speech && near ? new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()) : t);
+            }
+            found = converted;
+        }
         boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
         for (Trigger t : found) {
             String w = t.words().toLowerCase(java.util.Locale.ROOT);
@@ -228,6 +367,8 @@ public final class SentenceCoder {
             };
             if (keep) {
                 usable.add(t);
+            } else if (t.kind() == TriggerKind.PHONE) {
+                rejections.add(new Rejection(sentence, t.words(), "'" + t.words() + "' is not a telephone call here"));
             }
         }
         return usable;
@@ -250,12 +391,12 @@ public final class SentenceCoder {
         if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")) {
             return false;
         }
-        if (w.equals("called")) {
-            for (Mention m : mentions) {
-                if (m.tokenStart() == t.end() && m.canBeParty()) {
-                    return true;
-                }
+        for (Mention m : mentions) {
+            if (m.tokenStart() == t.end() && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
+                return true;
             }
+        }
+        if (w.equals("called")) {
             return false;
         }
         return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
@@ -295,7 +436,10 @@ public final class SentenceCoder {
             return false;
         }
         boolean cue = tokens.stream().anyMatch(t -> MULTILATERAL_CUES.contains(t.lower()));
-        boolean oneSide = beforeCountries.size() >= 3 || afterCountries.size() >= 3 && before == 0;
+        List<Party> side = parties.stream().filter(p -> !p.weak() && (beforeCountries.size() >= 3
+                ? p.start() < trigger.start() : p.start() >= trigger.end())).toList();
+        boolean oneSide = (beforeCountries.size() >= 3 || afterCountries.size() >= 3 && before == 0)
+                && (cue || isList(side, tokens));
         if (!(cue && kind == TriggerKind.SUMMIT || oneSide && (cue || kind != TriggerKind.MEET || after == 0))) {
             return false;
         }
@@ -308,13 +452,37 @@ public final class SentenceCoder {
         return after >= 0;
     }
 
+    /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
+    private static boolean isList(List<Party> side, List<Token> tokens) {
+        for (int i = 0; i + 1 < side.size(); i++) {
+            for (int k = side.get(i).end(); k < side.get(i + 1).start(); k++) {
+                Token t = tokens.get(k);
+                String w = t.lower();
+                boolean joint = w.equals(",") || w.equals("and") || w.equals("the") || w.equals("his")
+                        || w.equals("her") || t.isCapitalized()
+                        || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t);
+                if (!joint) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static List<Party[]> pairsFor(Trigger trigger, List<Party> parties, List<Mention> places,
-            List<Token> tokens) {
+            List<Token> tokens, int sentence, List<Rejection> rejections) {
         List<Party[]> pairs = new ArrayList<>();
         List<Party> strong = parties.stream().filter(p -> !p.weak()).toList();
-        List<Party> use = countries(strong) >= 2 ? strong : parties;
+        List<Party> use = countries(strong) >= 2 || trigger.kind() == TriggerKind.VISIT ? strong : parties;
         switch (trigger.kind()) {
-            case VISIT -> visit(trigger, use, places, tokens, pairs);
+            case VISIT -> {
+                if (militaryBefore(trigger, tokens)) {
+                    rejections.add(new Rejection(sentence, trigger.words(),
+                            "troops or units travelling for an exercise are not a visit"));
+                    return pairs;
+                }
+                visit(trigger, use, places, tokens, pairs);
+            }
             case HOST -> host(trigger, use, tokens, pairs);
             case SUMMIT -> {
                 if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
@@ -322,30 +490,58 @@ public final class SentenceCoder {
                     symmetric(trigger, use, tokens, pairs);
                 }
             }
-            default -> symmetric(trigger, use, tokens, pairs);
+            default -> {
+                Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                if (hyphenated != null) {
+                    pairs.add(hyphenated);
+                } else {
+                    symmetric(trigger, use, tokens, pairs);
+                }
+            }
         }
         return pairs;
+    }
+
+    private static boolean militaryBefore(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 10); k--) {
+            if (MILITARY_UNITS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int countries(List<Party> parties) {
         return (int) parties.stream().map(Party::country).distinct().count();
     }
 
+    /** Where the clause of a trigger ends: at a semicolon, "but", a reporting verb or a relative clause. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
+                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
     private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
             List<Party[]> pairs) {
         List<Mention> hosts = new ArrayList<>();
         for (Mention place : places) {
-            if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8) {
-                if (hosts.isEmpty() || hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
+            if (hosts.isEmpty()) {
+                if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8
+                        && Words.isVenue(tokens, place.tokenStart())) {
                     hosts.add(place);
                 }
-            }
-        }
-        if (hosts.isEmpty()) {
-            for (Party p : parties) {
-                if (p.start() >= trigger.end() && p.start() - trigger.end() <= 3) {
-                    hosts.add(p.mention());
-                    break;
+            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 2
+                    && place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
+                    && hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
+                String joint = tokens.get(place.tokenStart() - 1).lower();
+                if (joint.equals("and") || joint.equals(",")) {
+                    hosts.add(place);
                 }
             }
         }
@@ -398,10 +594,11 @@ public final class SentenceCoder {
         if (subject == null) {
             return;
         }
+        int end = clauseEnd(tokens, trigger.end());
         Set<String> seen = new LinkedHashSet<>();
         for (Party p : parties) {
-            if (p.start() >= trigger.end() && !p.country().equals(subject.country()) && seen.add(p.country())
-                    && p.start() - trigger.end() <= 12) {
+            if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
+                    && seen.add(p.country()) && p.start() - trigger.end() <= 12) {
                 pairs.add(new Party[] {subject, p});
             }
         }
@@ -414,30 +611,26 @@ public final class SentenceCoder {
             return;
         }
         Party subject = nearestBefore(trigger, parties, null);
-        Set<String> seen = new LinkedHashSet<>();
         if (subject != null) {
+            Party partner = coordinated(subject, parties, tokens);
+            if (partner != null && subjectLeadsTo(subject, trigger, tokens)) {
+                pairs.add(new Party[] {partner, subject});
+                return;
+            }
+            int end = clauseEnd(tokens, trigger.end());
+            Set<String> seen = new LinkedHashSet<>();
             for (Party p : parties) {
-                if (p.start() >= trigger.end() && !p.country().equals(subject.country())
+                if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
                         && p.start() - trigger.end() <= 15 && seen.add(p.country())) {
                     pairs.add(new Party[] {subject, p});
                 }
             }
-            if (!pairs.isEmpty()) {
-                return;
-            }
-            for (int i = parties.size() - 1; i >= 0; i--) {
-                Party p = parties.get(i);
-                if (p.start() < subject.start() && !p.country().equals(subject.country())
-                        && subject.start() - p.end() <= 6) {
-                    pairs.add(new Party[] {p, subject});
-                    return;
-                }
-            }
             return;
         }
+        int end = clauseEnd(tokens, trigger.end());
         Party first = null;
         for (Party p : parties) {
-            if (p.start() >= trigger.end() && p.start() - trigger.end() <= 15) {
+            if (p.start() >= trigger.end() && p.start() < end && p.start() - trigger.end() <= 15) {
                 if (first == null) {
                     first = p;
                 } else if (!p.country().equals(first.country())) {
@@ -446,6 +639,69 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * The party joined to {@code subject} by "and" ("Putin and Khan", "Lavrov and his Ukrainian counterpart
+     * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
+     */
+    private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
+        int k = subject.start() - 1;
+        while (k >= 0 && (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k))
+                || dev.dyadwatch.enrich.resolve.TitleWords.isRank(tokens.get(k)) || isModifierWord(tokens, k))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).lower().equals("and")) {
+            return null;
+        }
+        Party partner = null;
+        for (Party p : parties) {
+            if (p.end() <= k && !p.country().equals(subject.country())) {
+                partner = p;
+            }
+        }
+        return partner;
+    }
+
+    private static boolean isModifierWord(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the") || w.equals("its")
+                || w.equals("counterpart") || w.equals("-") || !tokens.get(k).isPunctuation()
+                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
+    }
+
+    private static boolean isAdjectiveLike(Token token) {
+        String w = token.lower();
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ic");
+    }
+
+    /** The subject stands just before the trigger: "Putin and Khan discussed", "on Tuesday concluded". */
+    private static boolean subjectLeadsTo(Party subject, Trigger trigger, List<Token> tokens) {
+        int gap = 0;
+        for (int k = subject.end(); k < trigger.start(); k++) {
+            String w = tokens.get(k).lower();
+            if (!w.equals("also") && !w.equals("on") && !w.equals("have") && !w.equals("has") && !w.equals("had")
+                    && !w.equals("will") && !w.equals("would") && !w.equals("the") && !w.equals("a")
+                    && !w.equals("held") && !w.equals("hold") && !w.equals("concluded") && !w.equals("jointly")
+                    && !w.equals("are") && !w.equals("were") && !w.equals("did") && !w.equals("not")) {
+                gap++;
+            }
+        }
+        return gap == 0;
+    }
+
+    /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
+    private static Party[] pairBefore(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int i = 0; i + 1 < parties.size(); i++) {
+            Party left = parties.get(i);
+            Party right = parties.get(i + 1);
+            boolean hyphen = left.weak() && right.weak() && right.start() == left.end() + 1
+                    && tokens.get(left.end()).text().equals("-") && !left.country().equals(right.country());
+            if (hyphen && right.end() <= trigger.start() && trigger.start() - right.end() <= 2) {
+                return new Party[] {left, right};
+            }
+        }
+        return null;
     }
 
     /** "talks between Pakistan and India", "a meeting between Putin and Zelenskyy". */
@@ -492,7 +748,7 @@ public final class SentenceCoder {
     // ---- one contact ----
 
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
-            boolean sidelines, List<Mention> places, List<TimeExpressions.Expression> times, List<Token> tokens,
+            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned, List<Token> tokens,
             LocalDate published, boolean viaReference) {
         Party a = pair[0];
         Party b = pair[1];
@@ -510,7 +766,9 @@ public final class SentenceCoder {
             said = StatusCues.Cue.PLANNED;
             cue[1] = trigger.words();
         }
-        TimeExpressions.Expression when = nearestTime(trigger, times, tokens, said == StatusCues.Cue.PLANNED);
+        boolean reported = said != StatusCues.Cue.NONE || trigger.kind() == TriggerKind.NO_AGREEMENT;
+        TimeExpressions.Expression when = assigned != null && reported && afterReportingVerb(tokens, assigned)
+                ? null : assigned;
         EventDate date = when == null ? EventDate.publication(published)
                 : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
         ContactStatus status;
@@ -529,7 +787,7 @@ public final class SentenceCoder {
         if (when != null) {
             reasons.add("date from '" + when.words() + "'");
         }
-        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, places);
+        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, venues(places, tokens));
         if (type == null) {
             return null;
         }
@@ -561,8 +819,8 @@ public final class SentenceCoder {
     }
 
     private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,
-            List<Mention> places) {
-        boolean thirdPlace = places.stream().anyMatch(p -> !p.country().equals(a.country())
+            List<Mention> venues) {
+        boolean thirdPlace = venues.stream().anyMatch(p -> !p.country().equals(a.country())
                 && !p.country().equals(b.country()));
         return switch (kind) {
             case PHONE -> ContactType.TELEPHONE;
@@ -578,33 +836,17 @@ public final class SentenceCoder {
         };
     }
 
-    private static TimeExpressions.Expression nearestTime(Trigger trigger, List<TimeExpressions.Expression> times,
-            List<Token> tokens, boolean planned) {
-        TimeExpressions.Expression best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeExpressions.Expression e : times) {
-            int distance = e.start() >= trigger.end() ? e.start() - trigger.end() : trigger.start() - e.end();
-            if (distance > DATE_REACH) {
-                continue;
-            }
-            if (planned && afterReportingVerb(tokens, e)) {
-                continue;
-            }
-            if (distance < bestDistance) {
-                best = e;
-                bestDistance = distance;
-            }
-        }
-        return best;
-    }
-
-    /** "announced on Saturday": the day of the announcement, not of the contact. */
+    /** "announced on Saturday", "on Thursday denied": the day of the statement, not of the contact. */
     private static boolean afterReportingVerb(List<Token> tokens, TimeExpressions.Expression e) {
         int k = e.start() - 1;
         if (k >= 0 && tokens.get(k).lower().equals("on")) {
             k--;
         }
-        return k >= 0 && REPORTING.contains(tokens.get(k).lower());
+        boolean before = k >= 0 && (REPORTING.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().equals("denied"));
+        boolean after = e.end() < tokens.size() && (REPORTING.contains(tokens.get(e.end()).lower())
+                || tokens.get(e.end()).lower().equals("denied"));
+        return before || after;
     }
 
     private static int distance(Trigger trigger, Party a, Party b) {
@@ -622,6 +864,20 @@ public final class SentenceCoder {
             case NO_AGREEMENT -> 0.65;
             case SIDELINES -> 0.5;
         };
+    }
+
+    private static List<Mention> venues(List<Mention> places, List<Token> tokens) {
+        List<Mention> venues = new ArrayList<>();
+        for (Mention place : places) {
+            String before = place.tokenStart() > 0 ? tokens.get(place.tokenStart() - 1).lower() : "";
+            if (before.equals("the") && place.tokenStart() > 1) {
+                before = tokens.get(place.tokenStart() - 2).lower();
+            }
+            if ((before.equals("in") || before.equals("at")) && Words.isVenue(tokens, place.tokenStart())) {
+                venues.add(place);
+            }
+        }
+        return venues;
     }
 
     static boolean isMeetingFamily(ContactType type) {

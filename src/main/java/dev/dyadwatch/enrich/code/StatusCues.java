@@ -16,14 +16,15 @@ final class StatusCues {
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
             "n't", "dismissed");
     private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
-            "shelved", "denied", "off", "out");
+            "shelved", "off", "out", "deferred");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
             "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "could", "may",
-            "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "prepare", "preparing");
+            "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
-    private static final int AFTER = 6;
+    private static final int AFTER = 15;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
 
     private StatusCues() {
     }
@@ -54,7 +55,7 @@ final class StatusCues {
         }
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
             String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w) && !w.equals("but") || w.equals(",") && i > end + 3) {
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
                 break;
             }
             if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)) {
@@ -72,14 +73,16 @@ final class StatusCues {
                 || next.equals("later") || next.equals("longer")) || w.equals("without") && next.equals("delay");
     }
 
-    /** "to" counts only right before the trigger ("to visit"); "set" only as "set to"; "agreed" as "agreed to". */
+    /**
+     * "to" counts only as "is to visit" (a bare "to visit" may be past: "the last minister to visit"); "set" only
+     * as "set to"; "agreed" as "agreed to".
+     */
     private static boolean isPlanned(List<Token> tokens, int i, int trigger) {
         String w = tokens.get(i).lower();
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         return switch (w) {
-            case "to" -> i + 1 == trigger || i + 2 == trigger && (next.equals("hold") || next.equals("pay")
-                    || next.equals("make") || next.equals("attend") || next.equals("begin") || next.equals("start")
-                    || next.equals("be"));
+            case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
+                    && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
             case "set", "agreed", "agree", "agrees", "ready" -> next.equals("to");
             case "may" -> !tokens.get(i).isCapitalized();
             default -> true;

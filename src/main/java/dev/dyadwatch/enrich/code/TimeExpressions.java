@@ -35,6 +35,9 @@ public final class TimeExpressions {
     private static final Set<String> NOT_EVENT_DATES = Set.of("since", "until", "till", "by", "through", "before",
             "ahead", "throughout", "after");
 
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
+
     private TimeExpressions() {
     }
 
@@ -143,6 +146,21 @@ public final class TimeExpressions {
                 return false;
             }
             k--;
+        }
+        if (k >= 0 && ORDINALS.contains(tokens.get(k).lower())) {
+            // "their sixth this year", "for the first time in 2023": a count, not a date.
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4) && k >= 0 && !NOT_EVENT_DATES.contains(tokens.get(k).lower());
+                j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("since") || w.equals("until") || w.equals("after") || w.equals("before")) {
+                // "since Sharif took office in April": the clause dates something else.
+                return false;
+            }
         }
         if (k >= 0 && NOT_EVENT_DATES.contains(tokens.get(k).lower())) {
             // "since February 2022, when Biden spoke with Putin": the "when" clause is dated by it.

@@ -20,7 +20,9 @@ public final class TriggerLexicon {
                     "telephone call", "telephone calls", "phone call", "phone calls", "phone conversation",
                     "phone talks", "telephone talks", "telephoned", "phoned", "by phone", "by telephone",
                     "over the phone", "over the telephone", "on the phone", "on the telephone", "called", "call",
-                    "calls", "dialled", "dialed", "phone", "telephone")),
+                    "calls", "dialled", "dialed", "phone", "telephone", "spoke by telephone", "spoke by phone", "spoken by phone",
+                    "spoken by telephone", "talked by phone", "talked by telephone", "spoke over the phone",
+                    "spoke on the phone", "speak by phone", "speak by telephone")),
             Map.entry(TriggerKind.VISIT, List.of("visit", "visits", "visited", "visiting", "arrived", "arrives",
                     "arrive", "arriving", "arrival", "travelled to", "traveled to", "travels to", "travel to",
                     "travelling to", "traveling to", "trip to", "trip", "trips", "tour of", "toured", "flew to",
@@ -34,7 +36,7 @@ public final class TriggerLexicon {
                     "discussed", "discuss", "discusses", "discussing", "consultations", "consulted", "called on",
                     "calls on", "call on", "calling on", "exchanged views", "briefed", "encounter", "audience",
                     "working lunch", "dinner", "luncheon", "video link", "videoconference", "video conference",
-                    "sat down with", "contact")),
+                    "sat down with")),
             Map.entry(TriggerKind.SUMMIT, List.of("summit", "summits", "summit-level")),
             Map.entry(TriggerKind.TALKS, List.of("talks", "held talks", "negotiations", "negotiation", "negotiated",
                     "negotiate", "negotiating", "dialogue", "dialogues", "round of talks", "two-plus-two", "2 + 2",
@@ -70,6 +72,12 @@ public final class TriggerLexicon {
 
     /** One trigger in a sentence: tokens {@code [start, end)}. */
     public record Trigger(int start, int end, TriggerKind kind, String words) {
+    }
+
+    /** True when the tokens hold a word of contact other than "sidelines". */
+    public boolean any(List<Token> tokens) {
+        return trie.findAll(tokens, Token::lower).stream()
+                .anyMatch(m -> m.values().get(0) != TriggerKind.SIDELINES);
     }
 
     /** The triggers of a sentence, leftmost-longest. */

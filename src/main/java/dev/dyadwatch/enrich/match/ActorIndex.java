@@ -37,8 +37,10 @@ public final class ActorIndex {
      *
      * @param kind what it names
      * @param id ISO alpha-3 code, person id or organisation id
+     * @param ambiguous true for a country name that is also a word, a given name or another place ("Georgia",
+     *     "Jordan", "Turkey"): it counts only with support from its context
      */
-    public record Entry(EntryKind kind, String id) {
+    public record Entry(EntryKind kind, String id, boolean ambiguous) {
     }
 
     private final TokenTrie<Entry> names = new TokenTrie<>();
@@ -58,11 +60,11 @@ public final class ActorIndex {
         this.asOf = dictionary.asOf();
         for (Country country : dictionary.countries()) {
             countries.put(country.iso3(), country);
-            add(tokenizer, country.name(), EntryKind.COUNTRY, country.iso3());
-            country.aliases().forEach(alias -> add(tokenizer, alias, EntryKind.COUNTRY, country.iso3()));
-            country.adjectives().forEach(adj -> add(tokenizer, adj, EntryKind.ADJECTIVE, country.iso3()));
-            country.capitals().forEach(cap -> add(tokenizer, cap, EntryKind.CAPITAL, country.iso3()));
-            country.pairForms().forEach(form -> add(tokenizer, form, EntryKind.PAIR_FORM, country.iso3()));
+            addCountryName(tokenizer, country, country.name(), EntryKind.COUNTRY);
+            country.aliases().forEach(alias -> addCountryName(tokenizer, country, alias, EntryKind.COUNTRY));
+            country.adjectives().forEach(adj -> addCountryName(tokenizer, country, adj, EntryKind.ADJECTIVE));
+            country.capitals().forEach(cap -> addCountryName(tokenizer, country, cap, EntryKind.CAPITAL));
+            country.pairForms().forEach(form -> addCountryName(tokenizer, country, form, EntryKind.PAIR_FORM));
         }
         this.termsByPerson = dictionary.termsByPerson();
         termsByPerson.forEach((personId, terms) -> {
@@ -93,8 +95,13 @@ public final class ActorIndex {
 
     private List<String> add(Tokenizer tokenizer, String phrase, EntryKind kind, String id) {
         List<String> keys = Arrays.stream(tokenizer.tokenize(phrase)).map(NameKeys::of).toList();
-        names.add(keys, new Entry(kind, id));
+        names.add(keys, new Entry(kind, id, false));
         return keys;
+    }
+
+    private void addCountryName(Tokenizer tokenizer, Country country, String phrase, EntryKind kind) {
+        List<String> keys = Arrays.stream(tokenizer.tokenize(phrase)).map(NameKeys::of).toList();
+        names.add(keys, new Entry(kind, country.iso3(), country.isAmbiguous(phrase)));
     }
 
     private void indexPersonWords(String personId, List<String> words) {

@@ -33,13 +33,24 @@ public final class ArticleResolver {
     private static final Set<String> PAIR_NOUNS = Set.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
             "armies", "militaries", "navies", "capitals", "men", "teams");
+    private static final Set<String> QUANTITIES = Set.of("days", "weeks", "months", "years", "hours", "minutes",
+            "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
+    private static final Set<String> GENERIC = Set.of("a", "an", "first", "last", "former", "another", "any",
+            "every", "each", "no", "previous", "next", "successive", "ex");
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
 
     private final ActorIndex index;
+    private final java.util.function.Predicate<List<Token>> hasContactWords;
 
-    public ArticleResolver(ActorIndex index) {
+    /**
+     * @param index the compiled dictionary
+     * @param hasContactWords whether a sentence's tokens hold words of contact (an ambiguous country name in such
+     *     a sentence, next to an actor of another country, counts)
+     */
+    public ArticleResolver(ActorIndex index, java.util.function.Predicate<List<Token>> hasContactWords) {
         this.index = index;
+        this.hasContactWords = hasContactWords;
     }
 
     /**
@@ -60,6 +71,9 @@ public final class ArticleResolver {
             firstPass(scan, article);
         }
         for (Scan scan : scans) {
+            settleAmbiguous(scan, article);
+        }
+        for (Scan scan : scans) {
             secondPass(scan, article);
         }
         Map<String, ActorRef> actors = new LinkedHashMap<>();
@@ -67,8 +81,8 @@ public final class ArticleResolver {
         List<List<Integer>> pairs = new ArrayList<>();
         for (Scan scan : scans) {
             scan.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
-            scan.mentions.stream().filter(m -> m.actor() != null).forEach(m -> actors.putIfAbsent(m.actor().id(),
-                    m.actor()));
+            scan.mentions.stream().filter(m -> m.actor() != null && m.kind() != MentionKind.PLACE)
+                    .forEach(m -> actors.putIfAbsent(m.actor().id(), m.actor()));
             if (!scan.sentence.isTitle()) {
                 body.add(scan.mentions);
                 pairs.add(scan.pairReferences);
@@ -82,6 +96,8 @@ public final class ArticleResolver {
         final LocalDate day;
         final String homeCountry;
         final Roster roster = new Roster();
+        /** Countries the article names without ambiguity: what corroborates "Georgia" or "Turkey". */
+        final Set<String> certainCountries = new java.util.HashSet<>();
 
         Article(LocalDate day, String homeCountry) {
             this.day = day;
@@ -98,6 +114,7 @@ public final class ArticleResolver {
         final List<Integer> pairReferences = new ArrayList<>();
         final List<int[]> pendingOffices = new ArrayList<>();
         final List<String[]> pendingOfficeInfo = new ArrayList<>();
+        final List<Hit> tentative = new ArrayList<>();
 
         Scan(Sentence sentence) {
             this.sentence = sentence;
@@ -138,7 +155,11 @@ public final class ArticleResolver {
         }
     }
 
-    private record Hit(int start, int end, Entry entry) {
+    private record Hit(int start, int end, Entry entry, List<Entry> entries) {
+
+        Hit withEntry(Entry chosen) {
+            return new Hit(start, end, chosen, entries);
+        }
     }
 
     // ---- first pass: what stands on its own ----
@@ -146,36 +167,126 @@ public final class ArticleResolver {
     private void firstPass(Scan scan, Article article) {
         List<Hit> hits = new ArrayList<>();
         for (TokenTrie.Match<Entry> match : index.match(scan.tokens)) {
-            hits.add(new Hit(match.start(), match.end(), preferred(match.values())));
+            hits.add(new Hit(match.start(), match.end(), preferred(match.values()), match.values()));
         }
         boolean[] paired = markPairs(scan, hits);
         for (int h = 0; h < hits.size(); h++) {
             Hit hit = hits.get(h);
             if (paired[h]) {
+                hit.entries().forEach(e -> article.certainCountries.add(e.id()));
                 continue;
             }
-            switch (hit.entry().kind()) {
-                case PERSON -> addPerson(scan, article, hit.start(), hit.end(), hit.entry().id(),
-                        MentionResolution.DICTIONARY, null);
-                case ORGANISATION -> index.organisation(hit.entry().id()).ifPresent(org -> scan.add(hit.start(),
-                        hit.end(), MentionKind.ORGANISATION, new ActorRef(org.id(), org.name(), null,
-                                ActorRole.ORGANISATION, org.acronym()), null, MentionResolution.DICTIONARY));
-                case COUNTRY -> country(scan, article, hit);
-                case CAPITAL -> capital(scan, hit);
-                case ADJECTIVE -> {
-                    scan.cover(hit.start(), hit.end());
-                    nationality(scan, article, hit.entry().id(), hit.start(), hit.end());
-                }
-                case PAIR_FORM -> {
-                    // Valid only inside a hyphenated pair.
-                }
-                default -> throw new IllegalStateException("unknown entry kind " + hit.entry().kind());
+            if (hit.entry().ambiguous()) {
+                ambiguous(scan, article, hits, h);
+                continue;
             }
+            if (hit.entry().kind() != EntryKind.PERSON && hit.entry().kind() != EntryKind.ORGANISATION
+                    && hit.entry().kind() != EntryKind.PAIR_FORM) {
+                article.certainCountries.add(hit.entry().id());
+            }
+            handle(scan, article, hit);
         }
         titlesWithNames(scan, article);
         appositives(scan, article);
         spellingVariants(scan, article);
         pairReferences(scan);
+        for (Mention m : scan.mentions) {
+            if (m.kind() == MentionKind.PERSON && m.country() != null) {
+                article.certainCountries.add(m.country());
+            }
+        }
+    }
+
+    private void handle(Scan scan, Article article, Hit hit) {
+        switch (hit.entry().kind()) {
+            case PERSON -> addPerson(scan, article, hit.start(), hit.end(), hit.entry().id(),
+                    MentionResolution.DICTIONARY, null);
+            case ORGANISATION -> organisation(scan, hit);
+            case COUNTRY -> country(scan, article, hit);
+            case CAPITAL -> capital(scan, hit);
+            case ADJECTIVE -> {
+                scan.cover(hit.start(), hit.end());
+                nationality(scan, article, hit.entry().id(), hit.start(), hit.end());
+            }
+            case PAIR_FORM -> {
+                // Valid only inside a hyphenated pair.
+            }
+            default -> throw new IllegalStateException("unknown entry kind " + hit.entry().kind());
+        }
+    }
+
+    /** An organisation, unless its name is part of a longer one ("Supreme National Security Council"). */
+    private void organisation(Scan scan, Hit hit) {
+        boolean inLongerName = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && scan.tokens.get(hit.start() - 1).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.start() - 1));
+        if (inLongerName) {
+            return;
+        }
+        index.organisation(hit.entry().id()).ifPresent(org -> scan.add(hit.start(), hit.end(),
+                MentionKind.ORGANISATION, new ActorRef(org.id(), org.name(), null, ActorRole.ORGANISATION,
+                        org.acronym()), null, MentionResolution.DICTIONARY));
+    }
+
+    /**
+     * A name that is also a word, a given name or another place ("Georgia", "Jordan", "Turkey", "Korean"): it
+     * counts when its sentence supports it (a title follows, it stands in a list of countries, the sentence
+     * reports a contact with another country's actor, or names another capital), or, after the whole article
+     * is read, when the article names the same country unambiguously. Never next to a given name ("Michael
+     * Jordan").
+     */
+    private void ambiguous(Scan scan, Article article, List<Hit> hits, int h) {
+        Hit hit = hits.get(h);
+        List<Token> tokens = scan.tokens;
+        boolean nameBefore = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && tokens.get(hit.start() - 1).isCapitalized() && Words.canBeNameWord(tokens.get(hit.start() - 1))
+                && hit.start() - 1 > 0;
+        boolean nameAfter = hit.end() < tokens.size() && tokens.get(hit.end()).isCapitalized()
+                && Words.canBeNameWord(tokens.get(hit.end())) && !isHitAt(hits, hit.end());
+        if (nameBefore || nameAfter) {
+            return;
+        }
+        List<Entry> candidates = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()).toList();
+        boolean supported = hit.end() < tokens.size() && (TitleWords.at(tokens, hit.end()) != null
+                || tokens.get(hit.end()).isPossessive() || ActorNouns.after(tokens, hit.end())[0]
+                    == ActorNouns.Kind.GROUP.ordinal());
+        boolean contact = hasContactWords.test(tokens);
+        for (int k = 0; k < hits.size() && !supported; k++) {
+            Hit other = hits.get(k);
+            if (k == h || other.entry().ambiguous() || other.entry().kind() == EntryKind.PERSON
+                    || other.entry().kind() == EntryKind.ORGANISATION) {
+                continue;
+            }
+            boolean adjacentInList = (other.end() + 1 == hit.start() || hit.end() + 1 == other.start())
+                    && isListJoint(tokens.get(Math.min(other.end(), hit.end())));
+            boolean capitals = hit.entry().kind() == EntryKind.CAPITAL && other.entry().kind() == EntryKind.CAPITAL;
+            supported = adjacentInList || capitals || contact;
+        }
+        if (supported && candidates.size() == 1) {
+            article.certainCountries.add(hit.entry().id());
+            handle(scan, article, hit);
+        } else {
+            scan.tentative.add(hit);
+        }
+    }
+
+    private static boolean isHitAt(List<Hit> hits, int token) {
+        return hits.stream().anyMatch(h -> h.start() == token);
+    }
+
+    private static boolean isListJoint(Token token) {
+        return token.lower().equals("and") || token.text().equals(",") || token.lower().equals("or");
+    }
+
+    /** Ambiguous names the article itself corroborates count; the others are left as words. */
+    private void settleAmbiguous(Scan scan, Article article) {
+        for (Hit hit : scan.tentative) {
+            List<Entry> fitting = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()
+                    && article.certainCountries.contains(e.id())).toList();
+            if (fitting.size() == 1 && scan.free(hit.start(), hit.end())) {
+                handle(scan, article, hit.withEntry(fitting.get(0)));
+            }
+        }
     }
 
     /** When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective. */
@@ -233,22 +344,24 @@ public final class ArticleResolver {
 
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
-        scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso, MentionResolution.DICTIONARY);
         int after = hit.end();
+        if (after < scan.tokens.size() && TitleWords.at(scan.tokens, after) != null
+                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0))) {
+            // "US Secretary of State Antony Blinken": the country name used as a nationality, not as a country.
+            scan.cover(hit.start(), hit.end());
+            nationality(scan, article, iso, hit.start(), after);
+            return;
+        }
+        scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso, MentionResolution.DICTIONARY);
         if (after < scan.tokens.size() && scan.tokens.get(after).isPossessive()) {
             scan.cover(after, after + 1);
             nationality(scan, article, iso, hit.start(), after + 1);
-        } else if (after < scan.tokens.size() && TitleWords.at(scan.tokens, after) != null
-                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0))) {
-            // "US Secretary of State Antony Blinken": the country name used as a nationality.
-            nationality(scan, article, iso, hit.start(), after);
         }
     }
 
     private void capital(Scan scan, Hit hit) {
         String iso = hit.entry().id();
-        String before = scan.prevLower(hit.start());
-        boolean place = Words.LOCATIVE.contains(before)
+        boolean place = Words.isLocative(scan.tokens, hit.start())
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
                 && scan.tokens.get(hit.end() + 1).lower().equals("based");
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
@@ -256,7 +369,7 @@ public final class ArticleResolver {
         if (partOfName) {
             scan.cover(hit.start(), hit.end());
         } else if (place) {
-            scan.add(hit.start(), hit.end(), MentionKind.PLACE, null, iso, MentionResolution.DICTIONARY);
+            scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
         } else {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
@@ -285,7 +398,7 @@ public final class ArticleResolver {
                 named(scan, article, run, iso, title);
                 return;
             }
-            if (title.plural()) {
+            if (title.plural() || isGeneric(tokens, from)) {
                 scan.add(from, title.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
             } else {
                 scan.cover(at, title.end());
@@ -295,7 +408,7 @@ public final class ArticleResolver {
             return;
         }
         if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))) {
-            scan.add(from, at + 1, MentionKind.PLACE, null, iso, MentionResolution.DICTIONARY);
+            scan.add(from, at + 1, MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
             return;
         }
         int[] noun = ActorNouns.after(tokens, at);
@@ -482,7 +595,10 @@ public final class ArticleResolver {
             String w = tokens.get(i).lower();
             boolean two = w.equals("two") && i > 0 && tokens.get(i - 1).lower().equals("the");
             boolean both = w.equals("both");
-            if (two || both) {
+            if (two && !QUANTITIES.contains(tokens.get(i + 1).lower())) {
+                // "the two held no bilateral meeting", "the two leaders": the pair just named.
+                scan.pairReferences.add(i);
+            } else if (both) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
                     String noun = tokens.get(k).lower();
                     if (PAIR_NOUNS.contains(noun) || noun.equals("sides'") || noun.equals("countries'")) {
@@ -711,6 +827,20 @@ public final class ArticleResolver {
             }
         }
         return null;
+    }
+
+    /** "a Pakistani foreign minister", "the first post-war Japanese leader": anyone of that office, not one. */
+    private static boolean isGeneric(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (GENERIC.contains(w)) {
+                return true;
+            }
+            if (w.equals("the") || w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static int skipRanks(List<Token> tokens, int from) {

@@ -12,7 +12,7 @@ import dev.dyadwatch.avro.MentionResolution;
  * @param charEnd one past the end
  * @param text the words as written
  * @param kind what the span names
- * @param actor the actor, null for a {@link MentionKind#PLACE}
+ * @param actor the actor; for a {@link MentionKind#PLACE}, the country it lies in
  * @param country ISO alpha-3 code of the actor or place, null for organisations
  * @param resolution how the span was tied to its actor
  */

@@ -13,7 +13,7 @@ import java.util.Set;
 public final class TitleWords {
 
     private static final Set<String> HEADS = Set.of("president", "minister", "premier", "pm", "chancellor",
-            "secretary", "king", "queen", "emir", "amir", "sultan", "prince", "leader", "ambassador", "envoy",
+            "secretary", "king", "queen", "emir", "sultan", "prince", "leader", "ambassador", "envoy",
             "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "speaker", "general", "admiral",
             "commander", "chief", "diplomat", "fm", "governor", "marshal", "taoiseach", "monarch", "counsellor",
             "official", "negotiator", "representative", "commissioner", "chairman", "head");
@@ -81,8 +81,8 @@ public final class TitleWords {
                     && (tokens.get(i + 1).lower().equals("general") || tokens.get(i + 1).lower().equals("in"))) {
                 i += 2;
                 end = i;
-            } else if (JOINERS.contains(w) && i > from && end > 0 && i + 1 < tokens.size()
-                    && isTitleWord(tokens.get(i + 1))) {
+            } else if (JOINERS.contains(w) && i > from && i + 1 < tokens.size()
+                    && isTitleWord(tokens.get(i + 1)) && (end > 0 || !w.equals("the"))) {
                 i++;
             } else {
                 break;
