@@ -165,7 +165,8 @@ public final class SentenceCoder {
         Trigger first = found.get(0);
         boolean definite = tokens.get(0).lower().equals("the") && first.start() <= 4
                 && tokens.subList(1, first.start()).stream().noneMatch(t -> SUBJECT_WORDS.contains(t.lower()));
-        return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST && first.kind() != TriggerKind.SUMMIT
+        return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST
+                && first.kind() != TriggerKind.SUMMIT
                 && (definite || first.start() == 0);
     }
 
