@@ -253,8 +253,11 @@ public final class ArticleResolver {
         boolean contact = hasContactWords.test(tokens);
         for (int k = 0; k < hits.size() && !supported; k++) {
             Hit other = hits.get(k);
-            if (k == h || other.entry().ambiguous() || other.entry().kind() == EntryKind.PERSON
-                    || other.entry().kind() == EntryKind.ORGANISATION) {
+            if (k == h || other.entry().ambiguous() || other.entry().kind() == EntryKind.ORGANISATION) {
+                continue;
+            }
+            if (other.entry().kind() == EntryKind.PERSON) {
+                supported = contact;
                 continue;
             }
             boolean adjacentInList = (other.end() + 1 == hit.start() || hit.end() + 1 == other.start())
