@@ -54,7 +54,7 @@ class ArticleCoderTest {
         assertThat(surname.resolution()).isEqualTo(MentionResolution.SHORT_FORM);
         assertThat(coding.resolution().titleMentions()).filteredOn(m -> m.kind() == MentionKind.PERSON)
                 .extracting(m -> m.text() + "=" + m.actor().id()).containsExactly("Khan=PAK.imran-khan");
-        assertThat(actorNamed(coding, "the Russian President").id()).isEqualTo("RUS.vladimir-putin");
+        assertThat(actorNamed(coding, "Russian President").id()).isEqualTo("RUS.vladimir-putin");
     }
 
     @Test
@@ -110,7 +110,8 @@ class ArticleCoderTest {
         ArticleCoding coding = code("2019-06-06T10:00:00Z", "Denial",
                 "The Foreign Office denied reports that Prime Minister Imran Khan would meet Narendra Modi on the "
                         + "sidelines of the summit. "
-                        + "A planned visit to Islamabad by Indian Foreign Secretary Vijay Gokhale had been called off.");
+                        + "A planned visit to Islamabad by Indian Foreign Secretary Vijay Gokhale had been called "
+                        + "off.");
         assertThat(keys(coding)).containsExactlyInAnyOrder("IND-PAK THIRD_PARTY_MEETING NEGATED",
                 "IND-PAK VISIT NEGATED");
     }
