@@ -56,8 +56,8 @@ class EnrichTopologyTest {
                 .addTo(builder);
         topology = builder.build(props);
         driver = new TopologyTestDriver(topology, props);
-        unique = driver.createInputTopic(topics.articlesUnique().name(), topics.articlesUnique().keySerde().serializer(),
-                topics.articlesUnique().valueSerde().serializer());
+        unique = driver.createInputTopic(topics.articlesUnique().name(),
+                topics.articlesUnique().keySerde().serializer(), topics.articlesUnique().valueSerde().serializer());
         enriched = driver.createOutputTopic(topics.articlesEnriched().name(),
                 topics.articlesEnriched().keySerde().deserializer(),
                 topics.articlesEnriched().valueSerde().deserializer());

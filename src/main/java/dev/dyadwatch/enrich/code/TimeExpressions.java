@@ -147,7 +147,9 @@ public final class TimeExpressions {
             }
             k--;
         }
-        if (k >= 0 && ORDINALS.contains(tokens.get(k).lower())) {
+        if (k >= 0 && (ORDINALS.contains(tokens.get(k).lower())
+                || e.kind() == Kind.RELATIVE_PERIOD && e.offset() == 0 && k > 0
+                && ORDINALS.contains(tokens.get(k - 1).lower()))) {
             // "their sixth this year", "for the first time in 2023": a count, not a date.
             return false;
         }
