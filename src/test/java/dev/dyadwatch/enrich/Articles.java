@@ -21,6 +21,6 @@ final class Articles {
                 .setCanonicalUrl(null).setTitle(title).setText(text).setDateline(null).setSource("Test Wire")
                 .setPublishedAt(at).setPublishedAtSource(TimeSource.INPUT_FIELD).setFetchedAt(at)
                 .setLanguage(language).setInputFormat(InputFormat.TEXT).setOrigin("test")
-                .setContentHash("0").build();
+                .setContentHash(Integer.toHexString(text.hashCode())).build();
     }
 }
