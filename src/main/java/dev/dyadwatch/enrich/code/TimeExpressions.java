@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordClasses;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -35,6 +36,8 @@ public final class TimeExpressions {
     private static final Set<String> NOT_EVENT_DATES = Set.of("since", "until", "till", "by", "through", "before",
             "ahead", "throughout", "after");
 
+    private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
+            "month", "year", "ago");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
 
@@ -60,7 +63,12 @@ public final class TimeExpressions {
         List<Expression> found = new ArrayList<>();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
-            String w = tokens.get(i).lower();
+            Token token = tokens.get(i);
+            String w = token.lower();
+            if ((token.flags() & WordClasses.CALENDAR) == 0 && !RELATIVE_WORDS.contains(w)
+                    && !Character.isDigit(w.charAt(0))) {
+                continue;
+            }
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
             String prev2 = i > 1 ? tokens.get(i - 2).lower() : "";
             int modifier = prev.equals("last") ? -1 : prev.equals("next") ? 1 : 0;

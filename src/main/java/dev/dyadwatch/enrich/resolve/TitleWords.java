@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.resolve;
 
 import dev.dyadwatch.avro.ActorRole;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordClasses;
 import java.util.List;
 import java.util.Set;
 
@@ -12,28 +13,7 @@ import java.util.Set;
  */
 public final class TitleWords {
 
-    private static final Set<String> HEADS = Set.of("president", "minister", "premier", "pm", "chancellor",
-            "secretary", "king", "queen", "emir", "sultan", "prince", "leader", "ambassador", "envoy",
-            "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "speaker", "general", "admiral",
-            "commander", "chief", "diplomat", "fm", "governor", "marshal", "taoiseach", "monarch", "counsellor",
-            "official", "negotiator", "representative", "commissioner", "chairman", "head");
-    private static final Set<String> PLURAL_HEADS = Set.of("presidents", "ministers", "premiers", "leaders",
-            "ambassadors", "envoys", "officials", "diplomats", "generals", "commanders", "secretaries",
-            "negotiators", "representatives", "advisers", "chiefs", "heads");
-    private static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "caretaker",
-            "senior", "special", "top", "first", "state", "prime", "foreign", "defence", "defense", "interior",
-            "home", "finance", "commerce", "trade", "business", "energy", "petroleum", "economy", "economic",
-            "external", "affairs", "security", "national", "housing", "information", "planning", "health",
-            "agriculture", "industry", "justice", "education", "railways", "culture", "maritime", "water", "power",
-            "climate", "ministry", "office", "house", "army", "staff", "naval", "navy", "air", "force", "military",
-            "crown", "supreme", "lieutenant", "lt", "gen", "major", "brigadier", "colonel", "field", "joint",
-            "assistant", "junior", "permanent", "cabinet", "executive", "federal", "privatisation", "privatization",
-            "investment", "development", "overseas", "parliamentary", "presidential", "chief", "intelligence",
-            "mr", "ms", "mrs", "dr", "retd", "principal", "grand", "under", "undersecretary", "minister's");
     private static final Set<String> JOINERS = Set.of("of", "and", "for", "the");
-    private static final Set<String> RANKS = Set.of("general", "gen", "lieutenant", "lt", "admiral", "adm",
-            "colonel", "col", "major", "maj", "brigadier", "brig", "marshal", "air", "chief", "field", "dr", "mr",
-            "ms", "mrs", "sheikh", "prince", "princess", "retd", "captain", "capt", "commodore", "vice", "rear");
 
     private TitleWords() {
     }
@@ -52,27 +32,30 @@ public final class TitleWords {
 
     /** True for a word that can be part of a title. */
     public static boolean isTitleWord(Token token) {
-        String w = token.lower();
-        return HEADS.contains(w) || MODIFIERS.contains(w) || PLURAL_HEADS.contains(w);
+        return (token.flags() & WordClasses.TITLE) != 0;
     }
 
     /** True for a rank or honorific that may stand between a title and a name ("General", "Dr"). */
     public static boolean isRank(Token token) {
-        return RANKS.contains(token.lower());
+        return (token.flags() & WordClasses.RANK) != 0;
     }
 
     /** The longest title starting at {@code from}, or null. */
     public static Title at(List<Token> tokens, int from) {
+        if (from >= tokens.size() || !isTitleWord(tokens.get(from))) {
+            return null;
+        }
         int i = from;
         int end = -1;
         boolean plural = false;
         while (i < tokens.size()) {
-            String w = tokens.get(i).lower();
-            if (HEADS.contains(w) || PLURAL_HEADS.contains(w)) {
-                plural = PLURAL_HEADS.contains(w);
+            Token token = tokens.get(i);
+            String w = token.lower();
+            if ((token.flags() & (WordClasses.HEAD | WordClasses.PLURAL_HEAD)) != 0) {
+                plural = (token.flags() & WordClasses.PLURAL_HEAD) != 0;
                 end = i + 1;
                 i++;
-            } else if (MODIFIERS.contains(w)) {
+            } else if ((token.flags() & WordClasses.MODIFIER) != 0) {
                 i++;
                 if (end > 0) {
                     end = i;

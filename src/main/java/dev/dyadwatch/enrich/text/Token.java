@@ -8,14 +8,16 @@ package dev.dyadwatch.enrich.text;
  * @param lower the folded form in lower case, used for trigger words and titles
  * @param start character offset of the token in the text it came from
  * @param end character offset one past its end
+ * @param flags its {@link WordClasses}
  */
-public record Token(String text, String key, String lower, int start, int end) {
+public record Token(String text, String key, String lower, int start, int end, int flags) {
 
     /** Builds a token over {@code text[start, end)}. */
     public static Token of(String source, int start, int end) {
         String text = source.substring(start, end);
         String key = Fold.fold(text);
-        return new Token(text, key, key.toLowerCase(java.util.Locale.ROOT), start, end);
+        String lower = key.toLowerCase(java.util.Locale.ROOT);
+        return new Token(text, key, lower, start, end, WordClasses.of(lower));
     }
 
     /** True when the token starts with an upper-case letter. */
