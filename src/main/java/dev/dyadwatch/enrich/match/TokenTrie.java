@@ -102,10 +102,12 @@ public final class TokenTrie<T> {
         Node<T> node = root;
         for (int i = 0; i < tokens.size(); i++) {
             String k = key.apply(tokens.get(i));
-            while (node != root && !node.next.containsKey(k)) {
+            Node<T> next = node.next.get(k);
+            while (next == null && node != root) {
                 node = node.fail;
+                next = node.next.get(k);
             }
-            node = node.next.getOrDefault(k, root);
+            node = next == null ? root : next;
             for (Node<T> hit = node.values.isEmpty() ? node.output : node; hit != null; hit = hit.output) {
                 matches.add(new Match<>(i + 1 - hit.depth, i + 1, hit.values));
             }
