@@ -41,7 +41,6 @@ class PipelineDeadLetterIT {
                 .with(Option.TOPIC_PARTITIONS, "1").with(Option.STREAM_THREADS, "1");
         try (EmbeddedStack stack = EmbeddedStack.start(EmbeddedKafka.Options.defaults(), 0, base);
                 PipelineRunner runner = PipelineRunner.create(stack.config(), stack.topics())) {
-            runner.start(false, Duration.ofMinutes(1));
             Topic<String, RawArticle> raw = stack.topics().articlesRaw();
             RawArticle good = RawArticle.newBuilder().setId("good-1").setTitle("Ministers meet")
                     .setText("The two ministers met in Islamabad on Monday.").setSource("The Frontier Ledger")
@@ -54,6 +53,12 @@ class PipelineDeadLetterIT {
                         .get();
                 producer.send(new ProducerRecord<>(raw.name(), "good-1".getBytes(),
                         raw.valueSerde().serializer().serialize(raw.name(), good))).get();
+            }
+            try (PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(),
+                    stack.config().applicationId(), List.of(raw.name()))) {
+                assertThat(progress.caughtUp()).as("nothing processed before the pipeline starts").isFalse();
+                runner.start(false, Duration.ofMinutes(1));
+                assertThat(progress.awaitCaughtUp(Duration.ofSeconds(60), Duration.ofMillis(200))).isTrue();
             }
             List<DeadLetter> letters = read(stack, stack.topics().articlesDlq(), 1);
             assertThat(letters).singleElement().satisfies(letter -> {
