@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.KafkaStreams;
@@ -99,9 +100,10 @@ public class EnrichTopologyBench {
         new EnrichTopology(stack.topics(), EnrichResources.shared(DictionarySource.BUNDLED), CodingLimits.DEFAULT)
                 .addTo(builder);
         long started = System.nanoTime();
-        try (KafkaStreams streams = new KafkaStreams(builder.build(props), props)) {
+        try (KafkaStreams streams = new KafkaStreams(builder.build(props), props);
+                Admin admin = Admin.create(Map.of("bootstrap.servers", config.bootstrapServers()))) {
             streams.start();
-            while (coded(streams) < ARTICLES) {
+            while (committed(admin, config.applicationId()) < ARTICLES) {
                 Thread.sleep(50);
             }
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -111,13 +113,15 @@ public class EnrichTopologyBench {
         }
     }
 
-    /** Articles coded so far, summed over the application's tasks (metric articles-coded-total). */
-    private static double coded(KafkaStreams streams) {
-        double total = 0;
-        for (var entry : streams.metrics().entrySet()) {
-            if (entry.getKey().group().equals("stream-enrich-metrics")
-                    && entry.getKey().name().equals("articles-coded-total")) {
-                total += ((Number) entry.getValue().metricValue()).doubleValue();
+    /**
+     * Input records the application has committed, summed over the partitions of {@code articles-unique}: with
+     * exactly-once, an offset is committed only together with the enriched articles and contacts it produced.
+     */
+    private long committed(Admin admin, String group) throws Exception {
+        long total = 0;
+        for (var offset : admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get().entrySet()) {
+            if (offset.getKey().topic().equals(stack.topics().articlesUnique().name()) && offset.getValue() != null) {
+                total += offset.getValue().offset();
             }
         }
         return total;
