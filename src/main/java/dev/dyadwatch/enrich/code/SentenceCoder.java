@@ -37,6 +37,10 @@ public final class SentenceCoder {
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int DATE_REACH = 20;
+    private static final java.util.regex.Pattern BY_PHONE =
+            java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
+    private static final java.util.regex.Pattern SPEECH =
+            java.util.regex.Pattern.compile("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
     private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
             "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
@@ -113,9 +117,10 @@ public final class SentenceCoder {
         Set<String> multilateralPairs = new LinkedHashSet<>();
         for (int t = 0; t < active.size(); t++) {
             Trigger trigger = active.get(t);
+            Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        dates.get(trigger), tokens, published, activeReference.get(t));
+                        dates.get(trigger), tokens, published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -340,13 +345,13 @@ public final class SentenceCoder {
         List<Trigger> usable = new ArrayList<>();
         boolean phone = found.stream().anyMatch(t -> t.kind() == TriggerKind.PHONE && !isBareCall(t));
         List<Trigger> byPhone = found.stream().filter(t -> t.kind() == TriggerKind.PHONE
-                && t.words().toLowerCase(java.util.Locale.ROOT).matches("(by|over the|on the) (tele)?phone")).toList();
+                && BY_PHONE.matcher(t.words().toLowerCase(java.util.Locale.ROOT)).matches()).toList();
         if (!byPhone.isEmpty()) {
             // "spoke with Trump by phone": the conversation was a call.
             List<Trigger> converted = new ArrayList<>();
             for (Trigger t : found) {
-                boolean speech = t.kind() == TriggerKind.MEET && t.words().toLowerCase(java.util.Locale.ROOT)
-                        .matches("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
+                boolean speech = t.kind() == TriggerKind.MEET
+                        && SPEECH.matcher(t.words().toLowerCase(java.util.Locale.ROOT)).matches();
                 boolean near = byPhone.stream().anyMatch(p -> Math.abs(p.start() - t.end()) <= 8);
                 converted.add(speech && near ? new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()) : t);
             }
@@ -750,14 +755,13 @@ public final class SentenceCoder {
 
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
             boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned, List<Token> tokens,
-            LocalDate published, boolean viaReference) {
+            LocalDate published, boolean viaReference, Object[] cue) {
         Party a = pair[0];
         Party b = pair[1];
         if (a.country().equals(b.country())) {
             return null;
         }
         List<String> reasons = new ArrayList<>();
-        Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
         StatusCues.Cue said = (StatusCues.Cue) cue[0];
         if (trigger.kind() == TriggerKind.NO_AGREEMENT) {
             said = StatusCues.Cue.NEGATED;

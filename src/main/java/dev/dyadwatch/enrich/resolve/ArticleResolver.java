@@ -800,11 +800,7 @@ public final class ArticleResolver {
         }
         Roster.Person entry = article.roster.add(person, words != null ? words : nameWords, null,
                 scan.position(from));
-        for (List<String> spelling : index.nameWords(personId)) {
-            if (!entry.nameWords.contains(spelling)) {
-                entry.nameWords.add(spelling);
-            }
-        }
+        index.nameWords(personId).forEach(entry::addSpelling);
     }
 
     private ActorRef person(String personId, LocalDate day) {

@@ -16,12 +16,21 @@ final class Roster {
     static final class Person {
         final ActorRef actor;
         final List<List<String>> nameWords = new ArrayList<>();
+        /** Every word of every spelling, to skip people a short form cannot name. */
+        final java.util.Set<String> words = new java.util.HashSet<>();
         final String title;
         long lastSeen;
 
         Person(ActorRef actor, String title) {
             this.actor = actor;
             this.title = title;
+        }
+
+        void addSpelling(List<String> spelling) {
+            if (!spelling.isEmpty() && !nameWords.contains(spelling)) {
+                nameWords.add(List.copyOf(spelling));
+                words.addAll(spelling);
+            }
         }
     }
 
@@ -30,9 +39,7 @@ final class Roster {
     /** Adds a person (or refreshes one) with the words of the name it was written with. */
     Person add(ActorRef actor, List<String> words, String title, long position) {
         Person person = people.computeIfAbsent(actor.id(), id -> new Person(actor, title));
-        if (!words.isEmpty() && !person.nameWords.contains(words)) {
-            person.nameWords.add(List.copyOf(words));
-        }
+        person.addSpelling(words);
         person.lastSeen = Math.max(person.lastSeen, position);
         return person;
     }
@@ -53,7 +60,7 @@ final class Roster {
         int bestScore = 0;
         boolean tie = false;
         for (Person person : people.values()) {
-            if (country != null && !country.equals(person.actor.country())) {
+            if (country != null && !country.equals(person.actor.country()) || !person.words.contains(words.get(0))) {
                 continue;
             }
             int score = 0;
