@@ -1,0 +1,68 @@
+package dev.dyadwatch.generator;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * Writes a run to files: the articles as JSON Lines at {@code FILE} (gzip-compressed when the name ends in
+ * {@code .gz}, which ingest reads transparently) and the ground truth at {@code FILE.truth.json}.
+ */
+public final class GeneratorFiles implements GenerationSink, AutoCloseable {
+
+    private final JsonLinesWriter articles;
+    private final TruthWriter truth;
+
+    public GeneratorFiles(Path articlesFile) throws IOException {
+        Path parent = articlesFile.toAbsolutePath().getParent();
+        if (parent != null) {
+            Files.createDirectories(parent);
+        }
+        this.articles = new JsonLinesWriter(writer(articlesFile));
+        this.truth = new TruthWriter(writer(truthFile(articlesFile)));
+    }
+
+    /** Where the truth of {@code articlesFile} is written: next to it, {@code FILE.truth.json}. */
+    public static Path truthFile(Path articlesFile) {
+        return articlesFile.resolveSibling(articlesFile.getFileName() + ".truth.json");
+    }
+
+    private static BufferedWriter writer(Path file) throws IOException {
+        OutputStream out = Files.newOutputStream(file);
+        if (file.getFileName().toString().endsWith(".gz")) {
+            out = new GZIPOutputStream(out, 1 << 16);
+        }
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    public void begin(ScenarioSettings settings, List<Rise> rises) throws IOException {
+        truth.begin(settings, rises);
+    }
+
+    @Override
+    public void article(GeneratedArticle article) throws IOException {
+        articles.write(article);
+        truth.article(article);
+    }
+
+    @Override
+    public void end(GenerationSummary summary) throws IOException {
+        truth.end(summary);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            articles.close();
+        } finally {
+            truth.close();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package dev.dyadwatch.generator;
+
+/** Small text finishing rules shared by everything that writes prose. */
+final class Prose {
+
+    private Prose() {
+    }
+
+    /**
+     * Finishes an expansion: collapses the double spaces left by empty choices, removes spaces before
+     * punctuation and upper-cases the first letter (after an opening quote).
+     */
+    static String tidy(StringBuilder raw) {
+        if (needsSpacing(raw)) {
+            raw = respace(raw);
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (Character.isLetter(c)) {
+                if (Character.isLowerCase(c)) {
+                    raw.setCharAt(i, Character.toUpperCase(c));
+                }
+                break;
+            }
+            if (c != '"' && c != '\'') {
+                break;
+            }
+        }
+        return raw.toString();
+    }
+
+    private static boolean needsSpacing(CharSequence text) {
+        int length = text.length();
+        if (length == 0 || text.charAt(0) == ' ' || text.charAt(length - 1) == ' ') {
+            return true;
+        }
+        for (int i = 1; i < length; i++) {
+            if (text.charAt(i - 1) == ' ') {
+                char c = text.charAt(i);
+                if (c == ' ' || c == ',' || c == '.' || c == ';' || c == ':') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static StringBuilder respace(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ') {
+                if (out.length() == 0 || out.charAt(out.length() - 1) == ' ') {
+                    continue;
+                }
+                char next = i + 1 < raw.length() ? raw.charAt(i + 1) : ' ';
+                if (next == ',' || next == '.' || next == ';' || next == ':') {
+                    continue;
+                }
+            }
+            out.append(c);
+        }
+        while (out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+            out.setLength(out.length() - 1);
+        }
+        return out;
+    }
+
+    /** "Pakistan's", "the United States'": the possessive of a name. */
+    static String possessive(String name) {
+        return name.endsWith("s") ? name + "'" : name + "'s";
+    }
+
+    /** A URL slug of a headline: lower-case words joined by hyphens, at most {@code maxWords} words. */
+    static String slug(String headline, int maxWords) {
+        StringBuilder out = new StringBuilder(headline.length());
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < headline.length() && words <= maxWords; i++) {
+            char c = headline.charAt(i);
+            if (c < 128 && Character.isLetterOrDigit(c)) {
+                if (!inWord) {
+                    words++;
+                    if (words > maxWords) {
+                        break;
+                    }
+                    if (out.length() > 0) {
+                        out.append('-');
+                    }
+                    inWord = true;
+                }
+                out.append(Character.toLowerCase(c));
+            } else if (c != '\'') {
+                inWord = false;
+            }
+        }
+        return out.toString();
+    }
+}
