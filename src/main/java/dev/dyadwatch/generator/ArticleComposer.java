@@ -5,7 +5,9 @@ import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -34,9 +36,28 @@ final class ArticleComposer {
     private static final String[] CONTEXT_RULES = Arrays.stream(SUBJECTS).map(s -> "context." + s)
             .toArray(String[]::new);
 
+    /** Rule names by contact type, built once: names concatenated per article would be hashed every time. */
+    private static final Map<ContactType, String> CONTACT = rules("contact.");
+    private static final Map<ContactType, String> ELABORATION = rules("elab.");
+    private static final Map<ContactType, String> HEADLINE = rules("headline.");
+    private static final Map<ContactType, String> HISTORICAL = rules("historical.");
+    private static final Map<ContactType, String> NEGATED = rules("negated.");
+    private static final String[] FILLER_HEADLINES = Arrays.stream(SUBJECTS).map(s -> "headline.filler." + s)
+            .toArray(String[]::new);
+
     private final Grammar grammar;
     private final Cast cast;
     private final List<Venue> venues;
+
+    private static Map<ContactType, String> rules(String prefix) {
+        Map<ContactType, String> names = new EnumMap<>(ContactType.class);
+        for (ContactType type : ContactType.values()) {
+            if (type != ContactType.UNKNOWN) {
+                names.put(type, prefix + ContactKinds.cameo(type));
+            }
+        }
+        return names;
+    }
 
     ArticleComposer(Grammar grammar, Cast cast, List<Venue> venues) {
         this.grammar = grammar;
@@ -61,24 +82,23 @@ final class ArticleComposer {
             second = event.a();
         }
         context.sides(first, second);
-        String code = ContactKinds.cameo(framing);
-        Draft draft = new Draft(grammar.sentence("headline." + code, random, context),
+        Draft draft = new Draft(grammar.sentence(HEADLINE.get(framing), random, context),
                 datelineCity(framing, first, second, event.venue(), random));
-        rememberHeadline(draft, "headline." + code, context);
+        rememberHeadline(draft, HEADLINE.get(framing), context);
 
-        TruthContact lead = contact(context, "contact." + code, event.id(), framing, ContactStatus.OCCURRED,
+        TruthContact lead = contact(context, CONTACT.get(framing), event.id(), framing, ContactStatus.OCCURRED,
                 event.day(), false, random);
         draft.contacts.add(lead);
-        draft.add(random.nextBoolean() ? lead.sentence() : lead.sentence() + " " + sentence("elab." + code,
-                context, random));
-        draft.add(sentence("elab." + code, context, random) + " " + sentence(quoteRule(random), context, random));
+        String elaboration = ELABORATION.get(framing);
+        draft.add(random.nextBoolean() ? lead.sentence() : lead.sentence() + " " + sentence(elaboration, context,
+                random));
+        draft.add(sentence(elaboration, context, random) + " " + sentence(quoteRule(random), context, random));
         if (event.secondaryType() != null && random.nextInt(5) < 3) {
             context.sides(event.a(), event.b());
-            String secondCode = ContactKinds.cameo(event.secondaryType());
-            TruthContact second2 = contact(context, "contact." + secondCode, event.secondaryId(),
+            TruthContact also = contact(context, CONTACT.get(event.secondaryType()), event.secondaryId(),
                     event.secondaryType(), ContactStatus.OCCURRED, event.day(), false, random);
-            draft.contacts.add(second2);
-            draft.add(second2.sentence() + " " + sentence("elab." + secondCode, context, random));
+            draft.contacts.add(also);
+            draft.add(also.sentence() + " " + sentence(ELABORATION.get(event.secondaryType()), context, random));
         }
         context.sides(first, second);
         if (random.nextInt(5) < 3) {
@@ -143,7 +163,7 @@ final class ArticleComposer {
             case NEGATED -> {
                 ContactType type = NEGATED_TYPES[random.nextInt(NEGATED_TYPES.length)];
                 context.contactDay(published.minusDays(random.nextInt(3)));
-                TruthContact denied = contact(context, "negated." + ContactKinds.cameo(type), null, type,
+                TruthContact denied = contact(context, NEGATED.get(type), null, type,
                         ContactStatus.NEGATED, null, false, random);
                 draft.contacts.add(denied);
                 draft.add(denied.sentence() + " " + sentence("quote.A", context, random));
@@ -176,7 +196,7 @@ final class ArticleComposer {
         context.sides(leader, leader);
         context.contextCountry(leader);
         int subject = random.nextInt(SUBJECTS.length);
-        String headline = "headline.filler." + SUBJECTS[subject];
+        String headline = FILLER_HEADLINES[subject];
         Draft draft = new Draft(grammar.sentence(headline, random, context), country.capital());
         rememberHeadline(draft, headline, context);
         int onSubject = 2 + random.nextInt(3);
@@ -213,7 +233,7 @@ final class ArticleComposer {
             return;
         }
         ContactType type = HISTORICAL_TYPES[random.nextInt(HISTORICAL_TYPES.length)];
-        TruthContact past = contact(context, "historical." + ContactKinds.cameo(type), null, type,
+        TruthContact past = contact(context, HISTORICAL.get(type), null, type,
                 ContactStatus.HISTORICAL, null, true, random);
         draft.contacts.add(past);
         draft.add(past.sentence());

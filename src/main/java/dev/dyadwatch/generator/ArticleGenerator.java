@@ -5,11 +5,8 @@ import dev.dyadwatch.avro.ContactType;
 import dev.dyadwatch.enrich.dictionary.ActorDictionary;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +16,11 @@ import java.util.TreeMap;
 /**
  * Generates a scenario's articles and ground truth, day by day, deterministically for a seed.
  *
- * <p>Each day's articles are drawn slot by slot: a report of contact in one of the dyads (with the day's chance
- * for that dyad), an article built around a distractor, or filler news. Reports are grouped into real contacts
- * (events): a report may describe a contact another outlet already reported, in its own words. A few reports
- * are syndicated to other outlets as copies. The scenario's change (a rise, a spike day, a syndicated story,
+ * <p>Each day's articles are drawn slot by slot: the first report of a new contact in one of the dyads (with the
+ * day's chance for that dyad, so that a dyad's contacts, not only its reports, follow its rate), an article
+ * built around a distractor, or filler news. A contact may get further independent reports, each by another
+ * outlet in its own words, that day or the next; they take the place of filler news. A few reports are
+ * syndicated to other outlets as copies. The scenario's change (a rise, a spike day, a syndicated story,
  * a single event) is applied on its day. Every random choice comes from a generator seeded by the run's seed,
  * the day and the slot, so the same settings always give the same bytes.
  */
@@ -30,8 +28,13 @@ public final class ArticleGenerator {
 
     /** Chance that a report is syndicated to other outlets in the background mix. */
     static final double COPY_SHARE = 0.04;
-    /** Chance that a report describes a contact of the same dyad already reported the day before or that day. */
-    static final double SAME_EVENT_SHARE = 0.3;
+    /**
+     * Chance that a contact gets one more independent report (each further report with the same chance, at most
+     * four more): most contacts are reported once, some by two or three outlets in their own words.
+     */
+    static final double ANOTHER_REPORT = 0.3;
+    /** Mean reports per contact that {@link #ANOTHER_REPORT} gives: rates in reports become rates in events. */
+    static final double MEAN_REPORTS = (1 - Math.pow(ANOTHER_REPORT, 5)) / (1 - ANOTHER_REPORT);
 
     private static final ContactType[] TYPES = {
         ContactType.TELEPHONE, ContactType.VISIT, ContactType.THIRD_PARTY_MEETING, ContactType.NEGOTIATE,
@@ -43,6 +46,8 @@ public final class ArticleGenerator {
     private static final int DISTRACTOR = -2;
     /** Kind of the slots that carry the scenario's own story (the syndicated one, the single event). */
     private static final int STORY = Integer.MAX_VALUE;
+    /** Kind of a further report of a contact first reported in another slot. */
+    private static final int DYAD_REPORT = Integer.MAX_VALUE - 1;
 
     private final Cast cast;
     private final Map<String, CountryStyle> countries = new LinkedHashMap<>();
@@ -138,7 +143,7 @@ public final class ArticleGenerator {
         private final ScenarioPlan plan;
         private final ScenarioSettings settings;
         private final GenerationSink sink;
-        private final Map<String, Deque<Event>> recent = new HashMap<>();
+        private List<Event> pending = new ArrayList<>();
         private final BitSet counted = new BitSet();
         private final Map<LocalDate, Integer> dailyVolume = new TreeMap<>();
         private final Map<String, Map<LocalDate, Integer>> dailyEvents = new TreeMap<>();
@@ -167,13 +172,28 @@ public final class ArticleGenerator {
             for (Slot slot : slots) {
                 if (slot.kind == FILLER) {
                     fillers.add(slot);
-                } else if (slot.kind >= 0) {
-                    slot.event = eventFor(plan.dyads().get(slot.kind).dyad(), date, random);
                 }
             }
+            List<Event> tomorrow = new ArrayList<>();
+            for (Event event : pending) {
+                report(event, fillers, random);
+            }
+            for (Slot slot : slots) {
+                if (slot.kind >= 0 && slot.event == null) {
+                    slot.event = newEvent(plan.dyads().get(slot.kind).dyad(), eventDay(date, random), random);
+                    for (int more = 0; more < 4 && random.nextDouble() < ANOTHER_REPORT; more++) {
+                        if (random.nextBoolean()) {
+                            report(slot.event, fillers, random);
+                        } else {
+                            tomorrow.add(slot.event);
+                        }
+                    }
+                }
+            }
+            pending = tomorrow;
             scenarioChange(day, date, fillers, random);
             for (Slot slot : slots) {
-                if (slot.kind >= 0 && slot.kind != STORY && slot.copyOf == null && slot.outlet == null
+                if (slot.event != null && slot.kind != STORY && slot.copyOf == null && slot.outlet == null
                         && random.nextDouble() < COPY_SHARE) {
                     syndicate(slot, 1 + random.nextInt(3), fillers, random);
                 }
@@ -207,7 +227,7 @@ public final class ArticleGenerator {
             double[] cumulative = new double[dyads + 1];
             double sum = 0;
             for (int i = 0; i < dyads; i++) {
-                sum += plan.probability(i, day);
+                sum += plan.probability(i, day) / MEAN_REPORTS;
                 cumulative[i] = sum;
             }
             cumulative[dyads] = sum + ScenarioPlan.DISTRACTOR_SHARE;
@@ -306,29 +326,21 @@ public final class ArticleGenerator {
             return plan.dyads().get(dyadWeights.length - 1).dyad();
         }
 
-        /** The contact a new report of {@code dyad} describes: a recent one already reported, or a new one. */
-        private Event eventFor(String dyad, LocalDate date, SplittableRandom random) {
-            Deque<Event> known = recent.computeIfAbsent(dyad, d -> new ArrayDeque<>());
-            while (!known.isEmpty() && known.peekFirst().day().isBefore(date.minusDays(1))) {
-                known.pollFirst();
+        /** Turns a filler slot into another report of {@code event}; none when the day has no filler left. */
+        private void report(Event event, List<Slot> fillers, SplittableRandom random) {
+            if (!fillers.isEmpty()) {
+                Slot slot = take(fillers, random);
+                slot.kind = DYAD_REPORT;
+                slot.event = event;
             }
-            if (!known.isEmpty() && random.nextDouble() < SAME_EVENT_SHARE) {
-                int pick = random.nextInt(known.size());
-                for (Event event : known) {
-                    if (pick-- == 0) {
-                        return event;
-                    }
-                }
-            }
+        }
+
+        /** The day a contact first reported on {@code date} happened: mostly that day or the day before. */
+        private LocalDate eventDay(LocalDate date, SplittableRandom random) {
             int back = random.nextInt(100);
             int daysBefore = back < 65 ? 0 : back < 93 ? 1 : back < 98 ? 2 : 3;
             LocalDate day = date.minusDays(daysBefore);
-            if (day.isBefore(settings.start())) {
-                day = settings.start();
-            }
-            Event event = newEvent(dyad, day, random);
-            known.addLast(event);
-            return event;
+            return day.isBefore(settings.start()) ? settings.start() : day;
         }
 
         private Event newEvent(String dyad, LocalDate day, SplittableRandom random) {

@@ -56,6 +56,13 @@ final class Draft {
 
     /** The body: paragraphs separated by blank lines. */
     String body() {
-        return String.join("\n\n", paragraphs);
+        StringBuilder body = new StringBuilder(length);
+        for (String paragraph : paragraphs) {
+            if (body.length() > 0) {
+                body.append("\n\n");
+            }
+            body.append(paragraph);
+        }
+        return body.toString();
     }
 }

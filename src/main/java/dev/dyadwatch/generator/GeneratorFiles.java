@@ -4,6 +4,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,12 @@ public final class GeneratorFiles implements GenerationSink, AutoCloseable {
         }
         this.articles = new JsonLinesWriter(writer(articlesFile));
         this.truth = new TruthWriter(writer(truthFile(articlesFile)));
+    }
+
+    /** A run written to two writers (closed with this), e.g. for a stream or a benchmark. */
+    public GeneratorFiles(Writer articlesOut, Writer truthOut) throws IOException {
+        this.articles = new JsonLinesWriter(articlesOut);
+        this.truth = new TruthWriter(truthOut);
     }
 
     /** Where the truth of {@code articlesFile} is written: next to it, {@code FILE.truth.json}. */

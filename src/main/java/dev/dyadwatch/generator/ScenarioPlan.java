@@ -78,7 +78,7 @@ final class ScenarioPlan {
         return settings.dyads();
     }
 
-    /** Chance that one article of {@code day} reports contact in dyad {@code index}. */
+    /** Expected share of the articles of {@code day} that report contact in dyad {@code index}. */
     double probability(int index, int day) {
         double base = settings.dyads().get(index).perThousand() / 1000;
         return index == focusIndex && risen(day) ? base * settings.factor() : base;
@@ -100,7 +100,7 @@ final class ScenarioPlan {
             return List.of();
         }
         double perDay = (double) settings.articles() / settings.days() * settings.dyads().get(focusIndex)
-                .perThousand() / 1000;
+                .perThousand() / 1000 / ArticleGenerator.MEAN_REPORTS;
         LocalDate until = settings.changeLength() == 0 ? null
                 : settings.day(settings.changeDay() + settings.changeLength());
         return List.of(new Rise(settings.focusDyad(), settings.day(settings.changeDay()), until, settings.factor(),

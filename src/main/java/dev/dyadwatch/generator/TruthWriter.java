@@ -55,8 +55,8 @@ final class TruthWriter implements Closeable {
             json.writeStringField("from", rise.from().toString());
             json.writeStringField("until", rise.until() == null ? null : rise.until().toString());
             json.writeNumberField("factor", rise.factor());
-            json.writeNumberField("baselinePerDay", round(rise.baselinePerDay()));
-            json.writeNumberField("risenPerDay", round(rise.risenPerDay()));
+            json.writeNumberField("baselineEventsPerDay", round(rise.baselinePerDay()));
+            json.writeNumberField("risenEventsPerDay", round(rise.risenPerDay()));
             json.writeEndObject();
         }
         json.writeEndArray();
