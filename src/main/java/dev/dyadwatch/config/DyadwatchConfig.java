@@ -188,7 +188,9 @@ public final class DyadwatchConfig {
     @Override
     public String toString() {
         // Pass-through maps may hold secrets (SASL JAAS config, registry user info): show their keys only.
-        return "DyadwatchConfig" + options + " kafka" + kafka.keySet() + " streams" + streams.keySet()
+        Map<Option, String> shown = new EnumMap<>(options);
+        shown.replaceAll((option, value) -> option.isSecret() && !value.isEmpty() ? "***" : value);
+        return "DyadwatchConfig" + shown + " kafka" + kafka.keySet() + " streams" + streams.keySet()
                 + " registry" + registry.keySet();
     }
 }

@@ -26,6 +26,8 @@ public enum Option {
     TOPIC_RETENTION_MS("topic.retention.ms", "2592000000",
             "Retention of the non-compacted topics (default 30 days)."),
     REGISTRY_TOPIC("registry.topic", "_schemas", "Compacted topic where the embedded registry keeps schemas."),
+    REGISTRY_SERVER_USER_INFO("registry.server.user.info", "",
+            "user:password the embedded registry requires of its clients (HTTP basic auth); empty for none."),
     APPLICATION_ID("application.id", "dyadwatch",
             "Kafka Streams application id (consumer group, state, internal topics)."),
     STATE_DIR("state.dir", System.getProperty("java.io.tmpdir") + "/dyadwatch-state",
@@ -65,6 +67,11 @@ public enum Option {
 
     public String description() {
         return description;
+    }
+
+    /** True for options holding credentials, which are never printed. */
+    public boolean isSecret() {
+        return key.contains("user.info") || key.contains("password");
     }
 
     /** The environment variable that sets this option, e.g. {@code DYADWATCH_TOPIC_PREFIX}. */
