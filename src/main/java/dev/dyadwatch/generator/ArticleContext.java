@@ -155,7 +155,7 @@ final class ArticleContext implements SlotFiller {
                 usage = COUNTRY;
             }
             case ADJ -> {
-                out.append(country.adjective());
+                Prose.appendAfterArticle(out, country.adjective());
                 usage = COUNTRY;
             }
             case CAPITAL -> {

@@ -56,6 +56,29 @@ final class Prose {
         return out;
     }
 
+    /**
+     * Appends {@code word}, turning an indefinite article just before it into "an" when the word starts with a
+     * vowel sound ("an Indian", "an Emirati", but "a Ukrainian", "a European").
+     */
+    static void appendAfterArticle(StringBuilder out, String word) {
+        int length = out.length();
+        boolean article = length >= 2 && out.charAt(length - 1) == ' '
+                && (out.charAt(length - 2) == 'a' || out.charAt(length - 2) == 'A')
+                && (length == 2 || out.charAt(length - 3) == ' ' || out.charAt(length - 3) == '"');
+        if (article && startsWithVowelSound(word)) {
+            out.insert(length - 1, 'n');
+        }
+        out.append(word);
+    }
+
+    static boolean startsWithVowelSound(String word) {
+        if (word.isEmpty() || "AEIOUaeiou".indexOf(word.charAt(0)) < 0) {
+            return false;
+        }
+        return !(word.startsWith("Uk") || word.startsWith("Un") || word.startsWith("Uru") || word.startsWith("Eu")
+                || word.startsWith("One") || word.startsWith("US"));
+    }
+
     /** "Pakistan's", "the United States'": the possessive of a name. */
     static String possessive(String name) {
         return name.endsWith("s") ? name + "'" : name + "'s";

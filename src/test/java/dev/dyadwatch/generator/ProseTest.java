@@ -19,6 +19,19 @@ class ProseTest {
     }
 
     @Test
+    void shouldMakeTheIndefiniteArticleAgreeWithTheWordAfterIt() {
+        StringBuilder out = new StringBuilder("a visit by a ");
+        Prose.appendAfterArticle(out, "Indian");
+        assertThat(out).hasToString("a visit by an Indian");
+        out = new StringBuilder("by a ");
+        Prose.appendAfterArticle(out, "Ukrainian");
+        assertThat(out).hasToString("by a Ukrainian");
+        out = new StringBuilder("Nokia ");
+        Prose.appendAfterArticle(out, "Emirati");
+        assertThat(out).hasToString("Nokia Emirati");
+    }
+
+    @Test
     void shouldMakeAUrlSlugOfAHeadline() {
         assertThat(Prose.slug("Sharif, Putin discuss trade in phone call", 8))
                 .isEqualTo("sharif-putin-discuss-trade-in-phone-call");

@@ -367,6 +367,26 @@ class SampleCorpusTest {
         CODES.forEach(code -> assertThat(seen).contains("code " + code));
     }
 
+    @Test
+    void shouldUseTheDictionarysPersonIds() {
+        Set<String> known = new HashSet<>();
+        dev.dyadwatch.enrich.dictionary.ActorDictionary.loadDefault().terms()
+                .forEach(term -> known.add(term.personId()));
+        for (JsonNode article : ARTICLES) {
+            for (JsonNode contact : article.get("contacts")) {
+                for (String side : List.of("actorA", "actorB")) {
+                    String id = contact.get(side).path("id").asText("");
+                    String country = contact.get(side).get("country").asText();
+                    if (id.isEmpty() || id.equals(country) || id.equals(country + ".GOV")
+                            || id.equals(country + ".MIL")) {
+                        continue;
+                    }
+                    assertThat(known).as(article.get("id").asText() + " " + side).contains(id);
+                }
+            }
+        }
+    }
+
     private static Iterable<JsonNode> iterable(JsonNode first, JsonNode second) {
         List<JsonNode> all = new ArrayList<>();
         first.forEach(all::add);
