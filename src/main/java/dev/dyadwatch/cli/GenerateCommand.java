@@ -60,8 +60,8 @@ final class GenerateCommand implements Callable<Integer> {
     String focusDyad;
 
     @CommandLine.Option(names = "--change-day", paramLabel = "N",
-            description = "Zero-based day of the change: the rise starts, the spike, the story (default: rise "
-                    + "30 days before the end, rise-fade 75, others 20).")
+            description = "Zero-based day of the change: the rise starts, the spike, the story (default: "
+                    + "30 days before the end for rise, 75 for rise-fade, 20 for the others).")
     Integer changeDay;
 
     @CommandLine.Option(names = "--change-length", paramLabel = "DAYS",
