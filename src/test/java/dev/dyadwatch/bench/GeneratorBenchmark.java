@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * {@code generateJsonLines} also serialises the JSON Lines and the ground truth (to a writer that only counts,
  * so the figure does not depend on the disk).
  *
- * <pre>mvn -B -o -Pjmh test-compile exec:exec -Djmh.args="GeneratorBenchmark -f 1 -wi 2 -i 3"</pre>
+ * <pre>mvn -B -o -Pjmh test-compile exec:exec -Djmh.args="GeneratorBenchmark -f 1 -wi 5 -i 5"</pre>
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
