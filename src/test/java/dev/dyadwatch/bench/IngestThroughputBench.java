@@ -76,7 +76,7 @@ public class IngestThroughputBench {
         registry = EmbeddedRegistry.startInMemory();
         folder = Files.createTempDirectory("dyadwatch-ingest-bench");
         file = folder.resolve("articles.jsonl");
-        BenchArticles.writeJsonLines(file, ARTICLES, TEXT_BYTES, 42);
+        BenchJsonLines.writeJsonLines(file, ARTICLES, TEXT_BYTES, 42);
         System.out.printf("%n%,d articles, %.1f MB of JSON Lines%n", ARTICLES, Files.size(file) / 1e6);
     }
 
