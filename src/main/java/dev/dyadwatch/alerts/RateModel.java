@@ -1,0 +1,64 @@
+package dev.dyadwatch.alerts;
+
+/**
+ * Is a dyad's recent contact rate significantly above its own history?
+ *
+ * <p>Counts are of distinct events; exposures are in days of average news volume, so a day on which all
+ * news triples is worth three days. The dyad's rate λ (events per exposure-day) has a Gamma prior with mean
+ * {@code priorEventsPerDay} worth {@code priorWeightDays} days; after {@code K} baseline events over
+ * exposure {@code E_B} its posterior is Gamma(α + K, β + E_B) with α = mean × weight and β = weight. The
+ * count in the recent window, exposure {@code E_R}, then follows the posterior predictive: negative binomial
+ * with r = α + K and p = (β + E_B) / (β + E_B + E_R). The score is -log10 P(N ≥ observed). A dyad with little
+ * history has a wide predictive, so it needs more evidence. An alert needs the score, a minimum count, a
+ * minimum ratio observed/expected, and a minimum history. See {@code docs/alerts.md}.
+ */
+public final class RateModel {
+
+    /** Score reported when the tail probability underflows (far beyond any threshold). */
+    public static final double MAX_SCORE = 300.0;
+    /** Largest rate ratio reported. */
+    public static final double MAX_RATIO = 1e6;
+
+    private final AlertSettings settings;
+
+    public RateModel(AlertSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Tests a recent window.
+     *
+     * @param observed distinct events in the recent window
+     * @param baselineEvents distinct events in the baseline period
+     * @param baselineExposure exposure of the baseline period, in days of average volume
+     * @param recentExposure exposure of the recent window so far, in days of average volume
+     * @param historyDays calendar days of observed volume in the baseline period
+     */
+    public RateTest test(int observed, long baselineEvents, double baselineExposure, double recentExposure,
+            double historyDays) {
+        if (observed < 0 || baselineEvents < 0 || baselineExposure < 0 || recentExposure < 0) {
+            throw new IllegalArgumentException("counts and exposures must not be negative");
+        }
+        double alpha = settings.priorEventsPerDay() * settings.priorWeightDays();
+        double beta = settings.priorWeightDays();
+        double shape = alpha + baselineEvents;
+        double rate = shape / (beta + baselineExposure);
+        double expected = rate * recentExposure;
+        double p = (beta + baselineExposure) / (beta + baselineExposure + recentExposure);
+        double tail = NegativeBinomial.upperTail(observed, shape, p);
+        double score = tail <= 0 ? MAX_SCORE : Math.min(MAX_SCORE, -Math.log10(tail));
+        score = score == 0.0 ? 0.0 : score;
+        // Finite even for a zero expectation, so that the ratio survives JSON and Avro consumers alike.
+        double ratio = Math.min(MAX_RATIO, observed / Math.max(expected, 1e-9));
+        boolean significant = observed >= settings.minEvents()
+                && ratio >= settings.minRateRatio()
+                && score >= settings.minScore()
+                && historyDays >= settings.minHistoryDays();
+        boolean holds = observed > 0 && score >= settings.resolveScore();
+        return new RateTest(observed, expected, score, ratio, historyDays, significant, holds);
+    }
+
+    public AlertSettings settings() {
+        return settings;
+    }
+}

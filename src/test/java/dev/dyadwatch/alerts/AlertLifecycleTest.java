@@ -1,0 +1,86 @@
+package dev.dyadwatch.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyadwatch.avro.AlertStatus;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class AlertLifecycleTest {
+
+    private static final long DAY = Duration.ofDays(1).toMillis();
+    private final AlertLifecycle lifecycle = new AlertLifecycle(AlertSettings.defaults());
+
+    private static RateTest significant(int observed) {
+        return new RateTest(observed, 0.5, 5, observed / 0.5, 90, true, true);
+    }
+
+    private static RateTest holding(int observed) {
+        return new RateTest(observed, 1, 2, observed, 90, false, true);
+    }
+
+    private static RateTest quiet() {
+        return new RateTest(1, 1, 0.2, 1, 90, false, false);
+    }
+
+    @Test
+    void shouldOpenWhenTheTestIsSignificant() {
+        AlertLifecycle.Step step = lifecycle.step("PAK-RUS", LifecycleState.NONE, 10 * DAY, significant(4));
+        assertThat(step.transition()).isEqualTo(AlertLifecycle.Transition.OPENED);
+        assertThat(step.state().status()).isEqualTo(AlertStatus.OPENED);
+        assertThat(step.state().alertId()).isEqualTo("PAK-RUS@1970-01-11T00:00:00Z");
+        assertThat(step.state().level()).isEqualTo(4);
+    }
+
+    @Test
+    void shouldStayClosedWhileNotSignificant() {
+        assertThat(lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, holding(4)).transition())
+                .isEqualTo(AlertLifecycle.Transition.NONE);
+    }
+
+    @Test
+    void shouldEscalateOnlyPastTheStep() {
+        LifecycleState open = lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, significant(4)).state();
+        AlertLifecycle.Step five = lifecycle.step("PAK-RUS", open, 2 * DAY, significant(5));
+        assertThat(five.transition()).isEqualTo(AlertLifecycle.Transition.UPDATED);
+        AlertLifecycle.Step six = lifecycle.step("PAK-RUS", five.state(), 3 * DAY, significant(6));
+        assertThat(six.transition()).isEqualTo(AlertLifecycle.Transition.ESCALATED);
+        assertThat(six.state().status()).isEqualTo(AlertStatus.ESCALATED);
+        assertThat(six.state().alertId()).isEqualTo(open.alertId());
+        assertThat(six.state().level()).isEqualTo(6);
+        assertThat(lifecycle.step("PAK-RUS", six.state(), 4 * DAY, significant(8)).transition())
+                .isEqualTo(AlertLifecycle.Transition.UPDATED);
+    }
+
+    @Test
+    void shouldResolveOnlyAfterTheRiseStoppedHoldingForTheResolveTime() {
+        LifecycleState open = lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, significant(4)).state();
+        AlertLifecycle.Step firstQuiet = lifecycle.step("PAK-RUS", open, 5 * DAY, quiet());
+        assertThat(firstQuiet.transition()).isEqualTo(AlertLifecycle.Transition.UPDATED);
+        assertThat(firstQuiet.state().quietSince()).isEqualTo(5 * DAY);
+        AlertLifecycle.Step stillQuiet = lifecycle.step("PAK-RUS", firstQuiet.state(), 7 * DAY, quiet());
+        assertThat(stillQuiet.state().isOpen()).isTrue();
+        AlertLifecycle.Step resolved = lifecycle.step("PAK-RUS", stillQuiet.state(), 8 * DAY, quiet());
+        assertThat(resolved.transition()).isEqualTo(AlertLifecycle.Transition.RESOLVED);
+        assertThat(resolved.state().status()).isEqualTo(AlertStatus.RESOLVED);
+        assertThat(resolved.state().resolvedAt()).isEqualTo(8 * DAY);
+    }
+
+    @Test
+    void shouldRestartTheQuietClockWhenTheRiseHoldsAgain() {
+        LifecycleState open = lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, significant(4)).state();
+        LifecycleState quietOnce = lifecycle.step("PAK-RUS", open, 2 * DAY, quiet()).state();
+        LifecycleState heldAgain = lifecycle.step("PAK-RUS", quietOnce, 4 * DAY, holding(4)).state();
+        assertThat(heldAgain.quietSince()).isEqualTo(-1);
+        assertThat(lifecycle.step("PAK-RUS", heldAgain, 5 * DAY + 1, quiet()).state().isOpen()).isTrue();
+    }
+
+    @Test
+    void shouldOpenANewEpisodeAfterResolution() {
+        LifecycleState resolved = new LifecycleState(LifecycleState.Phase.RESOLVED, AlertStatus.RESOLVED,
+                "PAK-RUS@x", DAY, 4, DAY, 5 * DAY);
+        AlertLifecycle.Step reopened = lifecycle.step("PAK-RUS", resolved, 40 * DAY, significant(5));
+        assertThat(reopened.transition()).isEqualTo(AlertLifecycle.Transition.OPENED);
+        assertThat(reopened.state().alertId()).isNotEqualTo("PAK-RUS@x");
+    }
+}
