@@ -2,13 +2,17 @@ package dev.dyadwatch.alerts;
 
 import dev.dyadwatch.avro.AlertStatus;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The alert lifecycle of one dyad, one evaluation instant at a time: a pure function from the previous state,
  * the instant and the rate test to the next state.
  *
+ * <p>Several recent window lengths are tested at each instant. An alert opens on the window whose test is
+ * significant with the highest score (the shorter on a tie) and is followed on that window until it resolves.
+ *
  * <ul>
- *   <li>No alert (or the last one resolved) and the test is significant: the alert OPENS.</li>
+ *   <li>No alert (or the last one resolved) and a test is significant: the alert OPENS.</li>
  *   <li>Open, still significant, and the observed count reached {@code escalateFactor} times the count at the
  *       last step: it ESCALATES.</li>
  *   <li>Open and the rise has not held (score below the resolve score) for {@code resolveAfter}: it RESOLVES.
@@ -25,8 +29,9 @@ public final class AlertLifecycle {
      *
      * @param state the new state
      * @param transition the change; UPDATED when an open alert stays open
+     * @param test the test the step followed (the episode's window, or the one that opened it), null for NONE
      */
-    public record Step(LifecycleState state, Transition transition) {
+    public record Step(LifecycleState state, Transition transition, WindowedTest test) {
     }
 
     private final AlertSettings settings;
@@ -35,30 +40,41 @@ public final class AlertLifecycle {
         this.settings = settings;
     }
 
-    /** Applies the test made at {@code instant} (event time) to {@code state}. */
-    public Step step(String dyad, LifecycleState state, long instant, RateTest test) {
+    /** Applies the tests made at {@code instant} (event time) to {@code state}. */
+    public Step step(String dyad, LifecycleState state, long instant, List<WindowedTest> tests) {
         if (!state.isOpen()) {
-            if (!test.significant()) {
-                return new Step(state, Transition.NONE);
+            WindowedTest best = null;
+            for (WindowedTest candidate : tests) {
+                if (candidate.test().significant()
+                        && (best == null || candidate.test().score() > best.test().score())) {
+                    best = candidate;
+                }
+            }
+            if (best == null) {
+                return new Step(state, Transition.NONE, null);
             }
             LifecycleState opened = new LifecycleState(LifecycleState.Phase.OPEN, AlertStatus.OPENED,
-                    alertId(dyad, instant), instant, test.observed(), -1, -1);
-            return new Step(opened, Transition.OPENED);
+                    alertId(dyad, instant), instant, best.test().observed(), -1, -1, best.windowDays());
+            return new Step(opened, Transition.OPENED, best);
         }
+        WindowedTest followed = tests.stream().filter(t -> t.windowDays() == state.windowDays()).findFirst()
+                .orElse(tests.get(0));
+        RateTest test = followed.test();
         if (test.significant() && test.observed() > state.level()
                 && test.observed() >= Math.ceil(state.level() * settings.escalateFactor())) {
             return new Step(new LifecycleState(LifecycleState.Phase.OPEN, AlertStatus.ESCALATED, state.alertId(),
-                    state.openedAt(), test.observed(), -1, -1), Transition.ESCALATED);
+                    state.openedAt(), test.observed(), -1, -1, state.windowDays()), Transition.ESCALATED, followed);
         }
         if (test.holds()) {
-            return new Step(withQuietSince(state, -1), Transition.UPDATED);
+            return new Step(withQuietSince(state, -1), Transition.UPDATED, followed);
         }
         long quietSince = state.quietSince() >= 0 ? state.quietSince() : instant;
         if (instant - quietSince >= settings.resolveAfter().toMillis()) {
             return new Step(new LifecycleState(LifecycleState.Phase.RESOLVED, AlertStatus.RESOLVED, state.alertId(),
-                    state.openedAt(), state.level(), quietSince, instant), Transition.RESOLVED);
+                    state.openedAt(), state.level(), quietSince, instant, state.windowDays()), Transition.RESOLVED,
+                    followed);
         }
-        return new Step(withQuietSince(state, quietSince), Transition.UPDATED);
+        return new Step(withQuietSince(state, quietSince), Transition.UPDATED, followed);
     }
 
     /** The id of the episode of {@code dyad} opened at {@code openedAt}: stable across its updates. */
@@ -68,6 +84,6 @@ public final class AlertLifecycle {
 
     private static LifecycleState withQuietSince(LifecycleState state, long quietSince) {
         return new LifecycleState(state.phase(), state.status(), state.alertId(), state.openedAt(), state.level(),
-                quietSince, state.resolvedAt());
+                quietSince, state.resolvedAt(), state.windowDays());
     }
 }

@@ -2,16 +2,19 @@ package dev.dyadwatch.alerts;
 
 import dev.dyadwatch.config.DyadwatchConfig;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * The parameters of the rate model and of the alert lifecycle; each one is a dyadwatch option (see
  * {@code docs/alerts.md} for the maths they enter).
  *
- * @param windowDays length of the recent window tested, in UTC days ({@code alerts.window.days})
+ * @param windowDays lengths of the recent windows tested, in UTC days, ascending ({@code alerts.window.days})
  * @param baselineDays length of the baseline before the recent window ({@code alerts.baseline.days})
  * @param priorEventsPerDay prior mean rate of a dyad, in events per day of average news volume
  *        ({@code alerts.prior.events.per.day})
  * @param priorWeightDays weight of the prior, in days of observation it is worth ({@code alerts.prior.weight.days})
+ * @param dispersion largest shape of the negative binomial predictive: week-to-week variation beyond Poisson noise
+ *        ({@code alerts.dispersion})
  * @param minEvents fewest distinct events in the recent window that can open an alert ({@code alerts.min.events})
  * @param minRateRatio smallest observed/expected ratio that can open an alert ({@code alerts.min.rate.ratio})
  * @param minScore smallest score (-log10 of the tail probability) that opens an alert ({@code alerts.min.score})
@@ -23,15 +26,17 @@ import java.time.Duration;
  * @param resolveAfter an alert resolves once its rise has not held for this long ({@code alerts.resolve.after.ms})
  * @param evidenceMax most merged events carried as evidence by one alert ({@code alerts.evidence.max})
  */
-public record AlertSettings(int windowDays, int baselineDays, double priorEventsPerDay, double priorWeightDays,
-        int minEvents, double minRateRatio, double minScore, double minHistoryDays, double escalateFactor,
+public record AlertSettings(List<Integer> windowDays, int baselineDays, double priorEventsPerDay,
+        double priorWeightDays, double dispersion, int minEvents, double minRateRatio, double minScore, double minHistoryDays, double escalateFactor,
         double resolveScore, Duration resolveAfter, int evidenceMax) {
 
     public AlertSettings {
-        require(windowDays >= 1, "alerts.window.days must be at least 1");
+        windowDays = windowDays.stream().distinct().sorted().toList();
+        require(!windowDays.isEmpty() && windowDays.get(0) >= 1, "alerts.window.days must be at least 1");
         require(baselineDays >= 1, "alerts.baseline.days must be at least 1");
         require(priorEventsPerDay > 0, "alerts.prior.events.per.day must be positive");
         require(priorWeightDays > 0, "alerts.prior.weight.days must be positive");
+        require(dispersion > 0, "alerts.dispersion must be positive");
         require(minEvents >= 1, "alerts.min.events must be at least 1");
         require(minRateRatio >= 1, "alerts.min.rate.ratio must be at least 1");
         require(minScore > 0, "alerts.min.score must be positive");
@@ -52,21 +57,27 @@ public record AlertSettings(int windowDays, int baselineDays, double priorEvents
     /** The settings of a configuration. */
     public static AlertSettings from(DyadwatchConfig config) {
         return new AlertSettings(config.alertWindowDays(), config.alertBaselineDays(),
-                config.alertPriorEventsPerDay(), config.alertPriorWeightDays(), config.alertMinEvents(),
+                config.alertPriorEventsPerDay(), config.alertPriorWeightDays(), config.alertDispersion(),
+                config.alertMinEvents(),
                 config.alertMinRateRatio(), config.alertMinScore(), config.alertMinHistoryDays(),
                 config.alertEscalateFactor(), config.alertResolveScore(), config.alertResolveAfter(),
                 config.alertEvidenceMax());
     }
 
-    /** A copy with another recent window. */
-    public AlertSettings withWindowDays(int days) {
-        return new AlertSettings(days, baselineDays, priorEventsPerDay, priorWeightDays, minEvents, minRateRatio,
-                minScore, minHistoryDays, escalateFactor, resolveScore, resolveAfter, evidenceMax);
+    /** The longest recent window. */
+    public int longestWindow() {
+        return windowDays.get(windowDays.size() - 1);
+    }
+
+    /** A copy with other recent windows. */
+    public AlertSettings withWindowDays(List<Integer> days) {
+        return new AlertSettings(days, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
+                minRateRatio, minScore, minHistoryDays, escalateFactor, resolveScore, resolveAfter, evidenceMax);
     }
 
     /** A copy with another minimum history. */
     public AlertSettings withMinHistoryDays(double days) {
-        return new AlertSettings(windowDays, baselineDays, priorEventsPerDay, priorWeightDays, minEvents,
+        return new AlertSettings(windowDays, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
                 minRateRatio, minScore, days, escalateFactor, resolveScore, resolveAfter, evidenceMax);
     }
 

@@ -13,15 +13,16 @@ import java.util.Objects;
  * @param level observed events at opening or at the last escalation
  * @param quietSince event time since which the rise has not held, or -1 while it holds
  * @param resolvedAt event time the last episode resolved, or -1
+ * @param windowDays length of the recent window the episode opened on and is followed on, 0 in phase NONE
  */
 public record LifecycleState(Phase phase, AlertStatus status, String alertId, long openedAt, int level,
-        long quietSince, long resolvedAt) {
+        long quietSince, long resolvedAt, int windowDays) {
 
     /** Lifecycle phases. */
     public enum Phase { NONE, OPEN, RESOLVED }
 
     /** A dyad that has never alerted. */
-    public static final LifecycleState NONE = new LifecycleState(Phase.NONE, null, null, -1, 0, -1, -1);
+    public static final LifecycleState NONE = new LifecycleState(Phase.NONE, null, null, -1, 0, -1, -1, 0);
 
     public LifecycleState {
         Objects.requireNonNull(phase, "phase");

@@ -8,9 +8,12 @@ package dev.dyadwatch.alerts;
  * {@code priorEventsPerDay} worth {@code priorWeightDays} days; after {@code K} baseline events over
  * exposure {@code E_B} its posterior is Gamma(α + K, β + E_B) with α = mean × weight and β = weight. The
  * count in the recent window, exposure {@code E_R}, then follows the posterior predictive: negative binomial
- * with r = α + K and p = (β + E_B) / (β + E_B + E_R). The score is -log10 P(N ≥ observed). A dyad with little
+ * with r = α + K and p = (β + E_B) / (β + E_B + E_R). Contact between two countries varies from week to week
+ * more than a Poisson count with a known rate would, so r is capped at {@code dispersion}: a busy dyad needs a
+ * proportionally larger rise, a sparse one is unaffected. The score is -log10 P(N ≥ observed). A dyad with little
  * history has a wide predictive, so it needs more evidence. An alert needs the score, a minimum count, a
- * minimum ratio observed/expected, and a minimum history. See {@code docs/alerts.md}.
+ * minimum ratio observed/expected, and a minimum history: at least {@code minHistoryDays} and at least the
+ * window's own length (a month is not judged against a fortnight). See {@code docs/alerts.md}.
  */
 public final class RateModel {
 
@@ -28,23 +31,25 @@ public final class RateModel {
     /**
      * Tests a recent window.
      *
+     * @param windowDays length of the recent window in days
      * @param observed distinct events in the recent window
      * @param baselineEvents distinct events in the baseline period
      * @param baselineExposure exposure of the baseline period, in days of average volume
      * @param recentExposure exposure of the recent window so far, in days of average volume
      * @param historyDays calendar days of observed volume in the baseline period
      */
-    public RateTest test(int observed, long baselineEvents, double baselineExposure, double recentExposure,
-            double historyDays) {
+    public RateTest test(int windowDays, int observed, long baselineEvents, double baselineExposure,
+            double recentExposure, double historyDays) {
         if (observed < 0 || baselineEvents < 0 || baselineExposure < 0 || recentExposure < 0) {
             throw new IllegalArgumentException("counts and exposures must not be negative");
         }
         double alpha = settings.priorEventsPerDay() * settings.priorWeightDays();
         double beta = settings.priorWeightDays();
-        double shape = alpha + baselineEvents;
-        double rate = shape / (beta + baselineExposure);
+        double rate = (alpha + baselineEvents) / (beta + baselineExposure);
         double expected = rate * recentExposure;
-        double p = (beta + baselineExposure) / (beta + baselineExposure + recentExposure);
+        // Same mean, at most the configured shape: p = r / (r + mean) keeps the mean whatever r is.
+        double shape = Math.min(alpha + baselineEvents, settings.dispersion());
+        double p = expected > 0 ? shape / (shape + expected) : 1.0;
         double tail = NegativeBinomial.upperTail(observed, shape, p);
         double score = tail <= 0 ? MAX_SCORE : Math.min(MAX_SCORE, -Math.log10(tail));
         score = score == 0.0 ? 0.0 : score;
@@ -53,7 +58,7 @@ public final class RateModel {
         boolean significant = observed >= settings.minEvents()
                 && ratio >= settings.minRateRatio()
                 && score >= settings.minScore()
-                && historyDays >= settings.minHistoryDays();
+                && historyDays >= Math.max(settings.minHistoryDays(), windowDays);
         boolean holds = observed > 0 && score >= settings.resolveScore();
         return new RateTest(observed, expected, score, ratio, historyDays, significant, holds);
     }

@@ -146,8 +146,20 @@ public final class DyadwatchConfig {
         return Duration.ofMillis(longOption(Option.DYADS_RECHECK_INTERVAL_MS));
     }
 
-    public int alertWindowDays() {
-        return intOption(Option.ALERTS_WINDOW_DAYS);
+    /** The recent window lengths, ascending and distinct. */
+    public List<Integer> alertWindowDays() {
+        String value = get(Option.ALERTS_WINDOW_DAYS).trim();
+        try {
+            List<Integer> days = java.util.Arrays.stream(value.split(",")).map(String::trim)
+                    .map(Integer::valueOf).distinct().sorted().toList();
+            if (days.isEmpty() || days.get(0) < 1) {
+                throw new NumberFormatException("not positive");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option alerts.window.days must be positive whole numbers separated "
+                    + "by commas, got '" + value + "'", e);
+        }
     }
 
     public int alertBaselineDays() {
@@ -160,6 +172,10 @@ public final class DyadwatchConfig {
 
     public double alertPriorWeightDays() {
         return doubleOption(Option.ALERTS_PRIOR_WEIGHT_DAYS);
+    }
+
+    public double alertDispersion() {
+        return doubleOption(Option.ALERTS_DISPERSION);
     }
 
     public int alertMinEvents() {
@@ -254,7 +270,7 @@ public final class DyadwatchConfig {
                 Option.COMMIT_INTERVAL_MS, Option.STREAM_THREADS, Option.DEDUPE_HORIZON_MS,
                 Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS,
                 Option.DYADS_GRACE_MS, Option.DYADS_MERGE_WINDOW_MS, Option.DYADS_MAX_FUTURE_MS,
-                Option.DYADS_RECHECK_INTERVAL_MS, Option.ALERTS_WINDOW_DAYS, Option.ALERTS_BASELINE_DAYS,
+                Option.DYADS_RECHECK_INTERVAL_MS, Option.ALERTS_BASELINE_DAYS,
                 Option.ALERTS_MIN_EVENTS, Option.ALERTS_EVIDENCE_MAX);
         for (Option option : positive) {
             if (longOption(option) <= 0) {
@@ -277,7 +293,9 @@ public final class DyadwatchConfig {
         // Parse every typed dyads and alerts option now, so a bad value fails at start-up with its key.
         dyadsCountPlanned();
         dyadsCountMultilateral();
-        List.of(Option.ALERTS_PRIOR_EVENTS_PER_DAY, Option.ALERTS_PRIOR_WEIGHT_DAYS, Option.ALERTS_MIN_RATE_RATIO,
+        alertWindowDays();
+        List.of(Option.ALERTS_PRIOR_EVENTS_PER_DAY, Option.ALERTS_PRIOR_WEIGHT_DAYS, Option.ALERTS_DISPERSION,
+                Option.ALERTS_MIN_RATE_RATIO,
                 Option.ALERTS_MIN_SCORE, Option.ALERTS_MIN_HISTORY_DAYS, Option.ALERTS_ESCALATE_FACTOR,
                 Option.ALERTS_RESOLVE_SCORE).forEach(this::doubleOption);
         if (longOption(Option.ALERTS_RESOLVE_AFTER_MS) < 0) {

@@ -70,7 +70,12 @@ public final class DyadEngine {
         List<DyadOutput> out = new ArrayList<>();
         advance(Math.max(report.publishedAt(), report.time()), out);
         DyadTimeline.Replay replay = evaluate(dyad, out);
-        List<Integer> days = report.dated() ? List.of(report.day()) : List.of(report.day() - 1, report.day());
+        // A report can change its own day, the day before (an undated one joining it) and the day after (whose
+        // undated reports it can now draw in).
+        List<Integer> days = new ArrayList<>(List.of(report.day() - 1, report.day()));
+        if (report.day() + 1 <= EventTime.day(watermark())) {
+            days.add(report.day() + 1);
+        }
         out.addAll(counts.after(dyad, replay, days, watermark(), report.time()));
         return out;
     }
@@ -157,7 +162,7 @@ public final class DyadEngine {
         for (String dyad : List.copyOf(store.index().keySet())) {
             evaluate(dyad, out);
         }
-        int keepFrom = timeline.settledDay(watermark) - alerts.windowDays() - alerts.baselineDays() - 2;
+        int keepFrom = timeline.settledDay(watermark) - alerts.longestWindow() - alerts.baselineDays() - 2;
         for (long hour : volume.forgetBefore(EventTime.dayStart(keepFrom) / EventTime.HOUR_MS)) {
             store.deleteVolume(hour);
         }
@@ -172,7 +177,7 @@ public final class DyadEngine {
         }
         int checkpoint = state.checkpointDay();
         DyadTimeline.Replay replay = timeline.replay(state, store.reports(dyad, checkpoint - 2),
-                store.details(dyad, checkpoint - 1 - alerts.windowDays(), checkpoint - 2), volume, watermark);
+                store.details(dyad, checkpoint - 1 - alerts.longestWindow(), checkpoint - 2), volume, watermark);
         replay.frozen().forEach(totals -> store.putDetails(dyad, totals));
         store.deleteReportsBefore(dyad, replay.keepReportsFrom());
         store.deleteDetailsBefore(dyad, replay.keepDetailsFrom());

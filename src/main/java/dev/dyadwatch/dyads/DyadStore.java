@@ -34,7 +34,8 @@ public interface DyadStore {
     /** Counts one more article naming both countries of {@code dyad} on {@code day}; returns the new count. */
     int addCoMention(String dyad, int day);
 
-    int coMentions(String dyad, int day);
+    /** Articles naming both countries of {@code dyad}, by day, for days {@code [fromDay, toDay]} (days without none). */
+    Map<Integer, Integer> coMentions(String dyad, int fromDay, int toDay);
 
     /** Every dyad with state, with the latest instant it was evaluated at. */
     Map<String, Long> index();

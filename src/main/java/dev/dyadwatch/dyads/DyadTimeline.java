@@ -5,6 +5,7 @@ import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.alerts.LifecycleState;
 import dev.dyadwatch.alerts.RateModel;
 import dev.dyadwatch.alerts.RateTest;
+import dev.dyadwatch.alerts.WindowedTest;
 import dev.dyadwatch.avro.DyadAlert;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  *
  * <p>Evaluation instants are the event times of the reports after the checkpoint and, while an alert is open,
  * the start of every UTC day (when an old event leaves the recent window, and when a quiet alert may resolve).
- * At each instant the rate model tests the recent window (the last {@code windowDays} days up to the instant's
+ * At each instant the rate model tests each recent window (the last {@code windowDays} days up to the instant's
  * day, counting the events known as of the instant) against the {@code baselineDays} before it, and the
  * lifecycle takes a step. The checkpoint then moves to the first day not yet settled (the latest publication
  * time seen minus the grace), freezing the days that can no longer change.
@@ -125,13 +126,12 @@ public final class DyadTimeline {
                     merger.add(report);
                     trigger = report.articleId();
                 }
-                RateTest test = test(instant);
-                AlertLifecycle.Step step = lifecycle.step(state.dyad(), phase, instant, test);
+                AlertLifecycle.Step step = lifecycle.step(state.dyad(), phase, instant, tests(instant));
                 phase = step.state();
                 switch (step.transition()) {
-                    case OPENED, ESCALATED, UPDATED -> current.pending(phase, instant, test, trigger);
+                    case OPENED, ESCALATED, UPDATED -> current.pending(phase, instant, step.test().test(), trigger);
                     case RESOLVED -> {
-                        current.pending(phase, instant, test, trigger);
+                        current.pending(phase, instant, step.test().test(), trigger);
                         current.record();
                     }
                     default -> {
@@ -152,7 +152,7 @@ public final class DyadTimeline {
             List<DayTotals> frozen = new ArrayList<>();
             int[] counts = state.frozenCounts();
             int firstDay = state.frozenFirstDay();
-            int keepFrom = newCheckpoint - 2 - alerts.windowDays() - alerts.baselineDays();
+            int keepFrom = newCheckpoint - 2 - alerts.longestWindow() - alerts.baselineDays();
             int newFirst = Math.max(firstDay, keepFrom);
             int[] kept = new int[Math.max(0, newCheckpoint - 1 - newFirst)];
             for (int day = newFirst; day < newCheckpoint - 1; day++) {
@@ -166,7 +166,7 @@ public final class DyadTimeline {
                 }
                 kept[day - newFirst] = count;
             }
-            int detailsFrom = newCheckpoint - 1 - alerts.windowDays();
+            int detailsFrom = newCheckpoint - 1 - alerts.longestWindow();
             frozen.removeIf(t -> t.day() < detailsFrom);
             Map<Integer, DayTotals> totals = new TreeMap<>();
             List<DayTotals> unfrozen = new ArrayList<>();
@@ -208,19 +208,24 @@ public final class DyadTimeline {
             return sum;
         }
 
-        RateTest test(long instant) {
+        List<WindowedTest> tests(long instant) {
             int today = EventTime.day(instant);
-            int windowFirst = today - alerts.windowDays() + 1;
-            int observed = (int) events(windowFirst, today);
-            long baseline = events(windowFirst - alerts.baselineDays(), windowFirst - 1);
-            VolumeIndex.Exposures exposures = volume.exposures(instant, alerts.windowDays(), alerts.baselineDays());
-            return model.test(observed, baseline, exposures.baseline(), exposures.recent(), exposures.historyDays());
+            List<WindowedTest> tests = new ArrayList<>(alerts.windowDays().size());
+            for (int windowDays : alerts.windowDays()) {
+                int windowFirst = today - windowDays + 1;
+                int observed = (int) events(windowFirst, today);
+                long baseline = events(windowFirst - alerts.baselineDays(), windowFirst - 1);
+                VolumeIndex.Exposures exposures = volume.exposures(instant, windowDays, alerts.baselineDays());
+                tests.add(new WindowedTest(windowDays, model.test(windowDays, observed, baseline, exposures.baseline(),
+                        exposures.recent(), exposures.historyDays())));
+            }
+            return tests;
         }
 
         DyadAlert build(LifecycleState phase, long instant, RateTest test, String trigger) {
             int today = EventTime.day(instant);
-            int windowFirst = today - alerts.windowDays() + 1;
-            int[] daily = new int[alerts.windowDays()];
+            int windowFirst = today - phase.windowDays() + 1;
+            int[] daily = new int[phase.windowDays()];
             List<MergedEvent> evidence = new ArrayList<>();
             for (int day = windowFirst; day <= today; day++) {
                 daily[day - windowFirst] = events(day);

@@ -194,13 +194,14 @@ public final class StateCodec {
         out.writeInt(l.level());
         out.writeLong(l.quietSince());
         out.writeLong(l.resolvedAt());
+        out.writeInt(l.windowDays());
     }
 
     private static LifecycleState readLifecycle(DataInputStream in) throws IOException {
         LifecycleState.Phase phase = LifecycleState.Phase.valueOf(in.readUTF());
         String status = readNullable(in);
         return new LifecycleState(phase, status == null ? null : AlertStatus.valueOf(status), readNullable(in),
-                in.readLong(), in.readInt(), in.readLong(), in.readLong());
+                in.readLong(), in.readInt(), in.readLong(), in.readLong(), in.readInt());
     }
 
     private static void writeAlert(DataOutputStream out, DyadAlert alert) throws IOException {

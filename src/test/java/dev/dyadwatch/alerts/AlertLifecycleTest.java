@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyadwatch.avro.AlertStatus;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AlertLifecycleTest {
@@ -11,16 +12,17 @@ class AlertLifecycleTest {
     private static final long DAY = Duration.ofDays(1).toMillis();
     private final AlertLifecycle lifecycle = new AlertLifecycle(AlertSettings.defaults());
 
-    private static RateTest significant(int observed) {
-        return new RateTest(observed, 0.5, 5, observed / 0.5, 90, true, true);
+    private static List<WindowedTest> significant(int observed) {
+        return List.of(new WindowedTest(7, new RateTest(observed, 0.5, 5, observed / 0.5, 90, true, true)),
+                new WindowedTest(28, new RateTest(observed, 2, 1, observed / 2.0, 90, false, false)));
     }
 
-    private static RateTest holding(int observed) {
-        return new RateTest(observed, 1, 2, observed, 90, false, true);
+    private static List<WindowedTest> holding(int observed) {
+        return List.of(new WindowedTest(7, new RateTest(observed, 1, 2, observed, 90, false, true)));
     }
 
-    private static RateTest quiet() {
-        return new RateTest(1, 1, 0.2, 1, 90, false, false);
+    private static List<WindowedTest> quiet() {
+        return List.of(new WindowedTest(7, new RateTest(1, 1, 0.2, 1, 90, false, false)));
     }
 
     @Test
@@ -30,6 +32,20 @@ class AlertLifecycleTest {
         assertThat(step.state().status()).isEqualTo(AlertStatus.OPENED);
         assertThat(step.state().alertId()).isEqualTo("PAK-RUS@1970-01-11T00:00:00Z");
         assertThat(step.state().level()).isEqualTo(4);
+        assertThat(step.state().windowDays()).isEqualTo(7);
+    }
+
+    @Test
+    void shouldOpenOnTheMostSignificantWindowAndFollowIt() {
+        List<WindowedTest> slowRise = List.of(
+                new WindowedTest(7, new RateTest(1, 0.1, 1, 10, 90, false, false)),
+                new WindowedTest(28, new RateTest(4, 0.4, 4, 10, 90, true, true)));
+        AlertLifecycle.Step opened = lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, slowRise);
+        assertThat(opened.state().windowDays()).isEqualTo(28);
+        assertThat(opened.test().windowDays()).isEqualTo(28);
+        AlertLifecycle.Step next = lifecycle.step("PAK-RUS", opened.state(), 2 * DAY, slowRise);
+        assertThat(next.transition()).isEqualTo(AlertLifecycle.Transition.UPDATED);
+        assertThat(next.state().quietSince()).isEqualTo(-1);
     }
 
     @Test
@@ -78,7 +94,7 @@ class AlertLifecycleTest {
     @Test
     void shouldOpenANewEpisodeAfterResolution() {
         LifecycleState resolved = new LifecycleState(LifecycleState.Phase.RESOLVED, AlertStatus.RESOLVED,
-                "PAK-RUS@x", DAY, 4, DAY, 5 * DAY);
+                "PAK-RUS@x", DAY, 4, DAY, 5 * DAY, 7);
         AlertLifecycle.Step reopened = lifecycle.step("PAK-RUS", resolved, 40 * DAY, significant(5));
         assertThat(reopened.transition()).isEqualTo(AlertLifecycle.Transition.OPENED);
         assertThat(reopened.state().alertId()).isNotEqualTo("PAK-RUS@x");

@@ -1,0 +1,122 @@
+package dev.dyadwatch.alerts;
+
+import dev.dyadwatch.avro.AlertStatus;
+import dev.dyadwatch.avro.DyadAlert;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores alerts against a truth of rising dyads: precision, recall and detection delay.
+ *
+ * <p>Alert records are folded into episodes by alert id (the last record of an id is its final state);
+ * episodes that ended RETRACTED are not alerts. An episode detects a rise of the same dyad when it opened
+ * between the rise's start and its end plus the tolerance (reports of the last contacts trickle in). Precision
+ * is the share of episodes that detect some rise; recall the share of rises detected; the detection delay of a
+ * rise is event time from its start to the opening of its first detecting episode.
+ */
+public final class AlertScorer {
+
+    /**
+     * A dyad whose contact rose over an interval, as a scenario's truth states it.
+     *
+     * @param dyad the dyad
+     * @param start event time the rise began
+     * @param end event time the rise ended (contact back to baseline), or null when it lasts to the end
+     */
+    public record Rise(String dyad, Instant start, Instant end) {
+        public Rise {
+            Objects.requireNonNull(dyad, "dyad");
+            Objects.requireNonNull(start, "start");
+        }
+    }
+
+    /**
+     * One rise and what the alerts made of it.
+     *
+     * @param rise the rise
+     * @param openedAt event time of the first detecting episode, or null when missed
+     * @param delay openedAt minus the rise's start, or null when missed
+     * @param resolvedAt event time that episode resolved, or null while open or when missed
+     */
+    public record Detection(Rise rise, Instant openedAt, Duration delay, Instant resolvedAt) {
+        public boolean detected() {
+            return openedAt != null;
+        }
+    }
+
+    /**
+     * The score.
+     *
+     * @param episodes alert episodes (not retracted)
+     * @param correctEpisodes episodes that detect some rise
+     * @param precision correctEpisodes / episodes (1 when there are none)
+     * @param recall detected rises / rises (1 when there are none)
+     * @param detections every rise, in the order given
+     * @param falseAlarms episodes that detect no rise: dyad and alert id
+     */
+    public record Score(int episodes, int correctEpisodes, double precision, double recall,
+            List<Detection> detections, List<String> falseAlarms) {
+
+        /** The longest delay among detected rises, or null when none was detected. */
+        public Duration maxDelay() {
+            return detections.stream().map(Detection::delay).filter(Objects::nonNull).max(Duration::compareTo)
+                    .orElse(null);
+        }
+    }
+
+    private AlertScorer() {
+    }
+
+    /**
+     * Scores {@code alerts} (in the order they were published) against {@code rises}.
+     *
+     * @param tolerance how long after a rise's end an episode may still open and count as detecting it
+     */
+    public static Score score(List<DyadAlert> alerts, List<Rise> rises, Duration tolerance) {
+        Map<String, DyadAlert> episodes = new LinkedHashMap<>();
+        for (DyadAlert alert : alerts) {
+            episodes.put(alert.getAlertId(), alert);
+        }
+        episodes.values().removeIf(a -> a.getStatus() == AlertStatus.RETRACTED);
+        List<Detection> detections = new ArrayList<>();
+        List<String> falseAlarms = new ArrayList<>();
+        int correct = 0;
+        for (DyadAlert episode : episodes.values()) {
+            if (rises.stream().anyMatch(rise -> detects(episode, rise, tolerance))) {
+                correct++;
+            } else {
+                falseAlarms.add(episode.getDyad() + " " + episode.getAlertId());
+            }
+        }
+        int detected = 0;
+        for (Rise rise : rises) {
+            DyadAlert first = episodes.values().stream().filter(e -> detects(e, rise, tolerance))
+                    .min((x, y) -> x.getOpenedAt().compareTo(y.getOpenedAt())).orElse(null);
+            if (first == null) {
+                detections.add(new Detection(rise, null, null, null));
+            } else {
+                detected++;
+                Instant resolved = first.getStatus() == AlertStatus.RESOLVED ? first.getUpdatedAt() : null;
+                detections.add(new Detection(rise, first.getOpenedAt(),
+                        Duration.between(rise.start(), first.getOpenedAt()), resolved));
+            }
+        }
+        double precision = episodes.isEmpty() ? 1.0 : correct / (double) episodes.size();
+        double recall = rises.isEmpty() ? 1.0 : detected / (double) rises.size();
+        return new Score(episodes.size(), correct, precision, recall, detections, falseAlarms);
+    }
+
+    private static boolean detects(DyadAlert episode, Rise rise, Duration tolerance) {
+        if (!episode.getDyad().equals(rise.dyad())) {
+            return false;
+        }
+        Instant opened = episode.getOpenedAt();
+        return !opened.isBefore(rise.start())
+                && (rise.end() == null || !opened.isAfter(rise.end().plus(tolerance)));
+    }
+}
