@@ -27,8 +27,8 @@ import java.util.List;
  * @param evidenceMax most merged events carried as evidence by one alert ({@code alerts.evidence.max})
  */
 public record AlertSettings(List<Integer> windowDays, int baselineDays, double priorEventsPerDay,
-        double priorWeightDays, double dispersion, int minEvents, double minRateRatio, double minScore, double minHistoryDays, double escalateFactor,
-        double resolveScore, Duration resolveAfter, int evidenceMax) {
+        double priorWeightDays, double dispersion, int minEvents, double minRateRatio, double minScore,
+        double minHistoryDays, double escalateFactor, double resolveScore, Duration resolveAfter, int evidenceMax) {
 
     public AlertSettings {
         windowDays = windowDays.stream().distinct().sorted().toList();

@@ -34,6 +34,11 @@ public final class DyadEngine {
     private final DyadTimeline timeline;
     private final WindowCounts counts;
     private final VolumeIndex volume = new VolumeIndex();
+    /** Task-level numbers, read from the store once and written through (every article touches them). */
+    private long watermark;
+    private long sweptDay;
+    private long maxEvaluated;
+    private long dirtyHour;
 
     public DyadEngine(DyadSettings dyads, AlertSettings alerts, DyadStore store) {
         this.dyads = dyads;
@@ -43,6 +48,10 @@ public final class DyadEngine {
         this.timeline = new DyadTimeline(dyads, alerts);
         this.counts = new WindowCounts(alerts.windowDays(), store);
         store.volume().forEach(volume::put);
+        this.watermark = store.meta(WATERMARK, Long.MIN_VALUE);
+        this.sweptDay = store.meta(SWEPT_DAY, Long.MIN_VALUE);
+        this.maxEvaluated = store.meta(MAX_EVALUATED, Long.MIN_VALUE);
+        this.dirtyHour = store.meta(DIRTY_HOUR, Long.MAX_VALUE);
     }
 
     /** A contact report read under {@code key}, at wall-clock time {@code now}. */
@@ -102,8 +111,9 @@ public final class DyadEngine {
         long hour = EventTime.hour(publishedAt);
         volume.add(hour, 1);
         store.putVolume(hour, volume.count(hour));
-        if ((hour + 1) * EventTime.HOUR_MS <= store.meta(MAX_EVALUATED, Long.MIN_VALUE)) {
-            store.putMeta(DIRTY_HOUR, Math.min(hour, store.meta(DIRTY_HOUR, Long.MAX_VALUE)));
+        if ((hour + 1) * EventTime.HOUR_MS <= maxEvaluated && hour < dirtyHour) {
+            dirtyHour = hour;
+            store.putMeta(DIRTY_HOUR, dirtyHour);
         }
         List<DyadOutput> out = new ArrayList<>();
         advance(publishedAt, out);
@@ -112,11 +122,12 @@ public final class DyadEngine {
 
     /** Re-evaluates the dyads whose evaluations used hours that have since received late article counts. */
     public List<DyadOutput> recheck() {
-        long dirty = store.meta(DIRTY_HOUR, Long.MAX_VALUE);
+        long dirty = dirtyHour;
         if (dirty == Long.MAX_VALUE) {
             return List.of();
         }
-        store.putMeta(DIRTY_HOUR, Long.MAX_VALUE);
+        dirtyHour = Long.MAX_VALUE;
+        store.putMeta(DIRTY_HOUR, dirtyHour);
         long affectedFrom = (dirty + 1) * EventTime.HOUR_MS;
         List<DyadOutput> out = new ArrayList<>();
         for (Map.Entry<String, Long> entry : List.copyOf(store.index().entrySet())) {
@@ -128,7 +139,7 @@ public final class DyadEngine {
     }
 
     public long watermark() {
-        return store.meta(WATERMARK, Long.MIN_VALUE);
+        return watermark;
     }
 
     /** Why an input published at {@code published} with event time {@code time} cannot count, or null. */
@@ -136,7 +147,6 @@ public final class DyadEngine {
         if (published > now + dyads.maxFuture().toMillis()) {
             return "publication time " + Instant.ofEpochMilli(published) + " is in the future";
         }
-        long watermark = watermark();
         if (watermark != Long.MIN_VALUE && time < watermark - dyads.grace().toMillis()) {
             return "event time " + Instant.ofEpochMilli(time) + " is more than the grace ("
                     + dyads.grace().toHours() + " h) behind the latest publication time "
@@ -147,18 +157,22 @@ public final class DyadEngine {
 
     /** Moves the watermark; entering a new day re-evaluates every dyad and forgets old article counts. */
     private void advance(long time, List<DyadOutput> out) {
-        long watermark = Math.max(watermark(), time);
+        if (time <= watermark) {
+            return;
+        }
+        watermark = time;
         store.putMeta(WATERMARK, watermark);
         int today = EventTime.day(watermark);
-        long swept = store.meta(SWEPT_DAY, Long.MIN_VALUE);
-        if (swept == Long.MIN_VALUE) {
-            store.putMeta(SWEPT_DAY, today);
+        if (sweptDay == Long.MIN_VALUE) {
+            sweptDay = today;
+            store.putMeta(SWEPT_DAY, sweptDay);
             return;
         }
-        if (today <= swept) {
+        if (today <= sweptDay) {
             return;
         }
-        store.putMeta(SWEPT_DAY, today);
+        sweptDay = today;
+        store.putMeta(SWEPT_DAY, sweptDay);
         for (String dyad : List.copyOf(store.index().keySet())) {
             evaluate(dyad, out);
         }
@@ -170,7 +184,6 @@ public final class DyadEngine {
 
     /** Replays one dyad and records what changed; publishes its alert when the current one differs. */
     private DyadTimeline.Replay evaluate(String dyad, List<DyadOutput> out) {
-        long watermark = watermark();
         DyadState state = store.state(dyad);
         if (state == null) {
             state = DyadState.fresh(dyad, timeline.settledDay(watermark));
@@ -193,7 +206,10 @@ public final class DyadEngine {
             out.add(new DyadOutput.Alert(dyad, retracted));
             next = next.withLastEmitted(retracted);
         }
-        store.putMeta(MAX_EVALUATED, Math.max(store.meta(MAX_EVALUATED, Long.MIN_VALUE), next.lastInstant()));
+        if (next.lastInstant() > maxEvaluated) {
+            maxEvaluated = next.lastInstant();
+            store.putMeta(MAX_EVALUATED, maxEvaluated);
+        }
         boolean settled = next.lastEmitted() == null
                 || next.lastEmitted().getUpdatedAt().toEpochMilli() < EventTime.dayStart(next.checkpointDay());
         if (next.isIdle() && settled) {

@@ -34,7 +34,7 @@ public interface DyadStore {
     /** Counts one more article naming both countries of {@code dyad} on {@code day}; returns the new count. */
     int addCoMention(String dyad, int day);
 
-    /** Articles naming both countries of {@code dyad}, by day, for days {@code [fromDay, toDay]} (days without none). */
+    /** Articles naming both countries of {@code dyad} per day of {@code [fromDay, toDay]}; days without are absent. */
     Map<Integer, Integer> coMentions(String dyad, int fromDay, int toDay);
 
     /** Every dyad with state, with the latest instant it was evaluated at. */

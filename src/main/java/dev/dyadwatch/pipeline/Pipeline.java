@@ -1,7 +1,10 @@
 package dev.dyadwatch.pipeline;
 
+import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.dedupe.DedupeTopology;
+import dev.dyadwatch.dyads.DyadSettings;
+import dev.dyadwatch.dyads.DyadsTopology;
 import dev.dyadwatch.topics.Topics;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -22,6 +25,8 @@ public final class Pipeline {
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
+        new DyadsTopology(topics, DyadSettings.from(config), AlertSettings.from(config), config.topicPartitions())
+                .addTo(builder);
         return builder.build(streamsProperties);
     }
 }

@@ -1,0 +1,154 @@
+package dev.dyadwatch.dyads;
+
+import dev.dyadwatch.alerts.AlertSettings;
+import dev.dyadwatch.avro.Actor;
+import dev.dyadwatch.avro.EnrichedArticle;
+import dev.dyadwatch.topics.Topics;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * The dyad stage: {@code contact-events} and {@code articles-enriched} in, {@code dyad-counts} and the compacted
+ * {@code alerts} out, rejects to {@code articles-dlq}.
+ *
+ * <p>Contact reports arrive keyed by dyad, so each dyad's state lives in one task. Co-mentions (articles naming
+ * both countries) are re-keyed by dyad to the same task. News volume is global: every article's publication
+ * time is sent to every partition of an internal topic, so that each task counts all of it in event time, in
+ * step with its contact reports. Both internal topics have {@code partitions} partitions, which must be those of
+ * {@code contact-events} (as {@code topics create} makes them). All the work happens in one processor
+ * ({@link DyadEngine}); this class only routes.
+ */
+public final class DyadsTopology {
+
+    /** Per-dyad checkpoint state. */
+    public static final String STATE_STORE = "dyads-state";
+    /** Contact reports of the days not yet settled. */
+    public static final String REPORTS_STORE = "dyads-reports";
+    /** Frozen day totals with evidence, for the recent windows. */
+    public static final String DAYS_STORE = "dyads-days";
+    /** Co-mention counts per dyad and day. */
+    public static final String CO_MENTIONS_STORE = "dyads-co-mentions";
+    /** Dyads with state and the latest instant each was evaluated at. */
+    public static final String INDEX_STORE = "dyads-index";
+    /** Watermark and other task-level numbers. */
+    public static final String META_STORE = "dyads-meta";
+    /** Articles per hour of publication (news volume). */
+    public static final String VOLUME_STORE = "dyads-volume";
+    /** Repartition of co-mentions by dyad (internal topic suffix). */
+    public static final String CO_MENTIONS_BY_DYAD = "dyads-co-mentions-by-dyad";
+    /** Every article's publication time, to every partition (internal topic suffix). */
+    public static final String VOLUME_TO_ALL = "dyads-volume-to-all";
+    /** The processor holding every store. */
+    public static final String EVALUATE = "dyads-evaluate";
+
+    private final Topics topics;
+    private final DyadSettings dyads;
+    private final AlertSettings alerts;
+    private final int partitions;
+
+    public DyadsTopology(Topics topics, DyadSettings dyads, AlertSettings alerts, int partitions) {
+        this.topics = topics;
+        this.dyads = dyads;
+        this.alerts = alerts;
+        this.partitions = partitions;
+    }
+
+    /** Adds the dyad sub-topology to {@code builder}. */
+    public void addTo(StreamsBuilder builder) {
+        stores().forEach(builder::addStateStore);
+
+        KStream<String, DyadInput> contacts = builder
+                .stream(topics.contactEvents().name(), topics.contactEvents().consumed("dyads-contact-events-source"))
+                .mapValues(event -> (DyadInput) new DyadInput.Contact(event), Named.as("dyads-contact-input"));
+        KStream<String, EnrichedArticle> articles = builder
+                .stream(topics.articlesEnriched().name(),
+                        topics.articlesEnriched().consumed("dyads-articles-enriched-source"))
+                .filter((id, article) -> article != null && article.getArticle() != null,
+                        Named.as("dyads-articles-with-value"));
+        KStream<String, DyadInput> coMentions = articles
+                .flatMap((id, article) -> coMentionPairs(article), Named.as("dyads-co-mention-pairs"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName(CO_MENTIONS_BY_DYAD)
+                        .withNumberOfPartitions(partitions))
+                .mapValues(time -> (DyadInput) new DyadInput.CoMention(time), Named.as("dyads-co-mention-input"));
+        KStream<String, DyadInput> volume = articles
+                .mapValues(article -> article.getArticle().getPublishedAt().toEpochMilli(),
+                        Named.as("dyads-publication-time"))
+                .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName(VOLUME_TO_ALL)
+                        .withNumberOfPartitions(partitions).withStreamPartitioner(toEveryPartition()))
+                .mapValues(time -> (DyadInput) new DyadInput.Article(time), Named.as("dyads-article-input"));
+
+        var outputs = contacts.merge(coMentions, Named.as("dyads-merge-co-mentions"))
+                .merge(volume, Named.as("dyads-merge-volume"))
+                .process(() -> new DyadProcessor(dyads, alerts), Named.as(EVALUATE), STATE_STORE, REPORTS_STORE,
+                        DAYS_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE, VOLUME_STORE)
+                .split(Named.as("dyads-"));
+        outputs.branch((key, out) -> out.alert() != null, Branched.withConsumer(alertsOut -> alertsOut
+                        .mapValues(out -> out.alert().alert(), Named.as("dyads-alert"))
+                        .to(topics.alerts().name(), topics.alerts().produced("dyads-alerts-sink"))))
+                .branch((key, out) -> out.count() != null, Branched.withConsumer(countsOut -> countsOut
+                        .mapValues(out -> out.count().count(), Named.as("dyads-count"))
+                        .to(topics.dyadCounts().name(), topics.dyadCounts().produced("dyads-counts-sink"))))
+                .defaultBranch(Branched.withConsumer(rejected -> rejected
+                        .mapValues(DyadProcessor.Output::deadLetter, Named.as("dyads-dead-letter"))
+                        .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dyads-dlq-sink"))));
+    }
+
+    /** Every pair of distinct countries an article names, keyed by dyad, valued by its publication time. */
+    static List<KeyValue<String, Long>> coMentionPairs(EnrichedArticle article) {
+        Set<String> countries = new TreeSet<>();
+        for (Actor actor : article.getActors()) {
+            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
+                countries.add(actor.getCountry());
+            }
+        }
+        long time = article.getArticle().getPublishedAt().toEpochMilli();
+        List<String> sorted = new ArrayList<>(countries);
+        List<KeyValue<String, Long>> pairs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            for (int j = i + 1; j < sorted.size(); j++) {
+                pairs.add(KeyValue.pair(sorted.get(i) + "-" + sorted.get(j), time));
+            }
+        }
+        return pairs;
+    }
+
+    private static StreamPartitioner<String, Long> toEveryPartition() {
+        return (topic, key, value, count) -> Optional.of(IntStream.range(0, count).boxed()
+                .collect(Collectors.toSet()));
+    }
+
+    private List<StoreBuilder<?>> stores() {
+        Duration coMentionRetention = Duration.ofDays(alerts.longestWindow() + 3).plus(dyads.grace());
+        return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
+                        Serdes.ByteArray()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(),
+                        Serdes.ByteArray()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAYS_STORE), Serdes.String(),
+                        Serdes.ByteArray()).withCachingEnabled(),
+                Stores.windowStoreBuilder(Stores.persistentWindowStore(CO_MENTIONS_STORE, coMentionRetention,
+                        Duration.ofDays(1), false), Serdes.String(), Serdes.Integer()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
+                        Serdes.Long()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(META_STORE), Serdes.String(),
+                        Serdes.Long()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VOLUME_STORE), Serdes.Long(),
+                        Serdes.Long()).withCachingEnabled());
+    }
+}
