@@ -146,6 +146,10 @@ public final class DyadwatchConfig {
         return Duration.ofMillis(longOption(Option.DYADS_RECHECK_INTERVAL_MS));
     }
 
+    public Duration dyadsIdle() {
+        return Duration.ofMillis(longOption(Option.DYADS_IDLE_MS));
+    }
+
     /** The recent window lengths, ascending and distinct. */
     public List<Integer> alertWindowDays() {
         String value = get(Option.ALERTS_WINDOW_DAYS).trim();
@@ -270,7 +274,7 @@ public final class DyadwatchConfig {
                 Option.COMMIT_INTERVAL_MS, Option.STREAM_THREADS, Option.DEDUPE_HORIZON_MS,
                 Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS,
                 Option.DYADS_GRACE_MS, Option.DYADS_MERGE_WINDOW_MS, Option.DYADS_MAX_FUTURE_MS,
-                Option.DYADS_RECHECK_INTERVAL_MS, Option.ALERTS_BASELINE_DAYS,
+                Option.DYADS_RECHECK_INTERVAL_MS, Option.DYADS_IDLE_MS, Option.ALERTS_BASELINE_DAYS,
                 Option.ALERTS_MIN_EVENTS, Option.ALERTS_EVIDENCE_MAX);
         for (Option option : positive) {
             if (longOption(option) <= 0) {

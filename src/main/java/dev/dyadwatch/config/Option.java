@@ -56,6 +56,9 @@ public enum Option {
             "Inputs published further than this ahead of the wall clock are rejected to articles-dlq."),
     DYADS_RECHECK_INTERVAL_MS("dyads.recheck.interval.ms", "1000",
             "Wall-clock interval at which dyads touched by late news-volume counts are re-evaluated."),
+    DYADS_IDLE_MS("dyads.idle.ms", "2000",
+            "Wall-clock time without new articles after which upstream partitions that have not caught up count as "
+                    + "caught up, so that the last contacts are evaluated."),
     ALERTS_WINDOW_DAYS("alerts.window.days", "7,28",
             "Lengths of the recent windows the rate model tests, in UTC days, comma-separated: a short one for bursts, "
                     + "a long one for slow rises (a call every few weeks where there were none)."),

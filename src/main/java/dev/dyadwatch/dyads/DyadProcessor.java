@@ -4,7 +4,9 @@ import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.avro.DeadLetter;
 import dev.dyadwatch.pipeline.DeadLetters;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,20 +26,24 @@ final class DyadProcessor implements Processor<String, DyadInput, String, DyadPr
 
     private final DyadSettings dyads;
     private final AlertSettings alerts;
+    private final int partitions;
     private ProcessorContext<String, Output> context;
     private DyadEngine engine;
+    private int partition;
 
-    DyadProcessor(DyadSettings dyads, AlertSettings alerts) {
+    DyadProcessor(DyadSettings dyads, AlertSettings alerts, int partitions) {
         this.dyads = dyads;
         this.alerts = alerts;
+        this.partitions = partitions;
     }
 
     @Override
     public void init(ProcessorContext<String, Output> context) {
         this.context = context;
-        this.engine = new DyadEngine(dyads, alerts, new KafkaDyadStore(context));
+        this.engine = new DyadEngine(dyads, alerts, new KafkaDyadStore(context), partitions);
+        this.partition = context.taskId().partition();
         context.schedule(dyads.recheckInterval(), PunctuationType.WALL_CLOCK_TIME,
-                now -> forward(null, engine.recheck(), now));
+                now -> forward(null, engine.punctuate(now), now));
     }
 
     @Override
@@ -47,14 +53,33 @@ final class DyadProcessor implements Processor<String, DyadInput, String, DyadPr
         DyadInput input = record.value();
         if (input instanceof DyadInput.Contact contact) {
             outputs = engine.onContact(record.key(), contact.event(), now);
-        } else if (input instanceof DyadInput.CoMention coMention) {
-            outputs = engine.onCoMention(record.key(), coMention.publishedAt(), now);
         } else if (input instanceof DyadInput.Article article) {
-            outputs = engine.onArticle(article.publishedAt(), now);
+            outputs = new ArrayList<>(engine.onArticle(article.tick().publishedAt(), article.tick().source(), now));
+            for (String dyad : ownedPairs(article.tick().countries())) {
+                outputs.addAll(engine.onCoMention(dyad, article.tick().publishedAt(), now));
+            }
         } else {
             outputs = List.of(new DyadOutput.Rejected("record has no value"));
         }
         forward(record, outputs, record.timestamp());
+    }
+
+    /**
+     * The dyads of the countries an article names whose contact reports come to this task: those whose key the
+     * producer's default partitioner puts on this partition of contact-events.
+     */
+    private List<String> ownedPairs(List<String> countries) {
+        List<String> owned = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            for (int j = i + 1; j < countries.size(); j++) {
+                String dyad = Dyads.of(countries.get(i), countries.get(j));
+                byte[] key = dyad == null ? null : dyad.getBytes(StandardCharsets.UTF_8);
+                if (key != null && Utils.toPositive(Utils.murmur2(key)) % partitions == partition) {
+                    owned.add(dyad);
+                }
+            }
+        }
+        return owned;
     }
 
     private void forward(Record<String, DyadInput> input, List<DyadOutput> outputs, long timestamp) {

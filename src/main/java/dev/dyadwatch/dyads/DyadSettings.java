@@ -14,13 +14,15 @@ import java.time.Duration;
  * @param maxFuture inputs published further ahead of the wall clock are rejected ({@code dyads.max.future.ms})
  * @param recheckInterval wall-clock interval of re-evaluation after late volume counts
  *        ({@code dyads.recheck.interval.ms})
+ * @param idle wall-clock time without articles after which upstream partitions that have not delivered count as
+ *        caught up ({@code dyads.idle.ms})
  */
 public record DyadSettings(Duration grace, Duration mergeWindow, boolean countPlanned, boolean countMultilateral,
-        Duration maxFuture, Duration recheckInterval) {
+        Duration maxFuture, Duration recheckInterval, Duration idle) {
 
     public DyadSettings {
         if (grace.isNegative() || mergeWindow.isNegative() || maxFuture.isNegative()
-                || recheckInterval.isNegative() || recheckInterval.isZero()) {
+                || recheckInterval.isNegative() || recheckInterval.isZero() || idle.isNegative()) {
             throw new IllegalArgumentException("dyads durations must not be negative (recheck must be positive)");
         }
         if (mergeWindow.compareTo(Duration.ofDays(1)) > 0) {
@@ -36,11 +38,13 @@ public record DyadSettings(Duration grace, Duration mergeWindow, boolean countPl
     /** The settings of a configuration. */
     public static DyadSettings from(DyadwatchConfig config) {
         return new DyadSettings(config.dyadsGrace(), config.dyadsMergeWindow(), config.dyadsCountPlanned(),
-                config.dyadsCountMultilateral(), config.dyadsMaxFuture(), config.dyadsRecheckInterval());
+                config.dyadsCountMultilateral(), config.dyadsMaxFuture(), config.dyadsRecheckInterval(),
+                config.dyadsIdle());
     }
 
     /** A copy with another grace. */
     public DyadSettings withGrace(Duration newGrace) {
-        return new DyadSettings(newGrace, mergeWindow, countPlanned, countMultilateral, maxFuture, recheckInterval);
+        return new DyadSettings(newGrace, mergeWindow, countPlanned, countMultilateral, maxFuture, recheckInterval,
+                idle);
     }
 }

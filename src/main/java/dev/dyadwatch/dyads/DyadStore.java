@@ -44,6 +44,13 @@ public interface DyadStore {
 
     void deleteIndex(String dyad);
 
+    /** Dyads with reports not evaluated yet, with the earliest event time among them. */
+    Map<String, Long> pending();
+
+    void putPending(String dyad, long from);
+
+    void deletePending(String dyad);
+
     /** A task-level number (watermark, last swept day...), or {@code orElse}. */
     long meta(String key, long orElse);
 

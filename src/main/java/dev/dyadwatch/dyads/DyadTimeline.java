@@ -37,20 +37,23 @@ public final class DyadTimeline {
         this.lifecycle = new AlertLifecycle(alerts);
     }
 
-    /** The first day not settled at {@code watermark}: instants before it can no longer change. */
-    public int settledDay(long watermark) {
-        return EventTime.day(watermark - dyads.grace().toMillis());
+    /** The first day not settled when every input has reached {@code aligned}: earlier instants cannot change. */
+    public int settledDay(long aligned) {
+        return EventTime.day(aligned - dyads.grace().toMillis());
     }
 
     /**
-     * Replays {@code state} up to {@code watermark}.
+     * Replays {@code state} up to {@code evaluateUntil}; reports after it count in the day totals but are
+     * evaluated by a later replay.
      *
      * @param reports the dyad's stored reports dated from {@code C - 2} on (any order)
      * @param frozenDetails totals with evidence of the frozen days still inside a recent window
+     * @param evaluateUntil the latest instant that may be evaluated: every input up to it has arrived
+     * @param settledDay the first day not settled: the checkpoint moves up to it
      */
     public Replay replay(DyadState state, List<Report> reports, Map<Integer, DayTotals> frozenDetails,
-            VolumeIndex volume, long watermark) {
-        return new Run(state, reports, frozenDetails, volume, watermark).run();
+            VolumeIndex volume, long evaluateUntil, int settledDay) {
+        return new Run(state, reports, frozenDetails, volume, evaluateUntil, settledDay).run();
     }
 
     /**
@@ -62,9 +65,10 @@ public final class DyadTimeline {
      * @param totals totals of every unfrozen day as of now, by day
      * @param keepReportsFrom reports dated before this day are no longer needed
      * @param keepDetailsFrom frozen details of days before this day are no longer needed
+     * @param pendingFrom the earliest event time of a report not evaluated yet, or {@code Long.MAX_VALUE}
      */
     public record Replay(DyadState state, DyadAlert current, List<DayTotals> frozen, Map<Integer, DayTotals> totals,
-            int keepReportsFrom, int keepDetailsFrom) {
+            int keepReportsFrom, int keepDetailsFrom, long pendingFrom) {
     }
 
     /** One replay's working state. */
@@ -73,19 +77,21 @@ public final class DyadTimeline {
         final List<Report> reports;
         final Map<Integer, DayTotals> frozenDetails;
         final VolumeIndex volume;
-        final long watermark;
+        final long evaluateUntil;
+        final int settledDay;
         final EventMerger merger;
         final int checkpoint;
         final long[] frozenPrefix;
 
         Run(DyadState state, List<Report> reports, Map<Integer, DayTotals> frozenDetails, VolumeIndex volume,
-                long watermark) {
+                long evaluateUntil, int settledDay) {
             this.state = state;
             this.reports = new ArrayList<>(reports);
             this.reports.sort(Report.MERGE_ORDER);
             this.frozenDetails = frozenDetails;
             this.volume = volume;
-            this.watermark = watermark;
+            this.evaluateUntil = evaluateUntil;
+            this.settledDay = settledDay;
             this.merger = new EventMerger(state.dyad(), dyads.mergeWindow().toMillis(), alerts.evidenceMax());
             this.checkpoint = state.checkpointDay();
             int[] counts = state.frozenCounts();
@@ -96,7 +102,7 @@ public final class DyadTimeline {
         }
 
         Replay run() {
-            int newCheckpoint = Math.max(checkpoint, settledDay(watermark));
+            int newCheckpoint = Math.max(checkpoint, settledDay);
             long checkpointStart = EventTime.dayStart(checkpoint);
             long newCheckpointStart = EventTime.dayStart(newCheckpoint);
             int next = 0;
@@ -113,7 +119,7 @@ public final class DyadTimeline {
                 long nextReport = next < reports.size() ? reports.get(next).time() : Long.MAX_VALUE;
                 long nextDay = phase.isOpen() ? EventTime.dayStart(EventTime.day(previous) + 1) : Long.MAX_VALUE;
                 long instant = Math.min(nextReport, nextDay);
-                if (instant == Long.MAX_VALUE || instant > watermark) {
+                if (instant == Long.MAX_VALUE || instant > evaluateUntil) {
                     break;
                 }
                 if (savedPhase == null && instant >= newCheckpointStart) {
@@ -144,11 +150,17 @@ public final class DyadTimeline {
                 savedPhase = phase;
                 savedRecord = current.record();
             }
-            return finish(newCheckpoint, savedPhase, savedRecord, current.record(), last);
+            DyadAlert now = current.record();
+            long pendingFrom = next < reports.size() ? reports.get(next).time() : Long.MAX_VALUE;
+            // Reports not evaluated yet still count in the day totals.
+            while (next < reports.size()) {
+                merger.add(reports.get(next++));
+            }
+            return finish(newCheckpoint, savedPhase, savedRecord, now, last, pendingFrom);
         }
 
         private Replay finish(int newCheckpoint, LifecycleState savedPhase, DyadAlert savedRecord, DyadAlert now,
-                long last) {
+                long last, long pendingFrom) {
             List<DayTotals> frozen = new ArrayList<>();
             int[] counts = state.frozenCounts();
             int firstDay = state.frozenFirstDay();
@@ -170,9 +182,10 @@ public final class DyadTimeline {
             frozen.removeIf(t -> t.day() < detailsFrom);
             Map<Integer, DayTotals> totals = new TreeMap<>();
             List<DayTotals> unfrozen = new ArrayList<>();
-            int lastDay = Math.max(EventTime.day(watermark), reports.isEmpty() ? Integer.MIN_VALUE
-                    : reports.get(reports.size() - 1).day());
-            for (int day = newCheckpoint - 1; day <= lastDay; day++) {
+            // Days without reports have empty totals: only the span of the reports is listed.
+            int spanFrom = reports.isEmpty() ? 1 : Math.max(newCheckpoint - 1, reports.get(0).day() - 1);
+            int spanTo = reports.isEmpty() ? 0 : reports.get(reports.size() - 1).day() + 1;
+            for (int day = spanFrom; day <= spanTo; day++) {
                 DayTotals day1 = merger.totals(day);
                 totals.put(day, day1);
                 if (day1.reports() > 0) {
@@ -182,7 +195,7 @@ public final class DyadTimeline {
             }
             DyadState next = new DyadState(state.dyad(), newCheckpoint, savedPhase, savedRecord, state.lastEmitted(),
                     newFirst, kept, unfrozen, last);
-            return new Replay(next, now, frozen, totals, newCheckpoint - 2, detailsFrom);
+            return new Replay(next, now, frozen, totals, newCheckpoint - 2, detailsFrom, pendingFrom);
         }
 
         /** Distinct events of {@code day}: frozen, or as merged so far. */

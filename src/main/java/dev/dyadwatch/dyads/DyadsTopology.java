@@ -13,13 +13,16 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
@@ -27,12 +30,14 @@ import org.apache.kafka.streams.state.Stores;
  * The dyad stage: {@code contact-events} and {@code articles-enriched} in, {@code dyad-counts} and the compacted
  * {@code alerts} out, rejects to {@code articles-dlq}.
  *
- * <p>Contact reports arrive keyed by dyad, so each dyad's state lives in one task. Co-mentions (articles naming
- * both countries) are re-keyed by dyad to the same task. News volume is global: every article's publication
- * time is sent to every partition of an internal topic, so that each task counts all of it in event time, in
- * step with its contact reports. Both internal topics have {@code partitions} partitions, which must be those of
- * {@code contact-events} (as {@code topics create} makes them). All the work happens in one processor
- * ({@link DyadEngine}); this class only routes.
+ * <p>Contact reports arrive keyed by dyad, so each dyad's state lives in one task. News volume is global: the
+ * publication time and countries of every article are sent to every partition of one internal topic, so that
+ * each task counts all the volume, and the co-mentions of the dyads it owns, in step with its contact reports
+ * (a task reads just these two partitions, which Kafka Streams interleaves in timestamp order, waiting up to
+ * {@code max.task.idle.ms} for both). Each article also says which partition it came from, so that a task knows
+ * how far every upstream partition has got. The internal topic has {@code partitions} partitions, which must be
+ * those of {@code contact-events} and {@code articles-enriched} (as {@code topics create} makes them). All the
+ * work happens in one processor ({@link DyadEngine}); this class only routes.
  */
 public final class DyadsTopology {
 
@@ -46,14 +51,14 @@ public final class DyadsTopology {
     public static final String CO_MENTIONS_STORE = "dyads-co-mentions";
     /** Dyads with state and the latest instant each was evaluated at. */
     public static final String INDEX_STORE = "dyads-index";
-    /** Watermark and other task-level numbers. */
+    /** Watermarks and other task-level numbers. */
     public static final String META_STORE = "dyads-meta";
+    /** Dyads with reports waiting for every upstream partition to reach them. */
+    public static final String PENDING_STORE = "dyads-pending";
     /** Articles per hour of publication (news volume). */
     public static final String VOLUME_STORE = "dyads-volume";
-    /** Repartition of co-mentions by dyad (internal topic suffix). */
-    public static final String CO_MENTIONS_BY_DYAD = "dyads-co-mentions-by-dyad";
-    /** Every article's publication time, to every partition (internal topic suffix). */
-    public static final String VOLUME_TO_ALL = "dyads-volume-to-all";
+    /** Every article's publication time and countries, to every partition (internal topic suffix). */
+    public static final String ARTICLES_TO_ALL = "dyads-articles-to-all";
     /** The processor holding every store. */
     public static final String EVALUATE = "dyads-evaluate";
 
@@ -76,27 +81,20 @@ public final class DyadsTopology {
         KStream<String, DyadInput> contacts = builder
                 .stream(topics.contactEvents().name(), topics.contactEvents().consumed("dyads-contact-events-source"))
                 .mapValues(event -> (DyadInput) new DyadInput.Contact(event), Named.as("dyads-contact-input"));
-        KStream<String, EnrichedArticle> articles = builder
+        KStream<String, DyadInput> articles = builder
                 .stream(topics.articlesEnriched().name(),
                         topics.articlesEnriched().consumed("dyads-articles-enriched-source"))
                 .filter((id, article) -> article != null && article.getArticle() != null,
-                        Named.as("dyads-articles-with-value"));
-        KStream<String, DyadInput> coMentions = articles
-                .flatMap((id, article) -> coMentionPairs(article), Named.as("dyads-co-mention-pairs"))
-                .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName(CO_MENTIONS_BY_DYAD)
-                        .withNumberOfPartitions(partitions))
-                .mapValues(time -> (DyadInput) new DyadInput.CoMention(time), Named.as("dyads-co-mention-input"));
-        KStream<String, DyadInput> volume = articles
-                .mapValues(article -> article.getArticle().getPublishedAt().toEpochMilli(),
-                        Named.as("dyads-publication-time"))
-                .repartition(Repartitioned.with(Serdes.String(), Serdes.Long()).withName(VOLUME_TO_ALL)
+                        Named.as("dyads-articles-with-value"))
+                .processValues(TickProcessor::new, Named.as("dyads-article-tick"))
+                .repartition(Repartitioned.with(Serdes.String(), ArticleTick.serde()).withName(ARTICLES_TO_ALL)
                         .withNumberOfPartitions(partitions).withStreamPartitioner(toEveryPartition()))
-                .mapValues(time -> (DyadInput) new DyadInput.Article(time), Named.as("dyads-article-input"));
+                .mapValues(tick -> (DyadInput) new DyadInput.Article(tick), Named.as("dyads-article-input"));
 
-        var outputs = contacts.merge(coMentions, Named.as("dyads-merge-co-mentions"))
-                .merge(volume, Named.as("dyads-merge-volume"))
-                .process(() -> new DyadProcessor(dyads, alerts), Named.as(EVALUATE), STATE_STORE, REPORTS_STORE,
-                        DAYS_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE, VOLUME_STORE)
+        var outputs = contacts.merge(articles, Named.as("dyads-merge-articles"))
+                .process(() -> new DyadProcessor(dyads, alerts, partitions), Named.as(EVALUATE), STATE_STORE,
+                        REPORTS_STORE, DAYS_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE, PENDING_STORE,
+                        VOLUME_STORE)
                 .split(Named.as("dyads-"));
         outputs.branch((key, out) -> out.alert() != null, Branched.withConsumer(alertsOut -> alertsOut
                         .mapValues(out -> out.alert().alert(), Named.as("dyads-alert"))
@@ -109,26 +107,30 @@ public final class DyadsTopology {
                         .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dyads-dlq-sink"))));
     }
 
-    /** Every pair of distinct countries an article names, keyed by dyad, valued by its publication time. */
-    static List<KeyValue<String, Long>> coMentionPairs(EnrichedArticle article) {
-        Set<String> countries = new TreeSet<>();
-        for (Actor actor : article.getActors()) {
-            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
-                countries.add(actor.getCountry());
-            }
+    /** Reduces an article to its tick: publication time, the partition it came from, the countries it names. */
+    private static final class TickProcessor implements FixedKeyProcessor<String, EnrichedArticle, ArticleTick> {
+        private FixedKeyProcessorContext<String, ArticleTick> context;
+
+        @Override
+        public void init(FixedKeyProcessorContext<String, ArticleTick> context) {
+            this.context = context;
         }
-        long time = article.getArticle().getPublishedAt().toEpochMilli();
-        List<String> sorted = new ArrayList<>(countries);
-        List<KeyValue<String, Long>> pairs = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            for (int j = i + 1; j < sorted.size(); j++) {
-                pairs.add(KeyValue.pair(sorted.get(i) + "-" + sorted.get(j), time));
+
+        @Override
+        public void process(FixedKeyRecord<String, EnrichedArticle> record) {
+            Set<String> countries = new TreeSet<>();
+            for (Actor actor : record.value().getActors()) {
+                if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
+                    countries.add(actor.getCountry());
+                }
             }
+            int source = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
+            context.forward(record.withValue(new ArticleTick(record.value().getArticle().getPublishedAt()
+                    .toEpochMilli(), source, new ArrayList<>(countries))));
         }
-        return pairs;
     }
 
-    private static StreamPartitioner<String, Long> toEveryPartition() {
+    private static StreamPartitioner<String, ArticleTick> toEveryPartition() {
         return (topic, key, value, count) -> Optional.of(IntStream.range(0, count).boxed()
                 .collect(Collectors.toSet()));
     }
@@ -147,6 +149,8 @@ public final class DyadsTopology {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(INDEX_STORE), Serdes.String(),
                         Serdes.Long()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(META_STORE), Serdes.String(),
+                        Serdes.Long()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE), Serdes.String(),
                         Serdes.Long()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VOLUME_STORE), Serdes.Long(),
                         Serdes.Long()).withCachingEnabled());

@@ -9,9 +9,10 @@ public final class EventTime {
     private EventTime() {
     }
 
-    /** The UTC day (days since 1970-01-01) holding {@code millis}. */
+    /** The UTC day (days since 1970-01-01) holding {@code millis}; the extremes of long map to those of int. */
     public static int day(long millis) {
-        return (int) Math.floorDiv(millis, DAY_MS);
+        long day = Math.floorDiv(millis, DAY_MS);
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, day));
     }
 
     /** The start of UTC day {@code day}. */

@@ -27,6 +27,7 @@ final class KafkaDyadStore implements DyadStore {
     private final WindowStore<String, Integer> coMentions;
     private final KeyValueStore<String, Long> index;
     private final KeyValueStore<String, Long> meta;
+    private final KeyValueStore<String, Long> pending;
     private final KeyValueStore<Long, Long> volume;
 
     KafkaDyadStore(ProcessorContext<?, ?> context) {
@@ -36,6 +37,7 @@ final class KafkaDyadStore implements DyadStore {
         this.coMentions = context.getStateStore(DyadsTopology.CO_MENTIONS_STORE);
         this.index = context.getStateStore(DyadsTopology.INDEX_STORE);
         this.meta = context.getStateStore(DyadsTopology.META_STORE);
+        this.pending = context.getStateStore(DyadsTopology.PENDING_STORE);
         this.volume = context.getStateStore(DyadsTopology.VOLUME_STORE);
     }
 
@@ -162,6 +164,25 @@ final class KafkaDyadStore implements DyadStore {
     @Override
     public void deleteIndex(String dyad) {
         index.delete(dyad);
+    }
+
+    @Override
+    public Map<String, Long> pending() {
+        Map<String, Long> all = new LinkedHashMap<>();
+        try (KeyValueIterator<String, Long> entries = pending.all()) {
+            entries.forEachRemaining(entry -> all.put(entry.key, entry.value));
+        }
+        return all;
+    }
+
+    @Override
+    public void putPending(String dyad, long from) {
+        pending.put(dyad, from);
+    }
+
+    @Override
+    public void deletePending(String dyad) {
+        pending.delete(dyad);
     }
 
     @Override

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class DyadEngineTest {
 
     private final InMemoryDyadStore store = new InMemoryDyadStore();
-    private final DyadEngine engine = new DyadEngine(DyadSettings.defaults(), AlertSettings.defaults(), store);
+    private final DyadEngine engine = SyntheticNews.engine(store, AlertSettings.defaults());
 
     private static Instant at(int day, int hour) {
         return Instant.ofEpochMilli(SyntheticNews.millis(day)).plus(Duration.ofHours(hour));
@@ -26,7 +26,7 @@ class DyadEngineTest {
         List<DyadOutput> out = new ArrayList<>();
         for (int hour = 0; hour < 30 * 24; hour++) {
             for (int i = 0; i < 10; i++) {
-                out.addAll(engine.onArticle(SyntheticNews.millis(0) + hour * 3_600_000L + i * 360_000L,
+                out.addAll(engine.onArticle(SyntheticNews.millis(0) + hour * 3_600_000L + i * 360_000L, 0,
                         SyntheticNews.NOW));
             }
         }
@@ -34,7 +34,7 @@ class DyadEngineTest {
     }
 
     private List<DyadOutput> contact(ContactEvent event) {
-        List<DyadOutput> out = new ArrayList<>(engine.onArticle(event.getPublishedAt().toEpochMilli(),
+        List<DyadOutput> out = new ArrayList<>(engine.onArticle(event.getPublishedAt().toEpochMilli(), 0,
                 SyntheticNews.NOW));
         out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
         return out;
@@ -91,7 +91,8 @@ class DyadEngineTest {
     void shouldDeadLetterAContactLaterThanTheGrace() {
         quietMonth();
         List<DyadOutput> out = contact(Contacts.call("e1", "dawn", at(26, 9)).build());
-        assertThat(rejected(out)).singleElement().asString().contains("too late to count").contains("grace");
+        assertThat(rejected(out)).singleElement().asString().contains("too late to count").contains("grace")
+                .contains("every upstream partition has passed");
         assertThat(store.dyads()).isZero();
     }
 
@@ -136,11 +137,11 @@ class DyadEngineTest {
         double expected = opened.get(0).getExpected();
         // A burst of late articles from the morning of the day: the alert's exposure grows.
         for (int i = 0; i < 2000; i++) {
-            engine.onArticle(at(32, 6).toEpochMilli() + i, SyntheticNews.NOW);
+            engine.onArticle(at(32, 6).toEpochMilli() + i, 0, SyntheticNews.NOW);
         }
-        List<DyadAlert> rechecked = alerts(engine.recheck());
+        List<DyadAlert> rechecked = alerts(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));
         assertThat(rechecked).hasSize(1);
         assertThat(rechecked.get(0).getExpected()).isGreaterThan(expected);
-        assertThat(engine.recheck()).isEmpty();
+        assertThat(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE)).isEmpty();
     }
 }

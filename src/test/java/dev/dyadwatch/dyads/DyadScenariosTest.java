@@ -34,8 +34,7 @@ class DyadScenariosTest {
     }
 
     private static SyntheticNews.Run run(SyntheticNews news, AlertSettings alerts) {
-        return SyntheticNews.run(new DyadEngine(DyadSettings.defaults(), alerts, new InMemoryDyadStore()),
-                news.inOrder());
+        return SyntheticNews.run(SyntheticNews.engine(new InMemoryDyadStore(), alerts), news.inOrder());
     }
 
     private static SyntheticNews.Run run(SyntheticNews news) {

@@ -15,6 +15,7 @@ public final class InMemoryDyadStore implements DyadStore {
     private final Map<String, Integer> coMentions = new HashMap<>();
     private final Map<String, Long> index = new TreeMap<>();
     private final Map<String, Long> meta = new HashMap<>();
+    private final Map<String, Long> pending = new TreeMap<>();
     private final Map<Long, Long> volume = new TreeMap<>();
 
     @Override
@@ -112,6 +113,21 @@ public final class InMemoryDyadStore implements DyadStore {
     @Override
     public void deleteIndex(String dyad) {
         index.remove(dyad);
+    }
+
+    @Override
+    public Map<String, Long> pending() {
+        return pending;
+    }
+
+    @Override
+    public void putPending(String dyad, long from) {
+        pending.put(dyad, from);
+    }
+
+    @Override
+    public void deletePending(String dyad) {
+        pending.remove(dyad);
     }
 
     @Override

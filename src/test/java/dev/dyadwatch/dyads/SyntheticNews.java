@@ -1,5 +1,6 @@
 package dev.dyadwatch.dyads;
 
+import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.avro.Actor;
 import dev.dyadwatch.avro.ActorRole;
 import dev.dyadwatch.avro.ContactEvent;
@@ -25,22 +26,34 @@ public final class SyntheticNews {
     public static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
     /** Wall-clock time of every test run: after all scenario dates. */
     public static final long NOW = Instant.parse("2030-01-01T00:00:00Z").toEpochMilli();
+    /** Long enough for an engine to count silent upstream partitions as caught up. */
+    public static final long IDLE = 60_000;
 
     private static final ContactType[] TYPES = {ContactType.TELEPHONE, ContactType.VISIT, ContactType.NEGOTIATE,
         ContactType.THIRD_PARTY_MEETING};
     private static final String[] CAMEO = {"041", "042", "046", "044"};
 
-    /** One input of the dyad stage, in publication-time order. */
+    /**
+     * One input of the dyad stage. {@code article} numbers the article it comes from: a contact report and the
+     * article it was coded from share it, and it picks the upstream partition both arrive from.
+     */
     public sealed interface Input permits Article, Contact {
         long time();
+
+        long article();
+
+        /** The upstream partition of the article, among {@code partitions}. */
+        default int source(int partitions) {
+            return (int) Math.floorMod(article() * 2_654_435_761L, (long) partitions);
+        }
     }
 
     /** An article published at {@code time} (one unit of news volume). */
-    public record Article(long time) implements Input {
+    public record Article(long time, long article) implements Input {
     }
 
     /** A contact report. */
-    public record Contact(ContactEvent event) implements Input {
+    public record Contact(ContactEvent event, long article) implements Input {
         @Override
         public long time() {
             return event.getPublishedAt().toEpochMilli();
@@ -50,6 +63,7 @@ public final class SyntheticNews {
     private final Random random;
     private final List<Input> inputs = new ArrayList<>();
     private int ids;
+    private long articles;
 
     public SyntheticNews(long seed) {
         this.random = new Random(seed);
@@ -76,7 +90,7 @@ public final class SyntheticNews {
     public SyntheticNews volume(int from, int to, int perDay) {
         for (int day = from; day < to; day++) {
             for (int i = 0; i < perDay; i++) {
-                inputs.add(new Article(millis(day) + i * (Duration.ofDays(1).toMillis() / perDay)));
+                inputs.add(new Article(millis(day) + i * (Duration.ofDays(1).toMillis() / perDay), articles++));
             }
         }
         return this;
@@ -100,8 +114,9 @@ public final class SyntheticNews {
                     .setDyad(dyad).setActorA(people[0]).setActorB(people[1])
                     .setType(TYPES[kind % TYPES.length]).setCameo(CAMEO[kind % TYPES.length])
                     .setArticleTitle(dyad + " contact " + id).build();
-            inputs.add(new Contact(event));
-            inputs.add(new Article(published));
+            long article = articles++;
+            inputs.add(new Article(published, article));
+            inputs.add(new Contact(event, article));
         }
         return this;
     }
@@ -157,6 +172,22 @@ public final class SyntheticNews {
     }
 
     /**
+     * The inputs as a fast replay over {@code partitions} upstream partitions delivers them: each partition in
+     * publication order, but {@code lagging} running {@code lag} of event time behind the others.
+     */
+    public List<Input> skewed(int partitions, int lagging, Duration lag) {
+        List<Input> sorted = inOrder();
+        List<long[]> keyed = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Input input = sorted.get(i);
+            long delay = input.source(partitions) == lagging ? lag.toMillis() : 0;
+            keyed.add(new long[] {input.time() + delay, i});
+        }
+        keyed.sort(Comparator.<long[]>comparingLong(k -> k[0]).thenComparingLong(k -> k[1]));
+        return keyed.stream().map(k -> sorted.get((int) k[1])).toList();
+    }
+
+    /**
      * What the dyad stage published for some inputs.
      *
      * @param alerts every alert record, in order
@@ -185,21 +216,26 @@ public final class SyntheticNews {
         }
     }
 
+    /** A single engine (one partition everywhere) over {@code store}. */
+    public static DyadEngine engine(DyadStore store, AlertSettings alerts) {
+        return new DyadEngine(DyadSettings.defaults(), alerts, store, 1);
+    }
+
     /** Feeds {@code inputs} to one engine, then rechecks as the wall-clock punctuation would. */
     public static Run run(DyadEngine engine, List<Input> inputs) {
         return runPartitioned(List.of(engine), inputs);
     }
 
     /**
-     * Feeds {@code inputs} to engines standing for the tasks of a topic's partitions: every engine sees every
-     * article (as the broadcast volume stream does), each contact goes to the engine of its dyad.
+     * Feeds {@code inputs} to engines standing for the tasks of topics with as many partitions: every engine
+     * sees every article (as the broadcast article stream does), each contact goes to the engine of its dyad.
      */
     public static Run runPartitioned(List<DyadEngine> engines, List<Input> inputs) {
         List<DyadOutput> out = new ArrayList<>();
         for (Input input : inputs) {
             if (input instanceof Article article) {
                 for (DyadEngine engine : engines) {
-                    out.addAll(engine.onArticle(article.time(), NOW));
+                    out.addAll(engine.onArticle(article.time(), article.source(engines.size()), NOW));
                 }
             } else if (input instanceof Contact contact) {
                 String dyad = contact.event().getDyad();
@@ -208,7 +244,7 @@ public final class SyntheticNews {
                 out.addAll(engine.onCoMention(dyad, contact.time(), NOW));
             }
         }
-        engines.forEach(engine -> out.addAll(engine.recheck()));
+        engines.forEach(engine -> out.addAll(engine.punctuate(NOW + IDLE)));
         List<DyadAlert> alerts = new ArrayList<>();
         List<DyadWindowCount> counts = new ArrayList<>();
         List<String> rejected = new ArrayList<>();
