@@ -118,8 +118,9 @@ class DyadsPipelineIT {
     @Test
     void shouldFollowUpdatesAfterTheCurrentState() throws Exception {
         DyadwatchConfig config = config("follow.", 1);
-        new TopicAdmin(Admin.create(config.kafkaClientProperties()), Duration.ofSeconds(30))
-                .createAll(Topics.specs(config));
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(Topics.specs(config));
+        }
         Topics topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
         DyadAlert first = dev.dyadwatch.alerts.AlertFormatterTestData.alert("IND-PAK");
         DyadAlert second = dev.dyadwatch.alerts.AlertFormatterTestData.alert("PAK-RUS");
