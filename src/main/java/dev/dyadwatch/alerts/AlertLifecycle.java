@@ -9,7 +9,9 @@ import java.util.List;
  * the instant and the rate test to the next state.
  *
  * <p>Several recent window lengths are tested at each instant. An alert opens on the window whose test is
- * significant with the highest score (the shorter on a tie) and is followed on that window until it resolves.
+ * significant with the highest score (the shorter on a tie) and is followed on that window; when the rise no
+ * longer holds there but still holds on another window (a burst that became a sustained rise), the alert
+ * follows that window instead. It resolves when the rise holds on no window.
  *
  * <ul>
  *   <li>No alert (or the last one resolved) and a test is significant: the alert OPENS.</li>
@@ -41,7 +43,8 @@ public final class AlertLifecycle {
     }
 
     /** Applies the tests made at {@code instant} (event time) to {@code state}. */
-    public Step step(String dyad, LifecycleState state, long instant, List<WindowedTest> tests) {
+    public Step step(String dyad, LifecycleState previous, long instant, List<WindowedTest> tests) {
+        LifecycleState state = previous;
         if (!state.isOpen()) {
             WindowedTest best = null;
             for (WindowedTest candidate : tests) {
@@ -57,8 +60,23 @@ public final class AlertLifecycle {
                     alertId(dyad, instant), instant, best.test().observed(), -1, -1, best.windowDays());
             return new Step(opened, Transition.OPENED, best);
         }
-        WindowedTest followed = tests.stream().filter(t -> t.windowDays() == state.windowDays()).findFirst()
+        WindowedTest followed = tests.stream().filter(t -> t.windowDays() == previous.windowDays()).findFirst()
                 .orElse(tests.get(0));
+        if (!followed.test().holds()) {
+            WindowedTest holding = null;
+            for (WindowedTest candidate : tests) {
+                if (candidate.test().holds()
+                        && (holding == null || candidate.test().score() > holding.test().score())) {
+                    holding = candidate;
+                }
+            }
+            if (holding != null) {
+                // Follow the window the rise still holds on; its count becomes the level further steps compare with.
+                followed = holding;
+                state = new LifecycleState(state.phase(), state.status(), state.alertId(), state.openedAt(),
+                        holding.test().observed(), -1, state.resolvedAt(), holding.windowDays());
+            }
+        }
         RateTest test = followed.test();
         if (test.significant() && test.observed() > state.level()
                 && test.observed() >= Math.ceil(state.level() * settings.escalateFactor())) {

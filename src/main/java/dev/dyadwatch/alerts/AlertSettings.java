@@ -16,6 +16,7 @@ import java.util.List;
  * @param dispersion largest shape of the negative binomial predictive: week-to-week variation beyond Poisson noise
  *        ({@code alerts.dispersion})
  * @param minEvents fewest distinct events in the recent window that can open an alert ({@code alerts.min.events})
+ * @param minDays fewest days of the recent window with contact that can open an alert ({@code alerts.min.days})
  * @param minRateRatio smallest observed/expected ratio that can open an alert ({@code alerts.min.rate.ratio})
  * @param minScore smallest score (-log10 of the tail probability) that opens an alert ({@code alerts.min.score})
  * @param minHistoryDays days of observed news volume before the recent window needed before any alert opens
@@ -27,7 +28,7 @@ import java.util.List;
  * @param evidenceMax most merged events carried as evidence by one alert ({@code alerts.evidence.max})
  */
 public record AlertSettings(List<Integer> windowDays, int baselineDays, double priorEventsPerDay,
-        double priorWeightDays, double dispersion, int minEvents, double minRateRatio, double minScore,
+        double priorWeightDays, double dispersion, int minEvents, int minDays, double minRateRatio, double minScore,
         double minHistoryDays, double escalateFactor, double resolveScore, Duration resolveAfter, int evidenceMax) {
 
     public AlertSettings {
@@ -38,6 +39,8 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
         require(priorWeightDays > 0, "alerts.prior.weight.days must be positive");
         require(dispersion > 0, "alerts.dispersion must be positive");
         require(minEvents >= 1, "alerts.min.events must be at least 1");
+        require(minDays >= 1 && minDays <= windowDays.get(0), "alerts.min.days must lie between 1 and the shortest "
+                + "window");
         require(minRateRatio >= 1, "alerts.min.rate.ratio must be at least 1");
         require(minScore > 0, "alerts.min.score must be positive");
         require(minHistoryDays >= 0 && minHistoryDays <= baselineDays,
@@ -58,7 +61,7 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
     public static AlertSettings from(DyadwatchConfig config) {
         return new AlertSettings(config.alertWindowDays(), config.alertBaselineDays(),
                 config.alertPriorEventsPerDay(), config.alertPriorWeightDays(), config.alertDispersion(),
-                config.alertMinEvents(),
+                config.alertMinEvents(), config.alertMinDays(),
                 config.alertMinRateRatio(), config.alertMinScore(), config.alertMinHistoryDays(),
                 config.alertEscalateFactor(), config.alertResolveScore(), config.alertResolveAfter(),
                 config.alertEvidenceMax());
@@ -69,16 +72,12 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
         return windowDays.get(windowDays.size() - 1);
     }
 
-    /** A copy with other recent windows. */
+    /** A copy with other recent windows (and at most as many days of contact required as the shortest has). */
     public AlertSettings withWindowDays(List<Integer> days) {
+        int fewestDays = Math.min(minDays, days.stream().min(Integer::compare).orElse(minDays));
         return new AlertSettings(days, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
-                minRateRatio, minScore, minHistoryDays, escalateFactor, resolveScore, resolveAfter, evidenceMax);
-    }
-
-    /** A copy with another minimum history. */
-    public AlertSettings withMinHistoryDays(double days) {
-        return new AlertSettings(windowDays, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
-                minRateRatio, minScore, days, escalateFactor, resolveScore, resolveAfter, evidenceMax);
+                fewestDays, minRateRatio, minScore, minHistoryDays, escalateFactor, resolveScore, resolveAfter,
+                evidenceMax);
     }
 
     private static void require(boolean condition, String message) {

@@ -12,7 +12,8 @@ package dev.dyadwatch.alerts;
  * more than a Poisson count with a known rate would, so r is capped at {@code dispersion}: a busy dyad needs a
  * proportionally larger rise, a sparse one is unaffected. The score is -log10 P(N ≥ observed). A dyad with little
  * history has a wide predictive, so it needs more evidence. An alert needs the score, a minimum count, a
- * minimum ratio observed/expected, and a minimum history: at least {@code minHistoryDays} and at least the
+ * minimum ratio observed/expected, contact on a minimum number of distinct days (one visit with its talks and
+ * signing is one occasion, not a rise), and a minimum history: at least {@code minHistoryDays} and at least the
  * window's own length (a month is not judged against a fortnight). See {@code docs/alerts.md}.
  */
 public final class RateModel {
@@ -33,12 +34,13 @@ public final class RateModel {
      *
      * @param windowDays length of the recent window in days
      * @param observed distinct events in the recent window
+     * @param activeDays days of the recent window with at least one event
      * @param baselineEvents distinct events in the baseline period
      * @param baselineExposure exposure of the baseline period, in days of average volume
      * @param recentExposure exposure of the recent window so far, in days of average volume
      * @param historyDays calendar days of observed volume in the baseline period
      */
-    public RateTest test(int windowDays, int observed, long baselineEvents, double baselineExposure,
+    public RateTest test(int windowDays, int observed, int activeDays, long baselineEvents, double baselineExposure,
             double recentExposure, double historyDays) {
         if (observed < 0 || baselineEvents < 0 || baselineExposure < 0 || recentExposure < 0) {
             throw new IllegalArgumentException("counts and exposures must not be negative");
@@ -56,6 +58,7 @@ public final class RateModel {
         // Finite even for a zero expectation, so that the ratio survives JSON and Avro consumers alike.
         double ratio = Math.min(MAX_RATIO, observed / Math.max(expected, 1e-9));
         boolean significant = observed >= settings.minEvents()
+                && activeDays >= settings.minDays()
                 && ratio >= settings.minRateRatio()
                 && score >= settings.minScore()
                 && historyDays >= Math.max(settings.minHistoryDays(), windowDays);

@@ -186,6 +186,10 @@ public final class DyadwatchConfig {
         return intOption(Option.ALERTS_MIN_EVENTS);
     }
 
+    public int alertMinDays() {
+        return intOption(Option.ALERTS_MIN_DAYS);
+    }
+
     public double alertMinRateRatio() {
         return doubleOption(Option.ALERTS_MIN_RATE_RATIO);
     }
@@ -275,7 +279,7 @@ public final class DyadwatchConfig {
                 Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS,
                 Option.DYADS_GRACE_MS, Option.DYADS_MERGE_WINDOW_MS, Option.DYADS_MAX_FUTURE_MS,
                 Option.DYADS_RECHECK_INTERVAL_MS, Option.DYADS_IDLE_MS, Option.ALERTS_BASELINE_DAYS,
-                Option.ALERTS_MIN_EVENTS, Option.ALERTS_EVIDENCE_MAX);
+                Option.ALERTS_MIN_EVENTS, Option.ALERTS_MIN_DAYS, Option.ALERTS_EVIDENCE_MAX);
         for (Option option : positive) {
             if (longOption(option) <= 0) {
                 throw new IllegalArgumentException("option " + option.key() + " must be positive, got "

@@ -48,8 +48,10 @@ public enum Option {
                     + "arrive and still count (default 2 days); later ones go to articles-dlq."),
     DYADS_MERGE_WINDOW_MS("dyads.merge.window.ms", "86400000",
             "An undated report merges into a compatible event of the previous day when no more than this apart."),
-    DYADS_COUNT_PLANNED("dyads.count.planned", "true",
-            "Count announced or planned contacts as intent events (CAMEO 036) at their publication time."),
+    DYADS_COUNT_PLANNED("dyads.count.planned", "false",
+            "Count announced or planned contacts as intent events (CAMEO 036) at their publication time; off by "
+                    + "default, since the contact announced is counted when it happens and one visit is announced "
+                    + "many times."),
     DYADS_COUNT_MULTILATERAL("dyads.count.multilateral", "false",
             "Count the pairwise contacts of multilateral meetings (summits) as bilateral events."),
     DYADS_MAX_FUTURE_MS("dyads.max.future.ms", "86400000",
@@ -72,6 +74,9 @@ public enum Option {
             "Largest shape of the negative binomial predictive: how much a busy dyad's weekly count varies beyond "
                     + "Poisson noise (smaller: more variation, fewer alerts on busy dyads)."),
     ALERTS_MIN_EVENTS("alerts.min.events", "3", "Fewest distinct events in the recent window that open an alert."),
+    ALERTS_MIN_DAYS("alerts.min.days", "2",
+            "Fewest days of the recent window with contact that open an alert: one visit with its talks and signing "
+                    + "is one occasion, not a rise."),
     ALERTS_MIN_RATE_RATIO("alerts.min.rate.ratio", "2.0",
             "Smallest ratio of observed to expected events that opens an alert."),
     ALERTS_MIN_SCORE("alerts.min.score", "3.0",

@@ -7,8 +7,6 @@ import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
 import dev.dyadwatch.avro.DateGranularity;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -22,8 +20,9 @@ import java.util.Set;
  *   <li>NEGATED contacts are not contact; HISTORICAL ones belong to the past and never to now; UNKNOWN ones
  *       are not counted. Pairwise contacts of a multilateral meeting count only when configured.</li>
  *   <li>Event time: when the text gives the day, that day (the publication time moved into it); when it gives
- *       only the current week, month or year, or no date, the publication time. A week, month or year before
- *       the publication without a day cannot be placed and is not counted.</li>
+ *       no date, the publication time. A week, month or year without a day ("earlier this month") cannot be
+ *       placed on a day and is not counted: such reports recall contacts reported when they happened. (A day
+ *       the stage has already settled is not counted either; see {@link DyadEngine}.)</li>
  * </ul>
  */
 public final class CountingPolicy {
@@ -98,17 +97,8 @@ public final class CountingPolicy {
             long time = Math.min(Math.max(published, EventTime.dayStart(day)), EventTime.dayStart(day + 1) - 1);
             return countedAsIs(event, time, true, personA, personB);
         }
-        ZonedDateTime start = date.atZone(ZoneOffset.UTC);
-        ZonedDateTime end = switch (granularity) {
-            case WEEK -> start.plusWeeks(1);
-            case MONTH -> start.plusMonths(1);
-            default -> start.plusYears(1);
-        };
-        if (published < end.toInstant().toEpochMilli()) {
-            return countedAsIs(event, published, false, personA, personB);
-        }
-        return new Skipped("dated to an earlier " + granularity.toString().toLowerCase(java.util.Locale.ROOT)
-                + " without a day");
+        return new Skipped("dated only to a " + granularity.toString().toLowerCase(java.util.Locale.ROOT)
+                + ", not to a day");
     }
 
     private static Verdict countedAsIs(ContactEvent event, long time, boolean dated, String personA,

@@ -90,13 +90,19 @@ public final class DyadEngine {
             return List.of();
         }
         Report report = counted.report();
-        String problem = timeProblem(report.publishedAt(), Math.min(report.time(), report.publishedAt()), now);
+        String problem = timeProblem(report.publishedAt(), report.publishedAt(), now);
         if (report.time() < 0 && problem == null) {
             problem = "event time " + Instant.ofEpochMilli(report.time()) + " is before 1970";
         }
         if (problem != null) {
             return List.of(new DyadOutput.Rejected("contact " + report.eventId() + " of " + event.getDyad() + ": "
                     + problem));
+        }
+        long aligned = aligned();
+        if (aligned != Long.MIN_VALUE && report.time() < aligned - dyads.grace().toMillis()) {
+            // A fresh article recalling a contact of a settled day ("the call on Monday" a week on): it was
+            // counted when it was reported at the time, and settled days do not change.
+            return List.of();
         }
         String dyad = event.getDyad();
         if (!store.addReport(dyad, report)) {

@@ -227,10 +227,14 @@ public final class DyadTimeline {
             for (int windowDays : alerts.windowDays()) {
                 int windowFirst = today - windowDays + 1;
                 int observed = (int) events(windowFirst, today);
+                int activeDays = 0;
+                for (int day = windowFirst; day <= today && observed > 0; day++) {
+                    activeDays += events(day) > 0 ? 1 : 0;
+                }
                 long baseline = events(windowFirst - alerts.baselineDays(), windowFirst - 1);
                 VolumeIndex.Exposures exposures = volume.exposures(instant, windowDays, alerts.baselineDays());
-                tests.add(new WindowedTest(windowDays, model.test(windowDays, observed, baseline, exposures.baseline(),
-                        exposures.recent(), exposures.historyDays())));
+                tests.add(new WindowedTest(windowDays, model.test(windowDays, observed, activeDays, baseline,
+                        exposures.baseline(), exposures.recent(), exposures.historyDays())));
             }
             return tests;
         }

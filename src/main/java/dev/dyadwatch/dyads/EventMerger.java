@@ -18,7 +18,9 @@ import java.util.TreeSet;
  * <p>Two reports are of one event when they have the same contact type, the same people on each side (a
  * country or government actor matches anyone of its side), and dates within a day: the same UTC day, or an
  * undated report published within the merge window after a report of the previous day (the morning-after
- * story), which then joins that day. Two days the text gives explicitly are two contacts.
+ * story), which then joins that day. Two days the text gives explicitly are two contacts. An undated report in
+ * an article whose other report of the dyad gives the day ("Dar arrived in Kabul on Saturday. He held talks
+ * with Muttaqi.") takes that day: the article tells one story.
  *
  * <p>Reports must be added in {@link Report#MERGE_ORDER}. Every decision depends only on reports added before,
  * so the merge of a prefix of the reports is the prefix of the merge: after adding the reports up to an instant,
@@ -32,6 +34,8 @@ public final class EventMerger {
     /** By origin day and type: the people seen and the latest time each can pull a next-day report. */
     private final Map<Integer, Map<ContactType, Map<Participants, Long>>> reach = new HashMap<>();
     private final Map<Integer, Day> days = new TreeMap<>();
+    /** By article: the latest day its dated reports of this dyad give. */
+    private final Map<String, Integer> articleDays = new HashMap<>();
 
     public EventMerger(String dyad, long mergeWindowMs, int evidenceMax) {
         this.dyad = dyad;
@@ -42,7 +46,14 @@ public final class EventMerger {
     /** Adds the next report (in merge order). */
     public void add(Report report) {
         int day = report.day();
-        if (!report.dated() && reachedFromPreviousDay(report)) {
+        Integer told = articleDays.get(report.articleId());
+        if (report.dated()) {
+            if (report.day() <= EventTime.day(report.publishedAt())) {
+                articleDays.merge(report.articleId(), report.day(), Math::max);
+            }
+        } else if (told != null && told >= report.day() - 1) {
+            day = told;
+        } else if (reachedFromPreviousDay(report)) {
             day -= 1;
         }
         reach.computeIfAbsent(report.day(), d -> new HashMap<>())

@@ -92,6 +92,22 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void shouldFollowALongerWindowWhileTheRiseStillHoldsThere() {
+        LifecycleState open = lifecycle.step("PAK-RUS", LifecycleState.NONE, DAY, significant(5)).state();
+        List<WindowedTest> sustained = List.of(
+                new WindowedTest(7, new RateTest(2, 1, 0.6, 2, 90, false, false)),
+                new WindowedTest(28, new RateTest(12, 1.5, 4, 8, 90, true, true)));
+        AlertLifecycle.Step step = lifecycle.step("PAK-RUS", open, 10 * DAY, sustained);
+        assertThat(step.transition()).isEqualTo(AlertLifecycle.Transition.UPDATED);
+        assertThat(step.state().windowDays()).isEqualTo(28);
+        assertThat(step.state().level()).isEqualTo(12);
+        assertThat(step.state().status()).isEqualTo(AlertStatus.OPENED);
+        assertThat(step.test().windowDays()).isEqualTo(28);
+        assertThat(lifecycle.step("PAK-RUS", step.state(), 20 * DAY, quiet()).state().quietSince())
+                .isEqualTo(20 * DAY);
+    }
+
+    @Test
     void shouldOpenANewEpisodeAfterResolution() {
         LifecycleState resolved = new LifecycleState(LifecycleState.Phase.RESOLVED, AlertStatus.RESOLVED,
                 "PAK-RUS@x", DAY, 4, DAY, 5 * DAY, 7);

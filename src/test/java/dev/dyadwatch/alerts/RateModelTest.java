@@ -14,7 +14,7 @@ class RateModelTest {
     @Test
     void shouldExpectTheBaselineRateTimesTheRecentExposure() {
         // 90 events over 90 average days, prior 0.05/day worth one day: (0.05 + 90) / 91 per day.
-        RateTest test = model.test(7, 7, 90, 90, 7, 90);
+        RateTest test = model.test(7, 7, 7, 90, 90, 7, 90);
         assertThat(test.expected()).isCloseTo(7 * 90.05 / 91, within(1e-9));
         assertThat(test.rateRatio()).isCloseTo(7 / test.expected(), within(1e-9));
         assertThat(test.significant()).isFalse();
@@ -22,7 +22,7 @@ class RateModelTest {
 
     @Test
     void shouldFlagASharpRiseOverAQuietHistory() {
-        RateTest test = model.test(7, 6, 3, 90, 7, 90);
+        RateTest test = model.test(7, 6, 6, 3, 90, 7, 90);
         assertThat(test.score()).isGreaterThan(3);
         assertThat(test.significant()).isTrue();
         assertThat(test.holds()).isTrue();
@@ -32,8 +32,8 @@ class RateModelTest {
     void shouldNotFlagTheSameCountsWhenNewsVolumeTripledInTheWindow() {
         // A dyad at one event a day: 28 events in a week is a rise at normal volume, ordinary when the
         // week carried four weeks' worth of news.
-        RateTest normal = model.test(7, 28, 90, 90, 7, 90);
-        RateTest busier = model.test(7, 28, 90, 90, 28, 90);
+        RateTest normal = model.test(7, 28, 7, 90, 90, 7, 90);
+        RateTest busier = model.test(7, 28, 7, 90, 90, 28, 90);
         assertThat(normal.significant()).isTrue();
         assertThat(busier.significant()).isFalse();
         assertThat(busier.rateRatio()).isLessThan(1.1);
@@ -42,14 +42,14 @@ class RateModelTest {
     @Test
     void shouldDemandMoreEvidenceFromADyadWithLittleHistory() {
         // Same baseline rate (one event every ten days), thirty versus ninety days of it.
-        RateTest shortHistory = model.test(7, 5, 3, 30, 7, 30);
-        RateTest longHistory = model.test(7, 5, 9, 90, 7, 90);
+        RateTest shortHistory = model.test(7, 5, 5, 3, 30, 7, 30);
+        RateTest longHistory = model.test(7, 5, 5, 9, 90, 7, 90);
         assertThat(shortHistory.score()).isLessThan(longHistory.score());
     }
 
     @Test
     void shouldLetThePriorDominateADyadNeverSeenBefore() {
-        RateTest test = model.test(7, 0, 0, 30, 7, 30);
+        RateTest test = model.test(7, 0, 0, 0, 30, 7, 30);
         assertThat(test.expected()).isCloseTo(7 * 0.05 / 31, within(1e-9));
         assertThat(test.score()).isZero();
         assertThat(test.holds()).isFalse();
@@ -57,17 +57,17 @@ class RateModelTest {
 
     @Test
     void shouldRequireTheMinimumCountEvenForAnImprobableRise() {
-        RateTest twoEvents = model.test(7, 2, 0, 90, 7, 90);
+        RateTest twoEvents = model.test(7, 2, 2, 0, 90, 7, 90);
         assertThat(twoEvents.score()).isGreaterThan(1);
         assertThat(twoEvents.significant()).isFalse();
     }
 
     @Test
     void shouldRequireTheMinimumRatio() {
-        AlertSettings lenient = new AlertSettings(List.of(7), 90, 0.05, 1, 1000, 3, 2.0, 3.0, 14, 1.5, 1.3,
+        AlertSettings lenient = new AlertSettings(List.of(7), 90, 0.05, 1, 1000, 3, 2, 2.0, 3.0, 14, 1.5, 1.3,
                 Duration.ofDays(3), 10);
         // Improbable for a busy dyad (270 over 90 days, 38 in a week) but well under twice its rate.
-        RateTest test = new RateModel(lenient).test(7, 38, 270, 90, 7, 90);
+        RateTest test = new RateModel(lenient).test(7, 38, 7, 270, 90, 7, 90);
         assertThat(test.score()).isGreaterThan(3);
         assertThat(test.rateRatio()).isLessThan(2);
         assertThat(test.significant()).isFalse();
@@ -75,35 +75,42 @@ class RateModelTest {
 
     @Test
     void shouldAllowBusyDyadsMoreWeekToWeekVariationThanPoisson() {
-        AlertSettings poissonLike = new AlertSettings(List.of(7), 90, 0.05, 1, 1e9, 3, 2.0, 3.0, 14, 1.5, 1.3,
+        AlertSettings poissonLike = new AlertSettings(List.of(7), 90, 0.05, 1, 1e9, 3, 2, 2.0, 3.0, 14, 1.5, 1.3,
                 Duration.ofDays(3), 10);
-        RateTest capped = model.test(7, 50, 270, 90, 7, 90);
-        RateTest uncapped = new RateModel(poissonLike).test(7, 50, 270, 90, 7, 90);
+        RateTest capped = model.test(7, 50, 7, 270, 90, 7, 90);
+        RateTest uncapped = new RateModel(poissonLike).test(7, 50, 7, 270, 90, 7, 90);
         assertThat(capped.expected()).isEqualTo(uncapped.expected());
         assertThat(capped.significant()).isFalse();
         assertThat(uncapped.significant()).isTrue();
         // A sparse dyad's predictive is wider than the cap already: unaffected.
-        assertThat(model.test(7, 5, 3, 90, 7, 90).score())
-                .isEqualTo(new RateModel(poissonLike).test(7, 5, 3, 90, 7, 90).score());
+        assertThat(model.test(7, 5, 5, 3, 90, 7, 90).score())
+                .isEqualTo(new RateModel(poissonLike).test(7, 5, 5, 3, 90, 7, 90).score());
     }
 
     @Test
     void shouldRequireTheMinimumHistory() {
-        RateTest young = model.test(7, 10, 0, 10, 7, 10);
+        RateTest young = model.test(7, 10, 7, 0, 10, 7, 10);
         assertThat(young.score()).isGreaterThan(3);
         assertThat(young.significant()).isFalse();
-        assertThat(model.test(7, 10, 0, 14, 7, 14).significant()).isTrue();
+        assertThat(model.test(7, 10, 7, 0, 14, 7, 14).significant()).isTrue();
+    }
+
+    @Test
+    void shouldNotTakeOneOccasionForARise() {
+        // A visit with its talks and a signing: three events on one day of a quiet dyad.
+        assertThat(model.test(7, 3, 1, 0, 90, 7, 90).significant()).isFalse();
+        assertThat(model.test(7, 3, 2, 0, 90, 7, 90).significant()).isTrue();
     }
 
     @Test
     void shouldNotJudgeAWindowAgainstAShorterHistory() {
-        assertThat(model.test(28, 20, 0, 20, 28, 20).significant()).isFalse();
-        assertThat(model.test(28, 20, 0, 28, 28, 28).significant()).isTrue();
+        assertThat(model.test(28, 20, 20, 0, 20, 28, 20).significant()).isFalse();
+        assertThat(model.test(28, 20, 20, 0, 28, 28, 28).significant()).isTrue();
     }
 
     @Test
     void shouldReportAFiniteRatioWithoutExposure() {
-        RateTest test = model.test(7, 3, 0, 0, 0, 0);
+        RateTest test = model.test(7, 3, 3, 0, 0, 0, 0);
         assertThat(test.rateRatio()).isEqualTo(RateModel.MAX_RATIO);
         assertThat(test.score()).isEqualTo(RateModel.MAX_SCORE);
     }

@@ -48,11 +48,21 @@ class CountingPolicyTest {
     }
 
     @Test
-    void shouldCountAPlannedVisitAsAnIntentAtPublication() {
+    void shouldNotCountAPlannedVisitByDefault() {
+        ContactEvent planned = Contacts.call("e1", "dawn", PUBLISHED).setType(ContactType.VISIT).setCameo("042")
+                .setStatus(ContactStatus.PLANNED).build();
+        assertThat(policy.classify("PAK-RUS", planned)).isInstanceOf(CountingPolicy.Skipped.class);
+    }
+
+    @Test
+    void shouldCountAPlannedVisitAsAnIntentAtPublicationWhenAsked() {
+        DyadSettings d = DyadSettings.defaults();
+        CountingPolicy counting = new CountingPolicy(new DyadSettings(d.grace(), d.mergeWindow(), true,
+                d.countMultilateral(), d.maxFuture(), d.recheckInterval(), d.idle()));
         ContactEvent planned = Contacts.call("e1", "dawn", PUBLISHED).setType(ContactType.VISIT).setCameo("042")
                 .setStatus(ContactStatus.PLANNED).setEventDate(Instant.parse("2024-06-01T00:00:00Z"))
                 .setDateGranularity(DateGranularity.DAY).build();
-        Report report = counted(planned);
+        Report report = ((CountingPolicy.Counted) counting.classify("PAK-RUS", planned)).report();
         assertThat(report.type()).isEqualTo(ContactType.INTENT_TO_MEET);
         assertThat(report.cameo()).isEqualTo("036");
         assertThat(report.time()).isEqualTo(PUBLISHED.toEpochMilli());
@@ -69,15 +79,15 @@ class CountingPolicyTest {
     }
 
     @Test
-    void shouldNotPlaceAContactDatedOnlyToAnEarlierMonth() {
-        ContactEvent lastMonth = Contacts.call("e1", "dawn", PUBLISHED)
-                .setEventDate(Instant.parse("2024-04-01T00:00:00Z")).setDateGranularity(DateGranularity.MONTH)
-                .build();
-        assertThat(policy.classify("PAK-RUS", lastMonth)).isInstanceOf(CountingPolicy.Skipped.class);
+    void shouldNotPlaceAContactDatedOnlyToAMonthOrWeek() {
         ContactEvent thisMonth = Contacts.call("e1", "dawn", PUBLISHED)
                 .setEventDate(Instant.parse("2024-05-01T00:00:00Z")).setDateGranularity(DateGranularity.MONTH)
                 .build();
-        assertThat(counted(thisMonth).time()).isEqualTo(PUBLISHED.toEpochMilli());
+        assertThat(policy.classify("PAK-RUS", thisMonth)).isInstanceOf(CountingPolicy.Skipped.class);
+        ContactEvent thisWeek = Contacts.call("e1", "dawn", PUBLISHED)
+                .setEventDate(Instant.parse("2024-05-06T00:00:00Z")).setDateGranularity(DateGranularity.WEEK)
+                .build();
+        assertThat(policy.classify("PAK-RUS", thisWeek)).isInstanceOf(CountingPolicy.Skipped.class);
     }
 
     @Test

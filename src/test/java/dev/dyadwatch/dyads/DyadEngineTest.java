@@ -73,13 +73,13 @@ class DyadEngineTest {
     @Test
     void shouldRetractAnAlertThatLateReportsShowNeverHeld() {
         quietMonth();
-        contact(Contacts.call("e1", "dawn", at(30, 9)).build());
+        contact(Contacts.call("e1", "dawn", at(28, 9)).build());
         contact(Contacts.call("e2", "tass", at(30, 10)).setActorA(Contacts.DAR).setActorB(Contacts.LAVROV).build());
         List<DyadAlert> opened = alerts(contact(Contacts.call("e3", "geo", at(30, 11)).setActorA(Contacts.DAR)
                 .build()));
         assertThat(opened).extracting(DyadAlert::getStatus).containsExactly(AlertStatus.OPENED);
         // A report published earlier, arriving late: "Islamabad and Moscow spoke by telephone" is the one call
-        // all three reports were about.
+        // both of that day's reports were about.
         List<DyadAlert> after = alerts(engine.onContact("PAK-RUS", Contacts.call("e0", "app", at(30, 8))
                 .setActorA(Contacts.ISLAMABAD).setActorB(Contacts.MOSCOW).build(), SyntheticNews.NOW));
         assertThat(after).hasSize(1);
@@ -88,12 +88,20 @@ class DyadEngineTest {
     }
 
     @Test
-    void shouldDeadLetterAContactLaterThanTheGrace() {
+    void shouldDeadLetterAContactPublishedLaterThanTheGrace() {
         quietMonth();
         List<DyadOutput> out = contact(Contacts.call("e1", "dawn", at(26, 9)).build());
         assertThat(rejected(out)).singleElement().asString().contains("too late to count").contains("grace")
                 .contains("every upstream partition has passed");
         assertThat(store.dyads()).isZero();
+    }
+
+    @Test
+    void shouldNotCountAFreshArticleRecallingAContactOfASettledDay() {
+        quietMonth();
+        List<DyadOutput> out = contact(Contacts.datedCall("e1", "dawn", at(29, 20), at(25, 0)).build());
+        assertThat(rejected(out)).isEmpty();
+        assertThat(store.storedReports()).isZero();
     }
 
     @Test

@@ -168,16 +168,15 @@ class DyadsTopologyTest {
     }
 
     @Test
-    void shouldCountALateReportOnTheDayItsTextGivesAndDeadLetterOneLaterThanTheGrace() {
+    void shouldCountAReportOnTheDayItsTextGivesAndDeadLetterOnePublishedLaterThanTheGrace() {
         news(0, 10, 1);
         // Published on day 10, dated by its text to day 9: within the grace, it counts on day 9.
         contact(Contacts.datedCall("late", "dawn", at(10, 1), at(9, 0)).build());
         List<DyadWindowCount> written = counts.readValuesToList();
         assertThat(written).filteredOn(c -> c.getWindow() == WindowKind.DAILY && c.getWindowStart().equals(at(9, 0)))
                 .extracting(DyadWindowCount::getEvents).containsExactly(1);
-        // Dated to day 6, four days behind the latest article: too late.
-        contacts.pipeInput("PAK-RUS", Contacts.datedCall("old", "dawn", at(10, 2), at(6, 0)).build(),
-                at(10, 2));
+        // Published on day 6, four days behind the latest article: too late.
+        contacts.pipeInput("PAK-RUS", Contacts.call("old", "dawn", at(6, 2)).build(), at(10, 2));
         DeadLetter letter = deadLetters.readValue();
         assertThat(letter.getStage()).isEqualTo("dyads");
         assertThat(letter.getDescription()).contains("too late to count");

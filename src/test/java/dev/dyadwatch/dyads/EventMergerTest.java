@@ -88,6 +88,18 @@ class EventMergerTest {
     }
 
     @Test
+    void shouldDateAnUndatedReportByTheDayItsArticleGives() {
+        // "Dar arrived in Moscow on Wednesday. He held talks with Lavrov." published on Thursday.
+        Report visit = report(Contacts.datedCall("a#0", "dawn", at("08:00:00").plus(Duration.ofDays(1)), MAY_8)
+                .setArticleId("a").setType(ContactType.VISIT).setCameo("042").build());
+        Report talks = report(Contacts.call("a#1", "dawn", at("08:00:00").plus(Duration.ofDays(1)))
+                .setArticleId("a").setType(ContactType.NEGOTIATE).setCameo("046").build());
+        EventMerger merger = merge(List.of(visit, talks));
+        assertThat(merger.events(DAY_8)).isEqualTo(2);
+        assertThat(merger.events(DAY_8 + 1)).isZero();
+    }
+
+    @Test
     void shouldKeepContactsOnTwoDaysTheTextNamesApart() {
         Report monday = report(Contacts.datedCall("e1", "dawn", at("09:00:00"), MAY_8).build());
         Report tuesday = report(Contacts.datedCall("e2", "dawn", at("09:00:00").plus(Duration.ofDays(1)),
