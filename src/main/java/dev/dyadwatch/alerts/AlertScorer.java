@@ -14,8 +14,10 @@ import java.util.Objects;
  * Scores alerts against a truth of rising dyads: precision, recall and detection delay.
  *
  * <p>Alert records are folded into episodes by alert id (the last record of an id is its final state);
- * episodes that ended RETRACTED are not alerts. An episode detects a rise of the same dyad when it opened
- * between the rise's start and its end plus the tolerance (reports of the last contacts trickle in). Precision
+ * episodes that ended RETRACTED are not alerts, nor are open episodes a later record of the same dyad replaced
+ * with another id (late reports moved the opening: the compacted topic keeps only the replacement). An episode
+ * detects a rise of the same dyad when it opened between the rise's start and its end plus the tolerance
+ * (reports of the last contacts trickle in). Precision
  * is the share of episodes that detect some rise; recall the share of rises detected; the detection delay of a
  * rise is event time from its start to the opening of its first detecting episode.
  */
@@ -79,7 +81,13 @@ public final class AlertScorer {
      */
     public static Score score(List<DyadAlert> alerts, List<Rise> rises, Duration tolerance) {
         Map<String, DyadAlert> episodes = new LinkedHashMap<>();
+        Map<String, DyadAlert> latestByDyad = new LinkedHashMap<>();
         for (DyadAlert alert : alerts) {
+            DyadAlert previous = latestByDyad.put(alert.getDyad(), alert);
+            if (previous != null && !previous.getAlertId().equals(alert.getAlertId())
+                    && (previous.getStatus() == AlertStatus.OPENED || previous.getStatus() == AlertStatus.ESCALATED)) {
+                episodes.remove(previous.getAlertId());
+            }
             episodes.put(alert.getAlertId(), alert);
         }
         episodes.values().removeIf(a -> a.getStatus() == AlertStatus.RETRACTED);

@@ -72,6 +72,12 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
         return windowDays.get(windowDays.size() - 1);
     }
 
+    /** A copy with another minimum history. */
+    public AlertSettings withMinHistoryDays(double days) {
+        return new AlertSettings(windowDays, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
+                minDays, minRateRatio, minScore, days, escalateFactor, resolveScore, resolveAfter, evidenceMax);
+    }
+
     /** A copy with other recent windows (and at most as many days of contact required as the shortest has). */
     public AlertSettings withWindowDays(List<Integer> days) {
         int fewestDays = Math.min(minDays, days.stream().min(Integer::compare).orElse(minDays));

@@ -10,7 +10,8 @@ package dev.dyadwatch.alerts;
  * count in the recent window, exposure {@code E_R}, then follows the posterior predictive: negative binomial
  * with r = α + K and p = (β + E_B) / (β + E_B + E_R). Contact between two countries varies from week to week
  * more than a Poisson count with a known rate would, so r is capped at {@code dispersion}: a busy dyad needs a
- * proportionally larger rise, a sparse one is unaffected. The score is -log10 P(N ≥ observed). A dyad with little
+ * proportionally larger rise, a sparse one is unaffected. The score is -log10 P(N ≥ observed); a shorter window
+ * needs a higher score ({@link #threshold}). A dyad with little
  * history has a wide predictive, so it needs more evidence. An alert needs the score, a minimum count, a
  * minimum ratio observed/expected, contact on a minimum number of distinct days (one visit with its talks and
  * signing is one occasion, not a rise), and a minimum history: at least {@code minHistoryDays} and at least the
@@ -60,10 +61,19 @@ public final class RateModel {
         boolean significant = observed >= settings.minEvents()
                 && activeDays >= settings.minDays()
                 && ratio >= settings.minRateRatio()
-                && score >= settings.minScore()
+                && score >= threshold(windowDays)
                 && historyDays >= Math.max(settings.minHistoryDays(), windowDays);
         boolean holds = observed > 0 && score >= settings.resolveScore();
         return new RateTest(observed, expected, score, ratio, historyDays, significant, holds);
+    }
+
+    /**
+     * The score a window must reach: the minimum score for the longest window, raised by log10 of how many times a
+     * shorter window fits in it, since a shorter window is tested afresh that many times as often (a Bonferroni
+     * correction over the windows of one period).
+     */
+    public double threshold(int windowDays) {
+        return settings.minScore() + Math.log10(Math.max(1.0, settings.longestWindow() / (double) windowDays));
     }
 
     public AlertSettings settings() {

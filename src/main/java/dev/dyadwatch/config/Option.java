@@ -66,9 +66,9 @@ public enum Option {
                     + "a long one for slow rises (a call every few weeks where there were none)."),
     ALERTS_BASELINE_DAYS("alerts.baseline.days", "180",
             "Length of the baseline before the recent window, in UTC days."),
-    ALERTS_PRIOR_EVENTS_PER_DAY("alerts.prior.events.per.day", "0.05",
+    ALERTS_PRIOR_EVENTS_PER_DAY("alerts.prior.events.per.day", "0.2",
             "Prior mean contact rate of a dyad, in distinct events per day of average news volume."),
-    ALERTS_PRIOR_WEIGHT_DAYS("alerts.prior.weight.days", "1",
+    ALERTS_PRIOR_WEIGHT_DAYS("alerts.prior.weight.days", "7",
             "Weight of the prior, in days of observation; it matters only for dyads with little history."),
     ALERTS_DISPERSION("alerts.dispersion", "10",
             "Largest shape of the negative binomial predictive: how much a busy dyad's weekly count varies beyond "
@@ -80,8 +80,9 @@ public enum Option {
     ALERTS_MIN_RATE_RATIO("alerts.min.rate.ratio", "2.0",
             "Smallest ratio of observed to expected events that opens an alert."),
     ALERTS_MIN_SCORE("alerts.min.score", "3.0",
-            "Smallest score, minus log10 of the tail probability under the baseline, that opens an alert."),
-    ALERTS_MIN_HISTORY_DAYS("alerts.min.history.days", "14",
+            "Smallest score, minus log10 of the tail probability under the baseline, that opens an alert on the "
+                    + "longest window; a shorter window needs log10(longest/length) more."),
+    ALERTS_MIN_HISTORY_DAYS("alerts.min.history.days", "42",
             "Days of observed news volume before the recent window needed before any alert opens."),
     ALERTS_ESCALATE_FACTOR("alerts.escalate.factor", "1.5",
             "An open alert escalates when its observed events reach this multiple of the count at the last step."),

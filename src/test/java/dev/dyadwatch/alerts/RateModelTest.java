@@ -9,7 +9,13 @@ import org.junit.jupiter.api.Test;
 
 class RateModelTest {
 
-    private final RateModel model = new RateModel(AlertSettings.defaults());
+    /** One 7-day window, prior 0.05 a day worth one day, shape at most 10, two weeks of history. */
+    private static AlertSettings settings(double dispersion, double minHistory, List<Integer> windows) {
+        return new AlertSettings(windows, 90, 0.05, 1, dispersion, 3, 2, 2.0, 3.0, minHistory, 1.5, 1.3,
+                Duration.ofDays(3), 10);
+    }
+
+    private final RateModel model = new RateModel(settings(10, 14, List.of(7)));
 
     @Test
     void shouldExpectTheBaselineRateTimesTheRecentExposure() {
@@ -29,7 +35,7 @@ class RateModelTest {
     }
 
     @Test
-    void shouldNotFlagTheSameCountsWhenNewsVolumeTripledInTheWindow() {
+    void shouldNotFlagTheSameCountsWhenNewsVolumeRoseAsMuch() {
         // A dyad at one event a day: 28 events in a week is a rise at normal volume, ordinary when the
         // week carried four weeks' worth of news.
         RateTest normal = model.test(7, 28, 7, 90, 90, 7, 90);
@@ -63,11 +69,17 @@ class RateModelTest {
     }
 
     @Test
+    void shouldNotTakeOneOccasionForARise() {
+        // A visit with its talks and a signing: three events on one day of a quiet dyad.
+        assertThat(model.test(7, 3, 1, 0, 90, 7, 90).significant()).isFalse();
+        assertThat(model.test(7, 3, 2, 0, 90, 7, 90).significant()).isTrue();
+    }
+
+    @Test
     void shouldRequireTheMinimumRatio() {
-        AlertSettings lenient = new AlertSettings(List.of(7), 90, 0.05, 1, 1000, 3, 2, 2.0, 3.0, 14, 1.5, 1.3,
-                Duration.ofDays(3), 10);
+        RateModel lenient = new RateModel(settings(1000, 14, List.of(7)));
         // Improbable for a busy dyad (270 over 90 days, 38 in a week) but well under twice its rate.
-        RateTest test = new RateModel(lenient).test(7, 38, 7, 270, 90, 7, 90);
+        RateTest test = lenient.test(7, 38, 7, 270, 90, 7, 90);
         assertThat(test.score()).isGreaterThan(3);
         assertThat(test.rateRatio()).isLessThan(2);
         assertThat(test.significant()).isFalse();
@@ -75,16 +87,15 @@ class RateModelTest {
 
     @Test
     void shouldAllowBusyDyadsMoreWeekToWeekVariationThanPoisson() {
-        AlertSettings poissonLike = new AlertSettings(List.of(7), 90, 0.05, 1, 1e9, 3, 2, 2.0, 3.0, 14, 1.5, 1.3,
-                Duration.ofDays(3), 10);
+        RateModel poissonLike = new RateModel(settings(1e9, 14, List.of(7)));
         RateTest capped = model.test(7, 50, 7, 270, 90, 7, 90);
-        RateTest uncapped = new RateModel(poissonLike).test(7, 50, 7, 270, 90, 7, 90);
+        RateTest uncapped = poissonLike.test(7, 50, 7, 270, 90, 7, 90);
         assertThat(capped.expected()).isEqualTo(uncapped.expected());
         assertThat(capped.significant()).isFalse();
         assertThat(uncapped.significant()).isTrue();
         // A sparse dyad's predictive is wider than the cap already: unaffected.
         assertThat(model.test(7, 5, 5, 3, 90, 7, 90).score())
-                .isEqualTo(new RateModel(poissonLike).test(7, 5, 5, 3, 90, 7, 90).score());
+                .isEqualTo(poissonLike.test(7, 5, 5, 3, 90, 7, 90).score());
     }
 
     @Test
@@ -96,16 +107,20 @@ class RateModelTest {
     }
 
     @Test
-    void shouldNotTakeOneOccasionForARise() {
-        // A visit with its talks and a signing: three events on one day of a quiet dyad.
-        assertThat(model.test(7, 3, 1, 0, 90, 7, 90).significant()).isFalse();
-        assertThat(model.test(7, 3, 2, 0, 90, 7, 90).significant()).isTrue();
+    void shouldNotJudgeAWindowAgainstAShorterHistory() {
+        RateModel monthly = new RateModel(settings(10, 14, List.of(28)));
+        assertThat(monthly.test(28, 20, 20, 0, 20, 28, 20).significant()).isFalse();
+        assertThat(monthly.test(28, 20, 20, 0, 28, 28, 28).significant()).isTrue();
     }
 
     @Test
-    void shouldNotJudgeAWindowAgainstAShorterHistory() {
-        assertThat(model.test(28, 20, 20, 0, 20, 28, 20).significant()).isFalse();
-        assertThat(model.test(28, 20, 20, 0, 28, 28, 28).significant()).isTrue();
+    void shouldAskMoreOfAShorterWindowThatIsTestedMoreOften() {
+        RateModel two = new RateModel(settings(10, 14, List.of(7, 28)));
+        assertThat(two.threshold(28)).isEqualTo(3.0);
+        assertThat(two.threshold(7)).isCloseTo(3.0 + Math.log10(4), within(1e-12));
+        // Four events on two days after three in ninety: enough for a lone weekly window, not for two windows.
+        assertThat(model.test(7, 4, 2, 3, 90, 7, 90).significant()).isTrue();
+        assertThat(two.test(7, 4, 2, 3, 90, 7, 90).significant()).isFalse();
     }
 
     @Test

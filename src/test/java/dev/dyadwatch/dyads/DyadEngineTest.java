@@ -2,7 +2,6 @@ package dev.dyadwatch.dyads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.avro.AlertStatus;
 import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.DyadAlert;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DyadEngineTest {
 
     private final InMemoryDyadStore store = new InMemoryDyadStore();
-    private final DyadEngine engine = SyntheticNews.engine(store, AlertSettings.defaults());
+    private final DyadEngine engine = SyntheticNews.engine(store, SyntheticNews.SENSITIVE);
 
     private static Instant at(int day, int hour) {
         return Instant.ofEpochMilli(SyntheticNews.millis(day)).plus(Duration.ofHours(hour));

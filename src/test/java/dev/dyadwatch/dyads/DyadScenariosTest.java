@@ -46,7 +46,7 @@ class DyadScenariosTest {
     }
 
     @Test
-    void shouldAlertARiseAgainstASteadyBackgroundWithinAWeek() {
+    void shouldAlertARiseAgainstASteadyBackgroundWithinTwoWeeks() {
         SyntheticNews news = world(1);
         for (int day = 120; day < 140; day += 2) {
             news.event("PAK-RUS", day, day / 2, 3, 5);
@@ -57,7 +57,8 @@ class DyadScenariosTest {
         assertThat(score.falseAlarms()).isEmpty();
         assertThat(score.recall()).isEqualTo(1.0);
         assertThat(score.precision()).isEqualTo(1.0);
-        assertThat(score.maxDelay()).isLessThanOrEqualTo(Duration.ofDays(7));
+        // From one contact a month to one every other day: the four-week window calls it after seven contacts.
+        assertThat(score.maxDelay()).isLessThanOrEqualTo(Duration.ofDays(15));
         DyadAlert opened = run.alertsOf("PAK-RUS").get(0);
         assertThat(opened.getStatus()).isEqualTo(AlertStatus.OPENED);
         assertThat(opened.getObserved()).isGreaterThanOrEqualTo(3);

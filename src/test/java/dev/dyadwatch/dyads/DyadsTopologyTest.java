@@ -2,7 +2,6 @@ package dev.dyadwatch.dyads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.avro.AlertStatus;
 import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.DeadLetter;
@@ -80,7 +79,7 @@ class DyadsTopologyTest {
     private Topology build() {
         StreamsBuilder builder = new StreamsBuilder();
         // One partition: the test driver runs a single task, which must own every dyad.
-        new DyadsTopology(topics, DyadSettings.defaults(), AlertSettings.defaults(), 1).addTo(builder);
+        new DyadsTopology(topics, DyadSettings.defaults(), SyntheticNews.SENSITIVE, 1).addTo(builder);
         return builder.build(props);
     }
 

@@ -216,6 +216,14 @@ public final class SyntheticNews {
         }
     }
 
+    /**
+     * Settings for tests of the mechanics rather than the thresholds: one weekly window, a prior of one event in
+     * twenty days worth one day, two weeks of history, so that three contacts on three days of a month-old
+     * quiet dyad open an alert.
+     */
+    public static final AlertSettings SENSITIVE = new AlertSettings(List.of(7), 180, 0.05, 1, 10, 3, 2, 2.0, 3.0, 14,
+            1.5, 1.3, Duration.ofDays(3), 10);
+
     /** A single engine (one partition everywhere) over {@code store}. */
     public static DyadEngine engine(DyadStore store, AlertSettings alerts) {
         return new DyadEngine(DyadSettings.defaults(), alerts, store, 1);
