@@ -279,8 +279,7 @@ public final class DyadEngine {
         }
         int checkpoint = state.checkpointDay();
         DyadTimeline.Replay replay = timeline.replay(state, store.reports(dyad, checkpoint - 2),
-                store.details(dyad, checkpoint - 1 - alerts.longestWindow(), checkpoint - 2), volume, bound,
-                settledDay());
+                (from, to) -> store.evidence(dyad, from, to), volume, bound, settledDay());
         replay.frozen().forEach(totals -> store.putDetails(dyad, totals));
         if (replay.pendingFrom() == Long.MAX_VALUE) {
             if (pending.remove(dyad) != null) {

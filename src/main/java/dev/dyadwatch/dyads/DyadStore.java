@@ -24,9 +24,13 @@ public interface DyadStore {
 
     void deleteReportsBefore(String dyad, int day);
 
-    /** Frozen day totals with evidence of {@code dyad} for days {@code [fromDay, toDay]}. */
+    /** Frozen day totals of {@code dyad} for days {@code [fromDay, toDay]}, without their evidence. */
     Map<Integer, DayTotals> details(String dyad, int fromDay, int toDay);
 
+    /** The evidence (newest merged events) of frozen days of {@code dyad} in {@code [fromDay, toDay]}. */
+    Map<Integer, List<MergedEvent>> evidence(String dyad, int fromDay, int toDay);
+
+    /** Stores a frozen day: its totals and, apart, its evidence (read only when an alert needs it). */
     void putDetails(String dyad, DayTotals totals);
 
     void deleteDetailsBefore(String dyad, int day);

@@ -47,13 +47,19 @@ public final class DyadTimeline {
      * evaluated by a later replay.
      *
      * @param reports the dyad's stored reports dated from {@code C - 2} on (any order)
-     * @param frozenDetails totals with evidence of the frozen days still inside a recent window
+     * @param frozenEvidence reads the evidence of frozen days in a range; called only when an alert is built
      * @param evaluateUntil the latest instant that may be evaluated: every input up to it has arrived
      * @param settledDay the first day not settled: the checkpoint moves up to it
      */
-    public Replay replay(DyadState state, List<Report> reports, Map<Integer, DayTotals> frozenDetails,
+    public Replay replay(DyadState state, List<Report> reports, EvidenceReader frozenEvidence,
             VolumeIndex volume, long evaluateUntil, int settledDay) {
-        return new Run(state, reports, frozenDetails, volume, evaluateUntil, settledDay).run();
+        return new Run(state, reports, frozenEvidence, volume, evaluateUntil, settledDay).run();
+    }
+
+    /** Reads the evidence of the frozen days of a dyad in {@code [fromDay, toDay]}. */
+    @FunctionalInterface
+    public interface EvidenceReader {
+        Map<Integer, List<MergedEvent>> read(int fromDay, int toDay);
     }
 
     /**
@@ -75,7 +81,8 @@ public final class DyadTimeline {
     private final class Run {
         final DyadState state;
         final List<Report> reports;
-        final Map<Integer, DayTotals> frozenDetails;
+        final EvidenceReader frozenEvidence;
+        Map<Integer, List<MergedEvent>> evidenceRead;
         final VolumeIndex volume;
         final long evaluateUntil;
         final int settledDay;
@@ -83,12 +90,12 @@ public final class DyadTimeline {
         final int checkpoint;
         final long[] frozenPrefix;
 
-        Run(DyadState state, List<Report> reports, Map<Integer, DayTotals> frozenDetails, VolumeIndex volume,
+        Run(DyadState state, List<Report> reports, EvidenceReader frozenEvidence, VolumeIndex volume,
                 long evaluateUntil, int settledDay) {
             this.state = state;
             this.reports = new ArrayList<>(reports);
             this.reports.sort(Report.MERGE_ORDER);
-            this.frozenDetails = frozenDetails;
+            this.frozenEvidence = frozenEvidence;
             this.volume = volume;
             this.evaluateUntil = evaluateUntil;
             this.settledDay = settledDay;
@@ -247,10 +254,10 @@ public final class DyadTimeline {
             for (int day = windowFirst; day <= today; day++) {
                 daily[day - windowFirst] = events(day);
                 if (day <= checkpoint - 2) {
-                    DayTotals details = frozenDetails.get(day);
-                    if (details != null) {
-                        evidence.addAll(details.newest());
+                    if (evidenceRead == null) {
+                        evidenceRead = frozenEvidence.read(checkpoint - 1 - alerts.longestWindow(), checkpoint - 2);
                     }
+                    evidence.addAll(evidenceRead.getOrDefault(day, List.of()));
                 } else {
                     evidence.addAll(merger.totals(day).newest());
                 }

@@ -45,8 +45,10 @@ public final class DyadsTopology {
     public static final String STATE_STORE = "dyads-state";
     /** Contact reports of the days not yet settled. */
     public static final String REPORTS_STORE = "dyads-reports";
-    /** Frozen day totals with evidence, for the recent windows. */
+    /** Frozen day totals, for the recent windows. */
     public static final String DAYS_STORE = "dyads-days";
+    /** Evidence (newest merged events) of the frozen days, for alerts. */
+    public static final String EVIDENCE_STORE = "dyads-evidence";
     /** Co-mention counts per dyad and day. */
     public static final String CO_MENTIONS_STORE = "dyads-co-mentions";
     /** Dyads with state and the latest instant each was evaluated at. */
@@ -93,8 +95,8 @@ public final class DyadsTopology {
 
         var outputs = contacts.merge(articles, Named.as("dyads-merge-articles"))
                 .process(() -> new DyadProcessor(dyads, alerts, partitions), Named.as(EVALUATE), STATE_STORE,
-                        REPORTS_STORE, DAYS_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE, PENDING_STORE,
-                        VOLUME_STORE)
+                        REPORTS_STORE, DAYS_STORE, EVIDENCE_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE,
+                        PENDING_STORE, VOLUME_STORE)
                 .split(Named.as("dyads-"));
         outputs.branch((key, out) -> out.alert() != null, Branched.withConsumer(alertsOut -> alertsOut
                         .mapValues(out -> out.alert().alert(), Named.as("dyads-alert"))
@@ -143,6 +145,8 @@ public final class DyadsTopology {
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(),
                         Serdes.ByteArray()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DAYS_STORE), Serdes.String(),
+                        Serdes.ByteArray()).withCachingEnabled(),
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EVIDENCE_STORE), Serdes.String(),
                         Serdes.ByteArray()).withCachingEnabled(),
                 Stores.windowStoreBuilder(Stores.persistentWindowStore(CO_MENTIONS_STORE, coMentionRetention,
                         Duration.ofDays(1), false), Serdes.String(), Serdes.Integer()).withCachingEnabled(),

@@ -24,6 +24,7 @@ final class KafkaDyadStore implements DyadStore {
     private final KeyValueStore<String, byte[]> states;
     private final KeyValueStore<String, byte[]> reports;
     private final KeyValueStore<String, byte[]> details;
+    private final KeyValueStore<String, byte[]> evidence;
     private final WindowStore<String, Integer> coMentions;
     private final KeyValueStore<String, Long> index;
     private final KeyValueStore<String, Long> meta;
@@ -34,6 +35,7 @@ final class KafkaDyadStore implements DyadStore {
         this.states = context.getStateStore(DyadsTopology.STATE_STORE);
         this.reports = context.getStateStore(DyadsTopology.REPORTS_STORE);
         this.details = context.getStateStore(DyadsTopology.DAYS_STORE);
+        this.evidence = context.getStateStore(DyadsTopology.EVIDENCE_STORE);
         this.coMentions = context.getStateStore(DyadsTopology.CO_MENTIONS_STORE);
         this.index = context.getStateStore(DyadsTopology.INDEX_STORE);
         this.meta = context.getStateStore(DyadsTopology.META_STORE);
@@ -106,13 +108,31 @@ final class KafkaDyadStore implements DyadStore {
     }
 
     @Override
+    public Map<Integer, List<MergedEvent>> evidence(String dyad, int fromDay, int toDay) {
+        Map<Integer, List<MergedEvent>> found = new LinkedHashMap<>();
+        if (fromDay > toDay || toDay < 0) {
+            return found;
+        }
+        try (KeyValueIterator<String, byte[]> range = evidence.range(dyad + "|" + day(Math.max(0, fromDay)),
+                dyad + "|" + day(toDay))) {
+            range.forEachRemaining(entry -> found.put(Integer.parseInt(entry.key.substring(dyad.length() + 1)),
+                    StateCodec.events(entry.value)));
+        }
+        return found;
+    }
+
+    @Override
     public void putDetails(String dyad, DayTotals totals) {
-        details.put(dyad + "|" + day(totals.day()), StateCodec.dayTotals(totals));
+        String key = dyad + "|" + day(totals.day());
+        details.put(key, StateCodec.dayTotals(new DayTotals(totals.day(), totals.events(), totals.reports(),
+                totals.sources(), totals.eventsByCameo(), List.of())));
+        evidence.put(key, StateCodec.events(totals.newest()));
     }
 
     @Override
     public void deleteDetailsBefore(String dyad, int day) {
         deleteRange(details, dyad + "|", dyad + "|" + day(Math.max(0, day)));
+        deleteRange(evidence, dyad + "|", dyad + "|" + day(Math.max(0, day)));
     }
 
     /** Deletes the keys in {@code [from, to)}. */

@@ -56,6 +56,16 @@ public final class StateCodec {
         return read(bytes, StateCodec::readTotals);
     }
 
+    /** Encodes the evidence of a day. */
+    public static byte[] events(List<MergedEvent> events) {
+        return write(out -> writeEvents(out, events));
+    }
+
+    /** Decodes the evidence of a day. */
+    public static List<MergedEvent> events(byte[] bytes) {
+        return read(bytes, StateCodec::readEvents);
+    }
+
     /** Encodes a dyad state. */
     public static byte[] dyadState(DyadState state) {
         return write(out -> {
@@ -138,8 +148,12 @@ public final class StateCodec {
             out.writeUTF(entry.getKey());
             out.writeInt(entry.getValue());
         }
-        out.writeInt(t.newest().size());
-        for (MergedEvent event : t.newest()) {
+        writeEvents(out, t.newest());
+    }
+
+    private static void writeEvents(DataOutputStream out, List<MergedEvent> events) throws IOException {
+        out.writeInt(events.size());
+        for (MergedEvent event : events) {
             out.writeUTF(event.key());
             out.writeUTF(event.type().name());
             out.writeUTF(event.cameo());
@@ -167,6 +181,10 @@ public final class StateCodec {
         for (int i = in.readInt(); i > 0; i--) {
             byCameo.put(in.readUTF(), in.readInt());
         }
+        return new DayTotals(day, events, reports, sources, byCameo, readEvents(in));
+    }
+
+    private static List<MergedEvent> readEvents(DataInputStream in) throws IOException {
         List<MergedEvent> newest = new ArrayList<>();
         for (int i = in.readInt(); i > 0; i--) {
             String key = in.readUTF();
@@ -183,7 +201,7 @@ public final class StateCodec {
             newest.add(new MergedEvent(key, type, cameo, plover, eventDay, time, eventReports, eventSources,
                     readReport(in)));
         }
-        return new DayTotals(day, events, reports, sources, byCameo, newest);
+        return newest;
     }
 
     private static void writeLifecycle(DataOutputStream out, LifecycleState l) throws IOException {

@@ -126,8 +126,8 @@ class DyadsTopologyTest {
                 .filteredOn(node -> node.name().equals(DyadsTopology.EVALUATE))
                 .singleElement()
                 .extracting(node -> ((TopologyDescription.Processor) node).stores())
-                .isEqualTo(java.util.Set.of("dyads-state", "dyads-reports", "dyads-days", "dyads-co-mentions",
-                        "dyads-index", "dyads-meta", "dyads-pending", "dyads-volume"));
+                .isEqualTo(java.util.Set.of("dyads-state", "dyads-reports", "dyads-days", "dyads-evidence",
+                        "dyads-co-mentions", "dyads-index", "dyads-meta", "dyads-pending", "dyads-volume"));
     }
 
     @Test

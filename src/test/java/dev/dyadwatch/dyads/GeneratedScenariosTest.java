@@ -4,28 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyadwatch.alerts.AlertScorer;
 import dev.dyadwatch.alerts.AlertSettings;
-import dev.dyadwatch.avro.Actor;
-import dev.dyadwatch.avro.ContactEvent;
-import dev.dyadwatch.avro.DateGranularity;
 import dev.dyadwatch.avro.DyadAlert;
 import dev.dyadwatch.enrich.dictionary.ActorDictionary;
 import dev.dyadwatch.generator.ArticleGenerator;
-import dev.dyadwatch.generator.GeneratedArticle;
-import dev.dyadwatch.generator.GenerationSink;
-import dev.dyadwatch.generator.GenerationSummary;
-import dev.dyadwatch.generator.Rise;
 import dev.dyadwatch.generator.Scenario;
 import dev.dyadwatch.generator.ScenarioSettings;
-import dev.dyadwatch.generator.TruthActor;
-import dev.dyadwatch.generator.TruthContact;
-import dev.dyadwatch.generator.TruthDistractor;
 import java.io.IOException;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -58,92 +44,14 @@ class GeneratedScenariosTest {
     }
 
     static Outcome run(Scenario scenario, long seed, AlertSettings settings) throws IOException {
-        List<GeneratedArticle> articles = new ArrayList<>();
-        List<AlertScorer.Rise> rises = new ArrayList<>();
-        ScenarioSettings[] settingsSeen = new ScenarioSettings[1];
-        generator.generate(ScenarioSettings.builder(scenario).seed(seed).build(), new GenerationSink() {
-            @Override
-            public void begin(ScenarioSettings run, List<Rise> planted) {
-                settingsSeen[0] = run;
-                planted.forEach(r -> rises.add(new AlertScorer.Rise(r.dyad(), start(r.from()),
-                        r.until() == null ? null : start(r.until()))));
-            }
-
-            @Override
-            public void article(GeneratedArticle article) {
-                articles.add(article);
-            }
-
-            @Override
-            public void end(GenerationSummary summary) {
-            }
-        });
+        GeneratedInputs.Run run = GeneratedInputs.generate(generator, ScenarioSettings.builder(scenario).seed(seed)
+                .build());
         DyadEngine engine = new DyadEngine(DyadSettings.defaults(), settings, new InMemoryDyadStore(), 1);
-        List<DyadOutput> out = new ArrayList<>();
-        articles.sort(java.util.Comparator.comparing(GeneratedArticle::publishedAt));
-        for (GeneratedArticle article : articles) {
-            if (article.copyOf() != null) {
-                continue;
-            }
-            long published = article.publishedAt().toInstant().toEpochMilli();
-            out.addAll(engine.onArticle(published, 0, SyntheticNews.NOW));
-            TreeSet<String> pairs = new TreeSet<>();
-            article.contacts().forEach(c -> pairs.add(c.dyad()));
-            article.distractors().stream().map(TruthDistractor::dyad).forEach(pairs::add);
-            for (String dyad : pairs) {
-                out.addAll(engine.onCoMention(dyad, published, SyntheticNews.NOW));
-            }
-            int index = 0;
-            for (TruthContact contact : article.contacts()) {
-                ContactEvent event = event(article, contact, index++);
-                out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
-            }
-        }
-        out.addAll(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));
-        List<DyadAlert> alerts = out.stream().filter(o -> o instanceof DyadOutput.Alert)
-                .map(o -> ((DyadOutput.Alert) o).alert()).toList();
-        ScenarioSettings run = settingsSeen[0];
-        return new Outcome(alerts, rises, AlertScorer.score(alerts, rises, Duration.ofDays(7)), run.focusDyad(),
-                start(run.day(run.changeDay())));
-    }
-
-    private static java.time.Instant start(LocalDate day) {
-        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static ContactEvent event(GeneratedArticle article, TruthContact contact, int index) {
-        boolean dated = contact.textDate() != null && contact.granularity() != DateGranularity.PUBLICATION
-                && contact.granularity() != DateGranularity.UNKNOWN;
-        return ContactEvent.newBuilder()
-                .setEventId(article.url() + "#" + index)
-                .setArticleId(article.url())
-                .setDyad(contact.dyad())
-                .setType(contact.type())
-                .setCameo(contact.cameo())
-                .setPlover(contact.plover())
-                .setActorA(actor(contact.actorA()))
-                .setActorB(actor(contact.actorB()))
-                .setDirected(contact.directed())
-                .setStatus(contact.status())
-                .setEventDate(dated ? start(contact.textDate()) : null)
-                .setDateGranularity(contact.granularity())
-                .setMultilateral(false)
-                .setSentence(contact.sentence())
-                .setSentenceIndex(index)
-                .setSentenceStart(0)
-                .setSentenceEnd(contact.sentence().length())
-                .setTrigger("")
-                .setConfidence(1.0)
-                .setArticleTitle(article.title())
-                .setUrl(article.url())
-                .setSource(article.source())
-                .setPublishedAt(article.publishedAt().toInstant())
-                .build();
-    }
-
-    private static Actor actor(TruthActor actor) {
-        String id = actor.id() != null ? actor.id() : "intro:" + actor.country() + "." + actor.role();
-        return Actor.newBuilder().setId(id).setName(id).setCountry(actor.country()).setRole(actor.role()).build();
+        List<DyadAlert> alerts = GeneratedInputs.feed(engine, run.articles()).stream()
+                .filter(o -> o instanceof DyadOutput.Alert).map(o -> ((DyadOutput.Alert) o).alert()).toList();
+        ScenarioSettings generated = run.settings();
+        return new Outcome(alerts, run.rises(), AlertScorer.score(alerts, run.rises(), Duration.ofDays(7)),
+                generated.focusDyad(), GeneratedInputs.start(generated.day(generated.changeDay())));
     }
 
     @Test

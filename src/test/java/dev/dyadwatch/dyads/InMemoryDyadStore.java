@@ -12,6 +12,7 @@ public final class InMemoryDyadStore implements DyadStore {
     private final Map<String, DyadState> states = new HashMap<>();
     private final Map<String, TreeMap<Integer, Map<String, Report>>> reports = new HashMap<>();
     private final Map<String, TreeMap<Integer, DayTotals>> details = new HashMap<>();
+    private final Map<String, TreeMap<Integer, byte[]>> evidence = new HashMap<>();
     private final Map<String, Integer> coMentions = new HashMap<>();
     private final Map<String, Long> index = new TreeMap<>();
     private final Map<String, Long> meta = new HashMap<>();
@@ -65,14 +66,28 @@ public final class InMemoryDyadStore implements DyadStore {
         Map<Integer, DayTotals> found = new TreeMap<>();
         if (fromDay <= toDay) {
             details.getOrDefault(dyad, new TreeMap<>()).subMap(fromDay, true, toDay, true)
-                    .forEach((day, totals) -> found.put(day, StateCodec.dayTotals(StateCodec.dayTotals(totals))));
+                    .forEach((day, totals) -> found.put(day, totals));
+        }
+        return found;
+    }
+
+    @Override
+    public Map<Integer, List<MergedEvent>> evidence(String dyad, int fromDay, int toDay) {
+        Map<Integer, List<MergedEvent>> found = new TreeMap<>();
+        if (fromDay <= toDay) {
+            evidence.getOrDefault(dyad, new TreeMap<>()).subMap(fromDay, true, toDay, true)
+                    .forEach((day, bytes) -> found.put(day, StateCodec.events(bytes)));
         }
         return found;
     }
 
     @Override
     public void putDetails(String dyad, DayTotals totals) {
-        details.computeIfAbsent(dyad, d -> new TreeMap<>()).put(totals.day(), totals);
+        // Through the codec, as in the state stores, so that tests cover it.
+        DayTotals summary = StateCodec.dayTotals(StateCodec.dayTotals(new DayTotals(totals.day(), totals.events(),
+                totals.reports(), totals.sources(), totals.eventsByCameo(), List.of())));
+        details.computeIfAbsent(dyad, d -> new TreeMap<>()).put(totals.day(), summary);
+        evidence.computeIfAbsent(dyad, d -> new TreeMap<>()).put(totals.day(), StateCodec.events(totals.newest()));
     }
 
     @Override
@@ -80,6 +95,10 @@ public final class InMemoryDyadStore implements DyadStore {
         TreeMap<Integer, DayTotals> days = details.get(dyad);
         if (days != null) {
             days.headMap(day).clear();
+        }
+        TreeMap<Integer, byte[]> events = evidence.get(dyad);
+        if (events != null) {
+            events.headMap(day).clear();
         }
     }
 
