@@ -110,7 +110,7 @@ public final class DyadEngine {
         }
         List<DyadOutput> out = new ArrayList<>();
         advance(Math.max(report.publishedAt(), report.time()));
-        DyadTimeline.Replay replay = evaluate(dyad, out);
+        DyadTimeline.Replay replay = evaluate(dyad, out, report.time());
         // A report can change its own day, the day before (an undated one joining it) and the day after (whose
         // undated reports it can now draw in).
         List<Integer> days = new ArrayList<>(List.of(report.day() - 1, report.day()));
@@ -183,7 +183,7 @@ public final class DyadEngine {
         long affectedFrom = (dirty + 1) * EventTime.HOUR_MS;
         for (Map.Entry<String, Long> entry : List.copyOf(store.index().entrySet())) {
             if (entry.getValue() >= affectedFrom) {
-                evaluate(entry.getKey(), out);
+                evaluate(entry.getKey(), out, Long.MIN_VALUE);
             }
         }
         return out;
@@ -250,7 +250,7 @@ public final class DyadEngine {
             sweptDay = today;
             store.putMeta(SWEPT_DAY, sweptDay);
             for (String dyad : List.copyOf(store.index().keySet())) {
-                evaluate(dyad, out);
+                evaluate(dyad, out, Long.MAX_VALUE);
             }
             int settled = settledDay();
             if (settled > Integer.MIN_VALUE / 2) {
@@ -265,21 +265,27 @@ public final class DyadEngine {
         }
         for (Map.Entry<String, Long> waiting : List.copyOf(pending.entrySet())) {
             if (waiting.getValue() <= bound) {
-                evaluate(waiting.getKey(), out);
+                evaluate(waiting.getKey(), out, Long.MAX_VALUE);
             }
         }
     }
 
-    /** Replays one dyad and records what changed; publishes its alert when the current one differs. */
-    private DyadTimeline.Replay evaluate(String dyad, List<DyadOutput> out) {
+    /**
+     * Replays one dyad and records what changed; publishes its alert when the current one differs.
+     *
+     * @param changedFrom the earliest event time whose inputs changed since its last evaluation: a new report's
+     *        time, {@code Long.MAX_VALUE} for none, {@code Long.MIN_VALUE} for any (late news volume)
+     */
+    private DyadTimeline.Replay evaluate(String dyad, List<DyadOutput> out, long changedFrom) {
         DyadState state = store.state(dyad);
+        boolean fromTip = state != null && changedFrom > state.lastInstant();
         if (state == null) {
             // Nothing of it is settled yet; before any settlement, any day may still come.
             state = DyadState.fresh(dyad, Math.max(0, settledDay()));
         }
         int checkpoint = state.checkpointDay();
         DyadTimeline.Replay replay = timeline.replay(state, store.reports(dyad, checkpoint - 2),
-                (from, to) -> store.evidence(dyad, from, to), volume, bound, settledDay());
+                (from, to) -> store.evidence(dyad, from, to), volume, bound, settledDay(), fromTip);
         replay.frozen().forEach(totals -> store.putDetails(dyad, totals));
         if (replay.pendingFrom() == Long.MAX_VALUE) {
             if (pending.remove(dyad) != null) {

@@ -24,9 +24,13 @@ import java.util.Objects;
  * @param frozenCounts distinct events per frozen day, from {@code frozenFirstDay} to {@code C - 2}
  * @param unfrozen totals of the days from {@code C - 1} on as of the last evaluation (without evidence)
  * @param lastInstant the latest instant evaluated, or -1
+ * @param tipLifecycle the lifecycle after {@code lastInstant}, from which a later report can be evaluated
+ *        without replaying what came before it; null when unknown
+ * @param tipRecord the current alert record after {@code lastInstant}, or null
  */
 public record DyadState(String dyad, int checkpointDay, LifecycleState lifecycle, DyadAlert checkpointRecord,
-        DyadAlert lastEmitted, int frozenFirstDay, int[] frozenCounts, List<DayTotals> unfrozen, long lastInstant) {
+        DyadAlert lastEmitted, int frozenFirstDay, int[] frozenCounts, List<DayTotals> unfrozen, long lastInstant,
+        LifecycleState tipLifecycle, DyadAlert tipRecord) {
 
     public DyadState {
         Objects.requireNonNull(dyad, "dyad");
@@ -42,7 +46,7 @@ public record DyadState(String dyad, int checkpointDay, LifecycleState lifecycle
     /** A dyad seen for the first time, settled up to {@code checkpointDay}. */
     public static DyadState fresh(String dyad, int checkpointDay) {
         return new DyadState(dyad, checkpointDay, LifecycleState.NONE, null, null, checkpointDay - 1, new int[0],
-                List.of(), -1);
+                List.of(), -1, null, null);
     }
 
     /** Events of a frozen day (zero before the first kept day). */
@@ -75,7 +79,7 @@ public record DyadState(String dyad, int checkpointDay, LifecycleState lifecycle
     /** A copy with another last-emitted record. */
     public DyadState withLastEmitted(DyadAlert alert) {
         return new DyadState(dyad, checkpointDay, lifecycle, checkpointRecord, alert, frozenFirstDay, frozenCounts,
-                unfrozen, lastInstant);
+                unfrozen, lastInstant, tipLifecycle, tipRecord);
     }
 
     @Override
@@ -84,7 +88,8 @@ public record DyadState(String dyad, int checkpointDay, LifecycleState lifecycle
                 && lifecycle.equals(s.lifecycle) && Objects.equals(checkpointRecord, s.checkpointRecord)
                 && Objects.equals(lastEmitted, s.lastEmitted) && frozenFirstDay == s.frozenFirstDay
                 && Arrays.equals(frozenCounts, s.frozenCounts) && unfrozen.equals(s.unfrozen)
-                && lastInstant == s.lastInstant;
+                && lastInstant == s.lastInstant && Objects.equals(tipLifecycle, s.tipLifecycle)
+                && Objects.equals(tipRecord, s.tipRecord);
     }
 
     @Override

@@ -50,10 +50,12 @@ public final class DyadTimeline {
      * @param frozenEvidence reads the evidence of frozen days in a range; called only when an alert is built
      * @param evaluateUntil the latest instant that may be evaluated: every input up to it has arrived
      * @param settledDay the first day not settled: the checkpoint moves up to it
+     * @param fromTip nothing the last evaluation used has changed (no report at or before its last instant, no
+     *        late news volume): continue from it rather than from the checkpoint
      */
     public Replay replay(DyadState state, List<Report> reports, EvidenceReader frozenEvidence,
-            VolumeIndex volume, long evaluateUntil, int settledDay) {
-        return new Run(state, reports, frozenEvidence, volume, evaluateUntil, settledDay).run();
+            VolumeIndex volume, long evaluateUntil, int settledDay, boolean fromTip) {
+        return new Run(state, reports, frozenEvidence, volume, evaluateUntil, settledDay).run(fromTip);
     }
 
     /** Reads the evidence of the frozen days of a dyad in {@code [fromDay, toDay]}. */
@@ -108,19 +110,23 @@ public final class DyadTimeline {
             }
         }
 
-        Replay run() {
+        Replay run(boolean fromTip) {
             int newCheckpoint = Math.max(checkpoint, settledDay);
             long checkpointStart = EventTime.dayStart(checkpoint);
             long newCheckpointStart = EventTime.dayStart(newCheckpoint);
+            // Continuing from the last evaluation is only possible while the checkpoint stays where it is.
+            boolean tip = fromTip && state.tipLifecycle() != null && newCheckpoint == checkpoint
+                    && state.lastInstant() >= checkpointStart;
+            long startAfter = tip ? state.lastInstant() : checkpointStart - 1;
             int next = 0;
-            while (next < reports.size() && reports.get(next).time() < checkpointStart) {
+            while (next < reports.size() && reports.get(next).time() <= startAfter) {
                 merger.add(reports.get(next++));
             }
-            LifecycleState phase = state.lifecycle();
-            Current current = new Current(state.checkpointRecord());
-            LifecycleState savedPhase = null;
-            DyadAlert savedRecord = null;
-            long previous = checkpointStart - 1;
+            LifecycleState phase = tip ? state.tipLifecycle() : state.lifecycle();
+            Current current = new Current(tip ? state.tipRecord() : state.checkpointRecord());
+            LifecycleState savedPhase = tip ? state.lifecycle() : null;
+            DyadAlert savedRecord = tip ? state.checkpointRecord() : null;
+            long previous = startAfter;
             long last = state.lastInstant();
             while (true) {
                 long nextReport = next < reports.size() ? reports.get(next).time() : Long.MAX_VALUE;
@@ -163,11 +169,11 @@ public final class DyadTimeline {
             while (next < reports.size()) {
                 merger.add(reports.get(next++));
             }
-            return finish(newCheckpoint, savedPhase, savedRecord, now, last, pendingFrom);
+            return finish(newCheckpoint, savedPhase, savedRecord, now, last, pendingFrom, phase);
         }
 
         private Replay finish(int newCheckpoint, LifecycleState savedPhase, DyadAlert savedRecord, DyadAlert now,
-                long last, long pendingFrom) {
+                long last, long pendingFrom, LifecycleState tip) {
             List<DayTotals> frozen = new ArrayList<>();
             int[] counts = state.frozenCounts();
             int firstDay = state.frozenFirstDay();
@@ -201,7 +207,7 @@ public final class DyadTimeline {
                 }
             }
             DyadState next = new DyadState(state.dyad(), newCheckpoint, savedPhase, savedRecord, state.lastEmitted(),
-                    newFirst, kept, unfrozen, last);
+                    newFirst, kept, unfrozen, last, tip, now);
             return new Replay(next, now, frozen, totals, newCheckpoint - 2, detailsFrom, pendingFrom);
         }
 

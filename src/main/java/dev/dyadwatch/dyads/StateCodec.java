@@ -85,6 +85,11 @@ public final class StateCodec {
                 writeTotals(out, totals);
             }
             out.writeLong(state.lastInstant());
+            out.writeBoolean(state.tipLifecycle() != null);
+            if (state.tipLifecycle() != null) {
+                writeLifecycle(out, state.tipLifecycle());
+            }
+            writeAlert(out, state.tipRecord());
         });
     }
 
@@ -106,8 +111,10 @@ public final class StateCodec {
             for (int i = 0; i < days; i++) {
                 unfrozen.add(readTotals(in));
             }
+            long lastInstant = in.readLong();
+            LifecycleState tip = in.readBoolean() ? readLifecycle(in) : null;
             return new DyadState(dyad, checkpoint, lifecycle, checkpointRecord, lastEmitted, first, counts, unfrozen,
-                    in.readLong());
+                    lastInstant, tip, readAlert(in));
         });
     }
 
