@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "dyadwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streams news articles into alerts when contact between two countries rises.",
         subcommands = {DemoCommand.class, RunCommand.class, AlertsCommand.class, TopicsCommand.class,
-            BrokerCommand.class, RegistryCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class})
+            BrokerCommand.class, RegistryCommand.class, GenerateCommand.class, ExtractCommand.class,
+            EvaluateCodingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -44,8 +44,8 @@ public enum Option {
     THREAD_FAILURES_WINDOW_MS("thread.failures.window.ms", "600000",
             "Period over which stream thread failures are counted."),
     DYADS_GRACE_MS("dyads.grace.ms", "172800000",
-            "How late (event time, behind the latest publication time seen) a contact report or article may "
-                    + "arrive and still count (default 2 days); later ones go to articles-dlq."),
+            "How late (event time, behind the time every upstream partition has reached) an article or contact "
+                    + "report may arrive and still count (default 2 days); later contact reports go to articles-dlq."),
     DYADS_MERGE_WINDOW_MS("dyads.merge.window.ms", "86400000",
             "An undated report merges into a compatible event of the previous day when no more than this apart."),
     DYADS_COUNT_PLANNED("dyads.count.planned", "false",
@@ -90,7 +90,13 @@ public enum Option {
             "Below this score the rise no longer holds; an alert resolves when it has not held for a while."),
     ALERTS_RESOLVE_AFTER_MS("alerts.resolve.after.ms", "259200000",
             "How long (event time) a rise must not hold before its alert resolves (default 3 days)."),
-    ALERTS_EVIDENCE_MAX("alerts.evidence.max", "10", "Most merged events carried as evidence by one alert.");
+    ALERTS_EVIDENCE_MAX("alerts.evidence.max", "10", "Most merged events carried as evidence by one alert."),
+    ENRICH_DICTIONARY_DIR("enrich.dictionary.dir", "",
+            "Folder with an actor dictionary of your own (countries.tsv, people.tsv, organisations.tsv, "
+                    + "dictionary.properties; see the bundled dictionary's README); empty for the bundled one only."),
+    ENRICH_DICTIONARY_MODE("enrich.dictionary.mode", "extend",
+            "extend: the folder's rows are added to the bundled dictionary (its countries replace bundled ones "
+                    + "with the same code); replace: the folder is the whole dictionary.");
 
     private static final Map<String, Option> BY_KEY =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Option::key, Function.identity()));

@@ -5,6 +5,10 @@ import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.dedupe.DedupeTopology;
 import dev.dyadwatch.dyads.DyadSettings;
 import dev.dyadwatch.dyads.DyadsTopology;
+import dev.dyadwatch.enrich.CodingLimits;
+import dev.dyadwatch.enrich.DictionarySource;
+import dev.dyadwatch.enrich.EnrichResources;
+import dev.dyadwatch.enrich.EnrichTopology;
 import dev.dyadwatch.topics.Topics;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -25,6 +29,8 @@ public final class Pipeline {
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
+        new EnrichTopology(topics, EnrichResources.shared(DictionarySource.fromConfig(config)), CodingLimits.DEFAULT)
+                .addTo(builder);
         new DyadsTopology(topics, DyadSettings.from(config), AlertSettings.from(config), config.topicPartitions())
                 .addTo(builder);
         return builder.build(streamsProperties);
