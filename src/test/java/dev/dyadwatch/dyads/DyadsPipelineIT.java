@@ -81,7 +81,12 @@ class DyadsPipelineIT {
                 .with(Option.TOPIC_PARTITIONS, String.valueOf(partitions))
                 .with(Option.APPLICATION_ID, "dyads-it-" + partitions)
                 .with(Option.STATE_DIR, dir.resolve("state-" + partitions).toString())
-                .with(Option.DYADS_IDLE_MS, "500");
+                .with(Option.DYADS_IDLE_MS, "500")
+                // A short history and a weak prior, so that six weeks of news can show a rise.
+                .with(Option.ALERTS_MIN_HISTORY_DAYS, "14")
+                .with(Option.ALERTS_PRIOR_EVENTS_PER_DAY, "0.05")
+                .with(Option.ALERTS_PRIOR_WEIGHT_DAYS, "1")
+                .with(Option.ALERTS_WINDOW_DAYS, "7");
     }
 
     @Test
