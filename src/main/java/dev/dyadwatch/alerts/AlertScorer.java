@@ -2,8 +2,15 @@ package dev.dyadwatch.alerts;
 
 import dev.dyadwatch.avro.AlertStatus;
 import dev.dyadwatch.avro.DyadAlert;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +79,54 @@ public final class AlertScorer {
     }
 
     private AlertScorer() {
+    }
+
+    /**
+     * The rises a ground-truth file expects alerts for: its {@code expectedAlerts}, each with a {@code dyad}, a
+     * {@code from} date and an end date in {@code until} (the sample corpus's truth) or {@code resolveAfter} (a
+     * generated scenario's truth), null when the rise lasts. Dates are UTC days. The file is read as a stream:
+     * a truth with a million articles costs no more memory than its expected alerts.
+     */
+    public static List<Rise> expectedRises(Path truth) throws IOException {
+        List<Rise> rises = new ArrayList<>();
+        try (JsonParser json = new JsonFactory().createParser(truth.toFile())) {
+            if (json.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(truth + " is not a JSON object");
+            }
+            while (json.nextToken() == JsonToken.FIELD_NAME) {
+                String field = json.currentName();
+                json.nextToken();
+                if (!field.equals("expectedAlerts")) {
+                    json.skipChildren();
+                    continue;
+                }
+                while (json.nextToken() == JsonToken.START_OBJECT) {
+                    String dyad = null;
+                    String from = null;
+                    String until = null;
+                    while (json.nextToken() == JsonToken.FIELD_NAME) {
+                        String name = json.currentName();
+                        json.nextToken();
+                        String value = json.currentToken() == JsonToken.VALUE_NULL ? null : json.getValueAsString();
+                        switch (name) {
+                            case "dyad" -> dyad = value;
+                            case "from" -> from = value;
+                            case "until", "resolveAfter" -> until = value;
+                            default -> json.skipChildren();
+                        }
+                    }
+                    if (dyad == null || from == null) {
+                        throw new IOException(truth + ": an expected alert lacks its dyad or its first day");
+                    }
+                    rises.add(new Rise(dyad, day(from), until == null ? null : day(until)));
+                }
+            }
+        }
+        return rises;
+    }
+
+    private static Instant day(String date) {
+        return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**
