@@ -30,6 +30,7 @@ public final class AlertWatcher implements AutoCloseable {
     private final KafkaConsumer<String, DyadAlert> consumer;
     private final String topic;
     private volatile boolean stopped;
+    private volatile Map<TopicPartition, Long> positions = Map.of();
 
     /**
      * A watcher of {@code topic}.
@@ -83,7 +84,24 @@ public final class AlertWatcher implements AutoCloseable {
                     sink.accept(record.value());
                 }
             });
+            recordPositions();
         }
+    }
+
+    /**
+     * How far {@link #follow} has read, per partition, as of its last poll (readable from any thread): every
+     * update before these offsets has been handed to the sink.
+     */
+    public Map<TopicPartition, Long> positions() {
+        return positions;
+    }
+
+    private void recordPositions() {
+        Map<TopicPartition, Long> now = new HashMap<>();
+        for (TopicPartition partition : consumer.assignment()) {
+            now.put(partition, consumer.position(partition));
+        }
+        positions = Map.copyOf(now);
     }
 
     /** Ends {@link #current} or {@link #follow} from any thread. */
