@@ -91,16 +91,19 @@ public final class GeneratedInputs {
         return new Run(settings, rises, articles);
     }
 
-    /** Feeds a run to one engine (one partition) and returns what it published, then rechecks. */
+    /**
+     * Feeds a run to one engine (one partition) as the topology does (each article's contacts, then the article)
+     * and returns what it published, then rechecks.
+     */
     public static List<DyadOutput> feed(DyadEngine engine, List<Article> articles) {
         List<DyadOutput> out = new ArrayList<>();
         for (Article article : articles) {
+            for (ContactEvent event : article.contacts()) {
+                out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
+            }
             out.addAll(engine.onArticle(article.publishedAt(), 0, SyntheticNews.NOW));
             for (String dyad : article.pairs()) {
                 out.addAll(engine.onCoMention(dyad, article.publishedAt(), SyntheticNews.NOW));
-            }
-            for (ContactEvent event : article.contacts()) {
-                out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
             }
         }
         out.addAll(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));
