@@ -44,8 +44,12 @@ final class EvaluateAlertsCommand implements Callable<Integer> {
     List<String> scenarios;
 
     @CommandLine.Option(names = "--seeds", paramLabel = "N", defaultValue = "3",
-            description = "Seeds per scenario, 1..N (default ${DEFAULT-VALUE}).")
+            description = "Seeds per scenario (default ${DEFAULT-VALUE}).")
     int seeds;
+
+    @CommandLine.Option(names = "--first-seed", paramLabel = "S", defaultValue = "1",
+            description = "First seed: the runs use seeds S..S+N-1 (default ${DEFAULT-VALUE}).")
+    long firstSeed;
 
     @CommandLine.Option(names = "--coding", paramLabel = "WHO", defaultValue = "CODER", description = "Who codes "
             + "the articles: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}; TRUTH is a perfect coder).")
@@ -101,7 +105,7 @@ final class EvaluateAlertsCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             for (Scenario scenario : chosen) {
-                for (long seed = 1; seed <= seeds; seed++) {
+                for (long seed = firstSeed; seed < firstSeed + seeds; seed++) {
                     AlertEvaluation.Run run = evaluation.scenario(scenario, seed, coding, work);
                     runs.add(run);
                     print(out, run);
