@@ -1,0 +1,43 @@
+package dev.dyadwatch.dedupe.similarity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class CopyVerifierTest {
+
+    private final CopyVerifier verifier = new CopyVerifier(new DuplicateRule(0.7));
+
+    @Test
+    void shouldTakeIdenticalFingerprintsForTheSameText() {
+        Sketch empty = new Sketch(new byte[4], 0);
+        CopyCheck check = verifier.check(7L, empty, 7L, empty);
+        assertThat(check.copy()).isTrue();
+        assertThat(check.sameText()).isTrue();
+        assertThat(check.similarity()).isEqualTo(Similarity.IDENTICAL);
+    }
+
+    @Test
+    void shouldNeedBothContainmentAndTheJaccardFloor() {
+        DuplicateRule rule = new DuplicateRule(0.7);
+        assertThat(rule.isCopy(new Similarity(0.45, 0.95))).isTrue();
+        assertThat(rule.isCopy(new Similarity(0.45, 0.6))).isFalse();
+        assertThat(rule.isCopy(new Similarity(0.15, 1.0))).isFalse();
+    }
+
+    @Test
+    void shouldNotJudgeWithoutASharedBand() {
+        Sketch sketch = new Sketch(new byte[] {1, 2, 3, 4}, 10);
+        ArticleSignature one = new ArticleSignature(new long[] {1, 2}, sketch, 10L);
+        ArticleSignature other = new ArticleSignature(new long[] {3, 4}, sketch, 11L);
+        assertThat(verifier.check(one, other).copy()).isFalse();
+        assertThat(verifier.check(one, new ArticleSignature(new long[] {3, 2}, sketch, 11L)).copy()).isTrue();
+    }
+
+    @Test
+    void shouldRejectAThresholdOutsideZeroToOne() {
+        assertThatThrownBy(() -> new DuplicateRule(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new DuplicateRule(1.2)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
