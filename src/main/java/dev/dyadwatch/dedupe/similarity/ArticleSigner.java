@@ -34,7 +34,8 @@ public final class ArticleSigner {
         long fingerprint = Hashing.fingerprintOf(contentHash);
         shingler.shingle(text);
         if (!hasher.sign(shingler.hashes(), shingler.count(), signature)) {
-            return new ArticleSignature(new long[0], new Sketch(new byte[scheme.bins()], 0), fingerprint);
+            Sketch empty = new Sketch(new byte[Sketch.bytesFor(scheme.bins())], 0);
+            return new ArticleSignature(new long[0], empty, fingerprint);
         }
         return new ArticleSignature(bands.keys(signature),
                 Sketch.of(signature, scheme.bins(), shingler.distinctCount()), fingerprint);

@@ -5,7 +5,7 @@ package dev.dyadwatch.dedupe.similarity;
  * constants of a deployment rather than options: changing one means resetting the dedupe state.
  *
  * @param shingleWords words per shingle
- * @param bins MinHash bins, and bytes per sketch
+ * @param bins MinHash bins (a sketch keeps 4 bits of each)
  * @param bands LSH bands
  * @param rows bins per band
  */
@@ -23,6 +23,13 @@ public record SignatureScheme(int shingleWords, int bins, int bands, int rows) {
         if (shingleWords < 1 || bins < 1 || bands < 1 || rows < 1) {
             throw new IllegalArgumentException("signature parameters must be positive: " + shingleWords + " words, "
                     + bins + " bins, " + bands + "x" + rows + " bands");
+        }
+        if (bins % 2 != 0) {
+            throw new IllegalArgumentException("sketches pack two bins to a byte: the bin count must be even, got "
+                    + bins);
+        }
+        if (bands > 64) {
+            throw new IllegalArgumentException("at most 64 bands, got " + bands);
         }
         if (bands * rows > bins) {
             throw new IllegalArgumentException(bands + " bands of " + rows + " rows need more than " + bins + " bins");
