@@ -1,85 +1,200 @@
 package dev.dyadwatch.dedupe;
 
-import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.avro.RawArticle;
-import dev.dyadwatch.avro.UniqueArticle;
+import dev.dyadwatch.dedupe.DedupeMessage.Claim;
+import dev.dyadwatch.dedupe.DedupeMessage.Count;
+import dev.dyadwatch.dedupe.DedupeMessage.Deferral;
+import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
+import dev.dyadwatch.dedupe.DedupeMessage.Probe;
+import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
+import dev.dyadwatch.dedupe.DedupeMessage.Unique;
+import dev.dyadwatch.dedupe.similarity.CopyVerifier;
 import dev.dyadwatch.topics.Topics;
-import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Dedupe, exact copies: {@code articles-raw} to {@code articles-unique} (first-seen articles with their
- * story id) and {@code articles-duplicates} (copies with the id of the article they copy).
+ * Dedupe: {@code articles-raw} to {@code articles-unique} (each story once, with its story id) and
+ * {@code articles-duplicates} (each copy, with the story it copies, the similarity and its number in the story).
  *
- * <p>Two checks in sequence, each on a partition-local store: the same article id again (articles-raw is
- * keyed by id, so repeats land on one partition), then the same normalised text under another id, after a
- * repartition by content hash so that identical texts meet whatever partition their ids hash to. Both stores
- * forget after the horizon (event time). Near-duplicates are not detected yet.
+ * <h2>How</h2>
+ * Each article is handled at its <em>home</em>, the {@code articles-raw} partition it was read from, where its state
+ * lives. The home recognises the same id again, signs the text (one-permutation MinHash over word 4-grams) and sends
+ * the 16 LSH band keys to their <em>band partitions</em> ({@code dedupe-probes}, one message per partition). Each
+ * band partition lists the articles already in those buckets within the horizon and adds this one, and answers the
+ * home ({@code dedupe-answers}). The home claims its best candidates ({@code dedupe-claims}); each candidate's home
+ * verifies the pair on their sketches and answers with its story ({@code dedupe-replies}). The home then publishes
+ * the article as the first of a new story, or counts it as a copy at its story's home ({@code dedupe-counts}), which
+ * publishes the verdict. No stage funnels through one partition: band keys spread over all band partitions, and
+ * every article's decision is taken at its own home.
+ *
+ * <h2>Order</h2>
+ * Copies and originals reach their homes in any order, on any partitions. The rules (see {@link ClaimJudge}):
+ * <ul>
+ * <li>An article similar to an already <em>decided</em> story joins it, whatever their publication times: a late
+ * original (published first, processed after a copy was published) is recorded as a copy of the article that
+ * represents the story. The representative is never changed after the fact, because it has been published.</li>
+ * <li>When two similar articles are checked at the same time, the one that reached its home first (its arrival
+ * stamp: wall-clock microseconds, strictly increasing per partition, ties broken by handle) represents the story;
+ * the other waits for it, or, if it was found by the first instead of finding it, defers to it
+ * ({@code dedupe-deferrals}, {@code dedupe-deferral-replies}).</li>
+ * <li>Every wait points at an earlier arrival, so waits never deadlock, and every story has exactly one article in
+ * {@code articles-unique}; nothing is dropped. What remains possible is an LSH miss: two copies that share no band
+ * are both published (the labelled pairs measure how rare that is).</li>
+ * </ul>
+ *
+ * <h2>State</h2>
+ * {@link DedupeStores}: per article about 190 bytes at its home and 16 band entries at the band partitions, in
+ * RocksDB window stores with changelogs whose segments are dropped once event time (publication time, see
+ * {@link DedupeClock}) has moved a horizon past them. Articles older than the horizon behind event time are passed
+ * on unchecked. Internal topics have {@code topic.partitions} partitions, which {@code articles-raw} must not exceed.
  */
 public final class DedupeTopology {
 
-    /** Store of first-seen article ids. */
-    public static final String SEEN_IDS_STORE = "dedupe-seen-ids";
-    /** Store of first-seen normalised-text hashes. */
-    public static final String SEEN_TEXTS_STORE = "dedupe-seen-texts";
-    /** Repartition of articles by content hash (internal topic suffix). */
-    public static final String BY_CONTENT_HASH = "dedupe-by-content-hash";
+    /** Internal topics (repartition topics, named after their content). */
+    public static final String PROBES = "dedupe-probes";
+    public static final String ANSWERS = "dedupe-answers";
+    public static final String CLAIMS = "dedupe-claims";
+    public static final String REPLIES = "dedupe-replies";
+    public static final String DEFERRALS = "dedupe-deferrals";
+    public static final String DEFERRAL_REPLIES = "dedupe-deferral-replies";
+    public static final String COUNTS = "dedupe-counts";
 
     private final Topics topics;
-    private final Duration horizon;
+    private final DedupeSettings settings;
 
-    public DedupeTopology(Topics topics, Duration horizon) {
+    public DedupeTopology(Topics topics, DedupeSettings settings) {
         this.topics = topics;
-        this.horizon = horizon;
+        this.settings = settings;
     }
 
-    /** Adds the dedupe sub-topology to {@code builder}. */
+    /** Adds the dedupe sub-topologies to {@code builder}. */
     public void addTo(StreamsBuilder builder) {
-        builder.addStateStore(firstSeenStore(SEEN_IDS_STORE));
-        builder.addStateStore(firstSeenStore(SEEN_TEXTS_STORE));
+        ArticleCodec codec = new ArticleCodec(topics.articlesRaw());
+        CopyVerifier verifier = new CopyVerifier(settings.rule());
+        builder.addStateStore(DedupeStores.articles(settings.horizon()));
+        builder.addStateStore(DedupeStores.bands(settings.horizon()));
+        builder.addStateStore(DedupeStores.pending());
+        builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_CLAIMS));
+        builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_DEFERRALS));
 
-        KStream<String, DedupeOutcome> byId = builder
-                .stream(topics.articlesRaw().name(), topics.articlesRaw().consumed("dedupe-articles-raw-source"))
-                .process(() -> new FirstSeenProcessor(SEEN_IDS_STORE, horizon, DuplicateKind.SAME_ID,
-                        RawArticle::getId), Named.as("dedupe-check-id"), SEEN_IDS_STORE);
-        KStream<String, DedupeOutcome> byText = route(byId, "dedupe-id-")
-                .selectKey((id, article) -> article.getContentHash(), Named.as("dedupe-key-by-content-hash"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.articlesRaw().valueSerde())
-                        .withName(BY_CONTENT_HASH))
-                .process(() -> new FirstSeenProcessor(SEEN_TEXTS_STORE, horizon, DuplicateKind.SAME_TEXT,
-                        RawArticle::getContentHash), Named.as("dedupe-check-text"), SEEN_TEXTS_STORE);
-        route(byText, "dedupe-text-")
-                .mapValues(article -> UniqueArticle.newBuilder().setArticle(article).setStoryId(article.getId())
-                        .build(), Named.as("dedupe-to-unique"))
+        KStream<String, RawArticle> raw = builder.stream(topics.articlesRaw().name(),
+                topics.articlesRaw().consumed("dedupe-source").withTimestampExtractor(new DedupeClock()));
+        Map<Kind, KStream<Long, DedupeMessage>> intake = split(raw.process(() -> new ArticleIntake(settings, codec),
+                Named.as("dedupe-intake"), DedupeStores.ARTICLES, DedupeStores.PENDING), "dedupe-intake-",
+                Kind.PROBES, Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES, Kind.REJECTED);
+
+        KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
+                .process(() -> new BandIndex(settings.horizon()), Named.as("dedupe-band-lookup"), DedupeStores.BANDS);
+        Map<Kind, KStream<Long, DedupeMessage>> gathered = split(internal(answers, ANSWERS)
+                .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), DedupeStores.ARTICLES,
+                        DedupeStores.PENDING), "dedupe-gathered-", Kind.CLAIMS, Kind.DEFERRALS, Kind.UNIQUE,
+                Kind.DUPLICATES);
+
+        KStream<Long, DedupeMessage> replies = internal(gathered.get(Kind.CLAIMS), CLAIMS)
+                .process(() -> new ClaimDesk(verifier), Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES,
+                        DedupeStores.PARKED_CLAIMS);
+        Map<Kind, KStream<Long, DedupeMessage>> decided = split(internal(replies, REPLIES)
+                .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), DedupeStores.ARTICLES,
+                        DedupeStores.PENDING), "dedupe-decided-", Kind.DEFERRALS, Kind.COUNTS, Kind.UNIQUE,
+                Kind.DUPLICATES);
+
+        KStream<Long, DedupeMessage> deferrals = gathered.get(Kind.DEFERRALS)
+                .merge(decided.get(Kind.DEFERRALS), Named.as("dedupe-merge-deferrals"));
+        KStream<Long, DedupeMessage> deferralReplies = internal(deferrals, DEFERRALS)
+                .process(DeferralDesk::new, Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES,
+                        DedupeStores.PARKED_DEFERRALS);
+        Map<Kind, KStream<Long, DedupeMessage>> deferred = split(internal(deferralReplies, DEFERRAL_REPLIES)
+                .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"),
+                        DedupeStores.ARTICLES, DedupeStores.PENDING), "dedupe-deferred-", Kind.COUNTS, Kind.UNIQUE,
+                Kind.DUPLICATES);
+
+        KStream<Long, DedupeMessage> counts = merge("dedupe-merge-counts", List.of(intake.get(Kind.COUNTS),
+                decided.get(Kind.COUNTS), deferred.get(Kind.COUNTS)));
+        KStream<Long, DedupeMessage> verdicts = internal(counts, COUNTS)
+                .process(StoryCounter::new, Named.as("dedupe-count-copies"), DedupeStores.ARTICLES);
+
+        merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE), gathered.get(Kind.UNIQUE),
+                decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
+                .map((key, message) -> {
+                    var unique = ((Unique) message).article();
+                    return KeyValue.pair(unique.getArticle().getId(), unique);
+                }, Named.as("dedupe-unique-by-id"))
                 .to(topics.articlesUnique().name(), topics.articlesUnique().produced("dedupe-unique-sink"));
+        merge("dedupe-merge-duplicates", List.of(intake.get(Kind.DUPLICATES), gathered.get(Kind.DUPLICATES),
+                decided.get(Kind.DUPLICATES), deferred.get(Kind.DUPLICATES), verdicts))
+                .map((key, message) -> {
+                    var verdict = ((Duplicate) message).verdict();
+                    return KeyValue.pair(verdict.getArticleId(), verdict);
+                }, Named.as("dedupe-duplicate-by-id"))
+                .to(topics.articlesDuplicates().name(),
+                        topics.articlesDuplicates().produced("dedupe-duplicates-sink"));
+        intake.get(Kind.REJECTED)
+                .map((key, message) -> KeyValue.pair(((Rejected) message).key(), ((Rejected) message).letter()),
+                        Named.as("dedupe-dead-letter"))
+                .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dedupe-dlq-sink"));
     }
 
-    /** Sends copies and rejects to their topics and returns the articles that passed. */
-    private KStream<String, RawArticle> route(KStream<String, DedupeOutcome> outcomes, String prefix) {
-        var branches = outcomes.split(Named.as(prefix))
-                .branch((key, outcome) -> outcome.isRejected(), Branched.withConsumer(rejected -> rejected
-                        .mapValues(DedupeOutcome::deadLetter, Named.as(prefix + "dead-letter"))
-                        .to(topics.articlesDlq().name(), topics.articlesDlq().produced(prefix + "dlq-sink"))))
-                .branch((key, outcome) -> outcome.isCopy(), Branched.withConsumer(copies -> copies
-                        .mapValues(DedupeOutcome::duplicate, Named.as(prefix + "verdict"))
-                        .to(topics.articlesDuplicates().name(),
-                                topics.articlesDuplicates().produced(prefix + "duplicates-sink"))))
-                .defaultBranch(Branched.as("passed"));
-        return branches.get(prefix + "passed").mapValues(DedupeOutcome::article, Named.as(prefix + "article"));
+    /** The kinds of message a processor's output is split into, by branch name. */
+    private enum Kind {
+        PROBES(Probe.class), CLAIMS(Claim.class), DEFERRALS(Deferral.class), COUNTS(Count.class),
+        UNIQUE(Unique.class), DUPLICATES(Duplicate.class), REJECTED(Rejected.class);
+
+        private final Class<? extends DedupeMessage> type;
+
+        Kind(Class<? extends DedupeMessage> type) {
+            this.type = type;
+        }
+
+        String branch() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
-    private StoreBuilder<WindowStore<String, FirstSeen>> firstSeenStore(String name) {
-        // Window size 1 ms: each entry is one point in event time; retention is the horizon.
-        return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(name, horizon, Duration.ofMillis(1), false),
-                Serdes.String(), FirstSeen.serde());
+    /**
+     * Routes a processor's output by kind of message into the branches {@code prefix + kind}. A message of a kind
+     * the processor is not meant to emit fails loudly (and is dead-lettered) rather than vanish.
+     */
+    private static Map<Kind, KStream<Long, DedupeMessage>> split(KStream<Long, DedupeMessage> output,
+            String prefix, Kind... kinds) {
+        var branches = output.split(Named.as(prefix));
+        for (Kind kind : kinds) {
+            branches = branches.branch((key, message) -> kind.type.isInstance(message), Branched.as(kind.branch()));
+        }
+        Map<String, KStream<Long, DedupeMessage>> byName = branches.defaultBranch(Branched.withConsumer(
+                unexpected -> unexpected.process(UnexpectedMessage::new, Named.as(prefix + "unexpected"))));
+        Map<Kind, KStream<Long, DedupeMessage>> byKind = new EnumMap<>(Kind.class);
+        for (Kind kind : kinds) {
+            byKind.put(kind, byName.get(prefix + kind.branch()));
+        }
+        return byKind;
+    }
+
+    private static KStream<Long, DedupeMessage> merge(String name, List<KStream<Long, DedupeMessage>> streams) {
+        KStream<Long, DedupeMessage> merged = streams.get(0);
+        for (int i = 1; i < streams.size(); i++) {
+            merged = merged.merge(streams.get(i), Named.as(name + "-" + i));
+        }
+        return merged;
+    }
+
+    /** Through an internal topic to the partition each message names. */
+    private KStream<Long, DedupeMessage> internal(KStream<Long, DedupeMessage> stream, String name) {
+        Serde<DedupeMessage> messages = DedupeMessageSerde.serde();
+        return stream.repartition(Repartitioned.<Long, DedupeMessage>as(name)
+                .withKeySerde(Serdes.Long())
+                .withValueSerde(messages)
+                .withNumberOfPartitions(settings.partitions())
+                .withStreamPartitioner(new DestinationPartitioner()));
     }
 }

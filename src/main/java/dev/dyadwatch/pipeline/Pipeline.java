@@ -1,6 +1,7 @@
 package dev.dyadwatch.pipeline;
 
 import dev.dyadwatch.config.DyadwatchConfig;
+import dev.dyadwatch.dedupe.DedupeSettings;
 import dev.dyadwatch.dedupe.DedupeTopology;
 import dev.dyadwatch.topics.Topics;
 import java.util.Properties;
@@ -21,7 +22,7 @@ public final class Pipeline {
     /** Builds the topology; {@code config} and {@code topics} are read, never changed. */
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
+        new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
         return builder.build(streamsProperties);
     }
 }

@@ -1,0 +1,29 @@
+package dev.dyadwatch.dedupe;
+
+/**
+ * Where an article lives in dedupe state: its handle (a 64-bit hash of its id), its home partition (the
+ * {@code articles-raw} partition it was read from, where its state and decision live) and its event time (the
+ * timestamp of its state entries).
+ *
+ * @param handle 64-bit hash of the article id
+ * @param home partition of the article's state
+ * @param time dedupe event time (publication time, capped at a day after fetching), epoch millis
+ */
+record ArticleRef(long handle, int home, long time) {
+
+    void writeTo(ByteWriter out) {
+        out.writeLong(handle).writeVarint(home).writeLong(time);
+    }
+
+    static ArticleRef readFrom(ByteReader in) {
+        return new ArticleRef(in.readLong(), in.readVarint(), in.readLong());
+    }
+
+    /**
+     * The order of arrival that decides races: by the stamp taken when each article reached its home partition,
+     * then by handle so that the order is total.
+     */
+    static boolean arrivedBefore(long stamp, long handle, long otherStamp, long otherHandle) {
+        return stamp != otherStamp ? stamp < otherStamp : handle < otherHandle;
+    }
+}

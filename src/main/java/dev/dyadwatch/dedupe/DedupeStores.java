@@ -1,0 +1,56 @@
+package dev.dyadwatch.dedupe;
+
+import java.time.Duration;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.StoreBuilder;
+import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
+
+/**
+ * Dedupe's state stores, their names (shared by the topology and the processors) and how each is built. All are
+ * backed by changelog topics; the two that hold a horizon of articles are RocksDB window stores whose segments are
+ * dropped as event time passes the horizon; the two that hold checks in flight live in memory.
+ */
+public final class DedupeStores {
+
+    /** Per article, at its home partition: its check's phase, its sketch and, once decided, its story. */
+    public static final String ARTICLES = "dedupe-articles";
+    /** Per LSH band key, at the key's band partition: the articles in that bucket. */
+    public static final String BANDS = "dedupe-bands";
+    /** Articles whose check is under way, at their home partition. */
+    public static final String PENDING = "dedupe-pending";
+    /** Claims waiting for an undecided candidate that arrived earlier. */
+    public static final String PARKED_CLAIMS = "dedupe-parked-claims";
+    /** Deferrals waiting for their undecided precedent. */
+    public static final String PARKED_DEFERRALS = "dedupe-parked-deferrals";
+
+    /** Window size of the horizon stores: each entry is one point in event time. */
+    private static final Duration POINT = Duration.ofMillis(1);
+
+    private DedupeStores() {
+    }
+
+    static StoreBuilder<WindowStore<Long, ArticleState>> articles(Duration horizon) {
+        // No record cache: an article's phases fall in different commits anyway (each waits for a round trip
+        // through an internal topic), and a cache would keep serving entries its segments have dropped.
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(ARTICLES, horizon, POINT, false),
+                Serdes.Long(), ArticleState.serde()).withCachingDisabled();
+    }
+
+    static StoreBuilder<WindowStore<Long, BandEntry>> bands(Duration horizon) {
+        // Duplicates retained: a bucket holds every article that fell into it, even at the same millisecond.
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, horizon, POINT, true),
+                Serdes.Long(), BandEntry.serde());
+    }
+
+    static StoreBuilder<KeyValueStore<Long, PendingArticle>> pending() {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING), Serdes.Long(),
+                PendingArticle.serde()).withCachingEnabled();
+    }
+
+    static StoreBuilder<KeyValueStore<Bytes, Parked>> parked(String name) {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(name), Serdes.Bytes(), Parked.serde());
+    }
+}
