@@ -54,9 +54,13 @@ final class ClaimDesk implements Processor<Long, DedupeMessage, Long, DedupeMess
         }
         ClaimJudge.Judgement judgement = ClaimJudge.judge(claim, home.state(claim.target()), verifier);
         if (judgement.yieldedState() != null) {
+            LOG.debug("Article handle {} yields to {}, which arrived first", Long.toHexString(claim.target().handle()),
+                    Long.toHexString(claim.claimant().handle()));
             home.put(claim.target(), judgement.yieldedState());
         }
         if (judgement.parked()) {
+            LOG.debug("Claim of article handle {} waits for {}, which arrived first",
+                    Long.toHexString(claim.claimant().handle()), Long.toHexString(claim.target().handle()));
             parked.put(key(claim), new Parked(claim, context.currentSystemTimeMs()));
         } else {
             send(judgement.reply());

@@ -42,6 +42,8 @@ final class DeferralDesk implements Processor<Long, DedupeMessage, Long, DedupeM
             throw new IllegalArgumentException("deferral desk received " + record.value());
         }
         if (!answer(deferral)) {
+            LOG.debug("Deferral of article handle {} waits for {}", Long.toHexString(deferral.deferrer().handle()),
+                    Long.toHexString(deferral.precedent().handle()));
             parked.put(key(deferral), new Parked(deferral, context.currentSystemTimeMs()));
         }
     }

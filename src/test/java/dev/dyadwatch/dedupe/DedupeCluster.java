@@ -1,0 +1,199 @@
+package dev.dyadwatch.dedupe;
+
+import dev.dyadwatch.avro.DuplicateVerdict;
+import dev.dyadwatch.avro.RawArticle;
+import dev.dyadwatch.avro.UniqueArticle;
+import dev.dyadwatch.config.DyadwatchConfig;
+import dev.dyadwatch.config.Option;
+import dev.dyadwatch.embedded.EmbeddedKafka;
+import dev.dyadwatch.embedded.EmbeddedRegistry;
+import dev.dyadwatch.pipeline.StreamsSettings;
+import dev.dyadwatch.registry.SchemaRegistryClient;
+import dev.dyadwatch.topics.TopicAdmin;
+import dev.dyadwatch.topics.Topics;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BooleanSupplier;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.utils.Utils;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TopologyConfig;
+
+/**
+ * Dedupe running for real: an embedded KRaft broker, the embedded registry, the topics created as
+ * {@code topics create} creates them, and a Kafka Streams application with the dedupe topology only.
+ */
+final class DedupeCluster implements AutoCloseable {
+
+    final EmbeddedKafka kafka;
+    final EmbeddedRegistry registry;
+    final DyadwatchConfig config;
+    final Topics topics;
+    private final Path stateDir;
+    private final List<KafkaStreams> instances = new ArrayList<>();
+
+    DedupeCluster(int partitions, Duration horizon, Map<Option, String> more) {
+        try {
+            stateDir = Files.createTempDirectory("dedupe-cluster");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        kafka = EmbeddedKafka.start();
+        registry = EmbeddedRegistry.startInMemory();
+        DyadwatchConfig base = DyadwatchConfig.defaults()
+                .with(Option.BOOTSTRAP_SERVERS, kafka.bootstrapServers())
+                .with(Option.SCHEMA_REGISTRY_URL, registry.url())
+                .with(Option.TOPIC_PARTITIONS, String.valueOf(partitions))
+                .with(Option.DEDUPE_HORIZON_MS, String.valueOf(horizon.toMillis()))
+                .with(Option.STATE_DIR, stateDir.toString())
+                .with(Option.APPLICATION_ID, "dedupe-" + Long.toHexString(System.nanoTime()));
+        for (Map.Entry<Option, String> option : more.entrySet()) {
+            base = base.with(option.getKey(), option.getValue());
+        }
+        config = base;
+        topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
+        try (Admin admin = Admin.create(config.kafkaClientProperties())) {
+            new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(topics.specs());
+        }
+    }
+
+    /** Starts one more application instance (each with its own state directory and stream threads). */
+    KafkaStreams startInstance() {
+        Properties props = StreamsSettings.properties(config, topics.articlesDlq());
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + instances.size()).toString());
+        StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
+        new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
+        KafkaStreams streams = new KafkaStreams(builder.build(props), props);
+        instances.add(streams);
+        streams.start();
+        awaitTrue(Duration.ofSeconds(60), () -> streams.state() == KafkaStreams.State.RUNNING);
+        return streams;
+    }
+
+    /** The partition of {@code articles-raw} a record keyed by {@code id} goes to. */
+    int partitionOf(String id, int partitions) {
+        return Utils.toPositive(Utils.murmur2(id.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+    }
+
+    /** Produces articles keyed by id, in order, and waits until all are acknowledged. */
+    void produce(List<RawArticle> articles) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put("acks", "all");
+        props.put("enable.idempotence", true);
+        props.put("linger.ms", 5);
+        props.put("batch.size", 262_144);
+        props.put("compression.type", "lz4");
+        try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(props,
+                topics.articlesRaw().keySerde().serializer(), topics.articlesRaw().valueSerde().serializer())) {
+            List<java.util.concurrent.Future<?>> sent = new ArrayList<>(articles.size());
+            for (RawArticle article : articles) {
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null,
+                        article.getPublishedAt().toEpochMilli(), article.getId(), article)));
+            }
+            producer.flush();
+            for (java.util.concurrent.Future<?> future : sent) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("producing articles failed", e);
+        }
+    }
+
+    /** Reads both outputs until {@code expected} records arrived in all, or the timeout passed. */
+    Outputs readOutputs(int expected, Duration timeout) {
+        Outputs outputs = new Outputs(new ArrayList<>(), new ArrayList<>());
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put("group.id", "reader-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        props.put("isolation.level", "read_committed");
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(Set.of(topics.articlesUnique().name(), topics.articlesDuplicates().name()));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (outputs.unique().size() + outputs.duplicates().size() < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    if (record.topic().equals(topics.articlesUnique().name())) {
+                        outputs.unique().add(topics.articlesUnique().valueSerde().deserializer()
+                                .deserialize(record.topic(), record.value()));
+                    } else {
+                        outputs.duplicates().add(topics.articlesDuplicates().valueSerde().deserializer()
+                                .deserialize(record.topic(), record.value()));
+                    }
+                }
+            }
+        }
+        return outputs;
+    }
+
+    /** What dedupe published. */
+    record Outputs(List<UniqueArticle> unique, List<DuplicateVerdict> duplicates) {
+    }
+
+    static void awaitTrue(Duration timeout, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("condition not met within " + timeout);
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** Bytes of dedupe state on disk (RocksDB stores of every instance), after the instances are closed. */
+    long stateBytes() {
+        try (var files = Files.walk(stateDir)) {
+            return files.filter(Files::isRegularFile).mapToLong(path -> {
+                try {
+                    return Files.size(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void stopInstances() {
+        instances.forEach(streams -> streams.close(Duration.ofSeconds(30)));
+        instances.clear();
+    }
+
+    @Override
+    public void close() {
+        stopInstances();
+        registry.close();
+        kafka.close();
+        try (var files = Files.walk(stateDir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
