@@ -102,8 +102,8 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
         List<Probe> probes = probes(ref, signature);
         home.put(ref, ArticleState.probing(article.getId(), nextStamp(), signature.fingerprint(),
                 signature.sketch()));
-        home.putPending(ref.handle(), new PendingArticle(ref, codec.encode(article), context.currentSystemTimeMs(),
-                probes.size()));
+        home.putPendingArticle(ref.handle(), codec.encode(article));
+        home.putPending(ref.handle(), new PendingArticle(ref, context.currentSystemTimeMs(), probes.size()));
         probes.forEach(probe -> context.forward(new Record<>(ref.handle(), probe, time)));
     }
 

@@ -53,7 +53,7 @@ final class Decisions {
      */
     void root(PendingArticle pending, ArticleState state) {
         ArticleRef ref = pending.ref();
-        RawArticle article = codec.decode(pending.article());
+        RawArticle article = article(ref);
         List<VerdictDraft> sameId = pending.sameIdCopies();
         if (state != null) {
             home.put(ref, state.asRoot(sameId.size()));
@@ -70,7 +70,7 @@ final class Decisions {
     void copy(PendingArticle pending, ArticleState state, StoryRef story, String originalId, boolean sameText,
             double jaccard, double containment) {
         ArticleRef ref = pending.ref();
-        RawArticle article = codec.decode(pending.article());
+        RawArticle article = article(ref);
         home.put(ref, state.asCopy(story));
         home.removePending(ref.handle());
         DuplicateKind kind = sameText ? DuplicateKind.SAME_TEXT : DuplicateKind.NEAR;
@@ -79,6 +79,15 @@ final class Decisions {
         for (VerdictDraft copy : pending.sameIdCopies()) {
             emitter.emit(ref.handle(), new Count(story, copy), ref.time());
         }
+    }
+
+    private RawArticle article(ArticleRef ref) {
+        byte[] bytes = home.pendingArticle(ref.handle());
+        if (bytes == null) {
+            throw new IllegalStateException("the article of handle " + Long.toHexString(ref.handle())
+                    + " is missing while its check is under way");
+        }
+        return codec.decode(bytes);
     }
 
     /** The article waits for its precedent's story. */

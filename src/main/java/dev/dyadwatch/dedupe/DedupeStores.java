@@ -11,7 +11,7 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * Dedupe's state stores, their names (shared by the topology and the processors) and how each is built. All are
  * backed by changelog topics; the two that hold a horizon of articles are RocksDB window stores whose segments are
- * dropped as event time passes the horizon; the two that hold checks in flight live in memory.
+ * dropped as event time passes the horizon; those that hold checks in flight live in memory.
  */
 public final class DedupeStores {
 
@@ -19,8 +19,10 @@ public final class DedupeStores {
     public static final String ARTICLES = "dedupe-articles";
     /** Per LSH band key, at the key's band partition: the articles in that bucket. */
     public static final String BANDS = "dedupe-bands";
-    /** Articles whose check is under way, at their home partition. */
+    /** The progress of the checks under way, at their articles' home partition. */
     public static final String PENDING = "dedupe-pending";
+    /** The articles whose check is under way, at their home partition, to be published if they start a story. */
+    public static final String PENDING_ARTICLES = "dedupe-pending-articles";
     /** Claims waiting for an undecided candidate that arrived earlier. */
     public static final String PARKED_CLAIMS = "dedupe-parked-claims";
     /** Deferrals waiting for their undecided precedent. */
@@ -48,6 +50,11 @@ public final class DedupeStores {
     static StoreBuilder<KeyValueStore<Long, PendingArticle>> pending() {
         return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING), Serdes.Long(),
                 PendingArticle.serde()).withCachingEnabled();
+    }
+
+    static StoreBuilder<KeyValueStore<Long, byte[]>> pendingArticles() {
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_ARTICLES), Serdes.Long(),
+                Serdes.ByteArray());
     }
 
     static StoreBuilder<KeyValueStore<Bytes, Parked>> parked(String name) {

@@ -85,29 +85,29 @@ public final class DedupeTopology {
         builder.addStateStore(DedupeStores.articles(settings.horizon()));
         builder.addStateStore(DedupeStores.bands(settings.horizon()));
         builder.addStateStore(DedupeStores.pending());
+        builder.addStateStore(DedupeStores.pendingArticles());
         builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_CLAIMS));
         builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_DEFERRALS));
 
         KStream<String, RawArticle> raw = builder.stream(topics.articlesRaw().name(),
                 topics.articlesRaw().consumed("dedupe-source").withTimestampExtractor(new DedupeClock()));
+        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES};
         Map<Kind, KStream<Long, DedupeMessage>> intake = split(raw.process(() -> new ArticleIntake(settings, codec),
-                Named.as("dedupe-intake"), DedupeStores.ARTICLES, DedupeStores.PENDING), "dedupe-intake-",
+                Named.as("dedupe-intake"), home), "dedupe-intake-",
                 Kind.PROBES, Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES, Kind.REJECTED);
 
         KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
                 .process(() -> new BandIndex(settings.horizon()), Named.as("dedupe-band-lookup"), DedupeStores.BANDS);
         Map<Kind, KStream<Long, DedupeMessage>> gathered = split(internal(answers, ANSWERS)
-                .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), DedupeStores.ARTICLES,
-                        DedupeStores.PENDING), "dedupe-gathered-", Kind.CLAIMS, Kind.DEFERRALS, Kind.UNIQUE,
-                Kind.DUPLICATES);
+                .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), home),
+                "dedupe-gathered-", Kind.CLAIMS, Kind.DEFERRALS, Kind.UNIQUE, Kind.DUPLICATES);
 
         KStream<Long, DedupeMessage> replies = internal(gathered.get(Kind.CLAIMS), CLAIMS)
                 .process(() -> new ClaimDesk(verifier), Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES,
                         DedupeStores.PARKED_CLAIMS);
         Map<Kind, KStream<Long, DedupeMessage>> decided = split(internal(replies, REPLIES)
-                .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), DedupeStores.ARTICLES,
-                        DedupeStores.PENDING), "dedupe-decided-", Kind.DEFERRALS, Kind.COUNTS, Kind.UNIQUE,
-                Kind.DUPLICATES);
+                .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), home),
+                "dedupe-decided-", Kind.DEFERRALS, Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES);
 
         KStream<Long, DedupeMessage> deferrals = gathered.get(Kind.DEFERRALS)
                 .merge(decided.get(Kind.DEFERRALS), Named.as("dedupe-merge-deferrals"));
@@ -115,9 +115,8 @@ public final class DedupeTopology {
                 .process(DeferralDesk::new, Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES,
                         DedupeStores.PARKED_DEFERRALS);
         Map<Kind, KStream<Long, DedupeMessage>> deferred = split(internal(deferralReplies, DEFERRAL_REPLIES)
-                .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"),
-                        DedupeStores.ARTICLES, DedupeStores.PENDING), "dedupe-deferred-", Kind.COUNTS, Kind.UNIQUE,
-                Kind.DUPLICATES);
+                .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"), home),
+                "dedupe-deferred-", Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES);
 
         KStream<Long, DedupeMessage> counts = merge("dedupe-merge-counts", List.of(intake.get(Kind.COUNTS),
                 decided.get(Kind.COUNTS), deferred.get(Kind.COUNTS)));

@@ -11,11 +11,16 @@ final class HomeState {
 
     private final WindowStore<Long, ArticleState> articles;
     private final KeyValueStore<Long, PendingArticle> pending;
+    private final KeyValueStore<Long, byte[]> pendingArticles;
 
-    /** The stores of a processor connected to {@link DedupeStores#ARTICLES} and, if {@code withPending}, more. */
+    /**
+     * The stores of a processor connected to {@link DedupeStores#ARTICLES} and, if {@code withPending}, to
+     * {@link DedupeStores#PENDING} and {@link DedupeStores#PENDING_ARTICLES}.
+     */
     HomeState(ProcessorContext<?, ?> context, boolean withPending) {
         this.articles = context.getStateStore(DedupeStores.ARTICLES);
         this.pending = withPending ? context.getStateStore(DedupeStores.PENDING) : null;
+        this.pendingArticles = withPending ? context.getStateStore(DedupeStores.PENDING_ARTICLES) : null;
     }
 
     /** The state of the article at {@code ref}, or null when there is none (never seen, or expired). */
@@ -42,8 +47,19 @@ final class HomeState {
         pending.put(handle, article);
     }
 
+    /** Ends a check: forgets its progress and the article. */
     void removePending(long handle) {
         pending.delete(handle);
+        pendingArticles.delete(handle);
+    }
+
+    /** The article whose check is under way, as {@code articles-raw} carried it. */
+    byte[] pendingArticle(long handle) {
+        return pendingArticles.get(handle);
+    }
+
+    void putPendingArticle(long handle, byte[] article) {
+        pendingArticles.put(handle, article);
     }
 
     KeyValueStore<Long, PendingArticle> pendingStore() {

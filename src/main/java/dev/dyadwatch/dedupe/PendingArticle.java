@@ -14,9 +14,10 @@ import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.Serializer;
 
 /**
- * An article whose check is under way, kept at its home partition until it is decided: the article itself (to
- * publish it if it starts a story), the band answers and claim replies gathered so far, and copies with the same id
- * that arrived meanwhile. Lives for the time of a check (well under a second), then is deleted.
+ * The progress of an article's check, kept at its home partition until the article is decided: the band answers and
+ * claim replies gathered so far, and copies with the same id that arrived meanwhile. The article itself waits in
+ * {@link DedupeStores#PENDING_ARTICLES}, written once, while this small record changes with every answer. Lives for
+ * the time of a check (well under a second), then is deleted.
  */
 final class PendingArticle {
 
@@ -24,7 +25,6 @@ final class PendingArticle {
     static final int MAX_CANDIDATES = 16;
 
     private final ArticleRef ref;
-    private final byte[] article;
     private long since;
     private final int probes;
     private long answered;
@@ -33,17 +33,16 @@ final class PendingArticle {
     private final List<Reply> replies;
     private final List<VerdictDraft> sameIdCopies;
 
-    PendingArticle(ArticleRef ref, byte[] article, long since, int probes) {
-        this(ref, article, since, probes, 0L, new LinkedHashMap<>(), 0, new ArrayList<>(), new ArrayList<>());
+    PendingArticle(ArticleRef ref, long since, int probes) {
+        this(ref, since, probes, 0L, new LinkedHashMap<>(), 0, new ArrayList<>(), new ArrayList<>());
     }
 
-    private PendingArticle(ArticleRef ref, byte[] article, long since, int probes, long answered,
+    private PendingArticle(ArticleRef ref, long since, int probes, long answered,
             Map<Long, Candidate> candidates, int claims, List<Reply> replies, List<VerdictDraft> sameIdCopies) {
         if (probes > 64) {
             throw new IllegalArgumentException("at most 64 probes per article, got " + probes);
         }
         this.ref = ref;
-        this.article = article;
         this.since = since;
         this.probes = probes;
         this.answered = answered;
@@ -56,11 +55,6 @@ final class PendingArticle {
     /** Where the article's state lives. */
     ArticleRef ref() {
         return ref;
-    }
-
-    /** The article in the Confluent wire format of {@code articles-raw}. */
-    byte[] article() {
-        return article;
     }
 
     /** Wall-clock time of the last progress, for the stall sweep. */
@@ -144,9 +138,9 @@ final class PendingArticle {
     }
 
     private byte[] encode() {
-        ByteWriter out = new ByteWriter(article.length + 128);
+        ByteWriter out = new ByteWriter(128);
         ref.writeTo(out);
-        out.writeBytes(article).writeLong(since).writeVarint(probes).writeLong(answered)
+        out.writeLong(since).writeVarint(probes).writeLong(answered)
                 .writeVarint(candidates.size());
         for (Candidate c : candidates.values()) {
             c.ref().writeTo(out);
@@ -164,7 +158,6 @@ final class PendingArticle {
     private static PendingArticle decode(byte[] bytes) {
         ByteReader in = new ByteReader(bytes, "dedupe pending article");
         ArticleRef ref = ArticleRef.readFrom(in);
-        byte[] article = in.readBytes();
         long since = in.readLong();
         int probes = in.readVarint();
         long answered = in.readLong();
@@ -189,6 +182,6 @@ final class PendingArticle {
             copies.add(VerdictDraft.readFrom(in));
         }
         in.end();
-        return new PendingArticle(ref, article, since, probes, answered, candidates, claims, replies, copies);
+        return new PendingArticle(ref, since, probes, answered, candidates, claims, replies, copies);
     }
 }

@@ -41,16 +41,16 @@ import org.apache.kafka.streams.TopologyConfig;
  * Dedupe running for real: an embedded KRaft broker, the embedded registry, the topics created as
  * {@code topics create} creates them, and a Kafka Streams application with the dedupe topology only.
  */
-final class DedupeCluster implements AutoCloseable {
+public final class DedupeCluster implements AutoCloseable {
 
-    final EmbeddedKafka kafka;
-    final EmbeddedRegistry registry;
-    final DyadwatchConfig config;
-    final Topics topics;
+    private final EmbeddedKafka kafka;
+    private final EmbeddedRegistry registry;
+    private final DyadwatchConfig config;
+    private final Topics topics;
     private final Path stateDir;
     private final List<KafkaStreams> instances = new ArrayList<>();
 
-    DedupeCluster(int partitions, Duration horizon, Map<Option, String> more) {
+    public DedupeCluster(int partitions, Duration horizon, Map<Option, String> more) {
         try {
             stateDir = Files.createTempDirectory("dedupe-cluster");
         } catch (IOException e) {
@@ -76,8 +76,14 @@ final class DedupeCluster implements AutoCloseable {
     }
 
     /** Starts one more application instance (each with its own state directory and stream threads). */
-    KafkaStreams startInstance() {
+    public KafkaStreams startInstance() {
+        return startInstance(config.applicationId());
+    }
+
+    /** Starts an instance of application {@code applicationId} (a new one reads articles-raw from the start). */
+    public KafkaStreams startInstance(String applicationId) {
         Properties props = StreamsSettings.properties(config, topics.articlesDlq());
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + instances.size()).toString());
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
@@ -88,13 +94,22 @@ final class DedupeCluster implements AutoCloseable {
         return streams;
     }
 
+    /** The embedded broker's bootstrap servers. */
+    public String bootstrapServers() {
+        return kafka.bootstrapServers();
+    }
+
     /** The partition of {@code articles-raw} a record keyed by {@code id} goes to. */
-    int partitionOf(String id, int partitions) {
+    public int partitionOf(String id, int partitions) {
         return Utils.toPositive(Utils.murmur2(id.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
     }
 
-    /** Produces articles keyed by id, in order, and waits until all are acknowledged. */
-    void produce(List<RawArticle> articles) {
+    /**
+     * Produces articles keyed by id, in order, and waits until all are acknowledged. Records carry the time they
+     * are produced, as ingest's do: a publication time of 2024 as record time would let the broker's 30-day
+     * retention delete them while they wait to be read.
+     */
+    public void produce(List<RawArticle> articles) {
         Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
         props.put("acks", "all");
         props.put("enable.idempotence", true);
@@ -105,8 +120,7 @@ final class DedupeCluster implements AutoCloseable {
                 topics.articlesRaw().keySerde().serializer(), topics.articlesRaw().valueSerde().serializer())) {
             List<java.util.concurrent.Future<?>> sent = new ArrayList<>(articles.size());
             for (RawArticle article : articles) {
-                sent.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), null,
-                        article.getPublishedAt().toEpochMilli(), article.getId(), article)));
+                sent.add(producer.send(new ProducerRecord<>(topics.articlesRaw().name(), article.getId(), article)));
             }
             producer.flush();
             for (java.util.concurrent.Future<?> future : sent) {
@@ -121,7 +135,7 @@ final class DedupeCluster implements AutoCloseable {
     }
 
     /** Reads both outputs until {@code expected} records arrived in all, or the timeout passed. */
-    Outputs readOutputs(int expected, Duration timeout) {
+    public Outputs readOutputs(int expected, Duration timeout) {
         Outputs outputs = new Outputs(new ArrayList<>(), new ArrayList<>());
         Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
         props.put("group.id", "reader-" + System.nanoTime());
@@ -146,8 +160,26 @@ final class DedupeCluster implements AutoCloseable {
         return outputs;
     }
 
+    /** Counts the records of both outputs until {@code expected} arrived, or the timeout passed. */
+    public int countOutputs(int expected, Duration timeout) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put("group.id", "counter-" + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        props.put("isolation.level", "read_committed");
+        int count = 0;
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
+                new ByteArrayDeserializer())) {
+            consumer.subscribe(Set.of(topics.articlesUnique().name(), topics.articlesDuplicates().name()));
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count < expected && System.nanoTime() < deadline) {
+                count += consumer.poll(Duration.ofMillis(100)).count();
+            }
+        }
+        return count;
+    }
+
     /** What dedupe published. */
-    record Outputs(List<UniqueArticle> unique, List<DuplicateVerdict> duplicates) {
+    public record Outputs(List<UniqueArticle> unique, List<DuplicateVerdict> duplicates) {
     }
 
     static void awaitTrue(Duration timeout, BooleanSupplier condition) {
@@ -166,7 +198,7 @@ final class DedupeCluster implements AutoCloseable {
     }
 
     /** Bytes of dedupe state on disk (RocksDB stores of every instance), after the instances are closed. */
-    long stateBytes() {
+    public long stateBytes() {
         try (var files = Files.walk(stateDir)) {
             return files.filter(Files::isRegularFile).mapToLong(path -> {
                 try {
@@ -180,7 +212,31 @@ final class DedupeCluster implements AutoCloseable {
         }
     }
 
-    void stopInstances() {
+    /** Bytes of RocksDB table files per dedupe store, over every instance and task. */
+    public Map<String, Long> stateBytesByStore() {
+        Set<String> stores = Set.of(DedupeStores.ARTICLES, DedupeStores.BANDS, DedupeStores.PENDING,
+                DedupeStores.PARKED_CLAIMS, DedupeStores.PARKED_DEFERRALS);
+        Map<String, Long> bytes = new java.util.TreeMap<>();
+        try (var files = Files.walk(stateDir)) {
+            files.filter(path -> path.toString().endsWith(".sst")).forEach(path -> {
+                for (Path part : stateDir.relativize(path)) {
+                    if (stores.contains(part.toString())) {
+                        try {
+                            bytes.merge(part.toString(), Files.size(path), Long::sum);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                        break;
+                    }
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes;
+    }
+
+    public void stopInstances() {
         instances.forEach(streams -> streams.close(Duration.ofSeconds(30)));
         instances.clear();
     }
