@@ -8,34 +8,35 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.common.metrics.Sensor;
+import org.apache.kafka.common.metrics.stats.Value;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.kstream.Windowed;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The LSH index at one band partition: for each band key of a probe, lists the articles already in that bucket
- * within the horizon of the probing article, then adds the article to the bucket; answers the article's home with
- * the candidates and how many of the probed bands each shares.
+ * within the horizon of the probing article, then adds the article; answers the article's home with the candidates
+ * and how many of the probed bands each shares. Look-up and insertion happen in one step, so of two similar
+ * articles probing the same bucket the second always finds the first.
  *
- * <p>Look-up and insertion happen in one step per bucket, so of two similar articles probing the same bucket the
- * second always finds the first. A bucket read is capped at {@link #MAX_BUCKET_READ} entries: only text that many
- * articles share word for word (a boilerplate block that escaped cleaning) fills a bucket that far.
+ * <p>The probes are kept in {@link DedupeStores#BANDS} (RocksDB with a changelog, one entry per probe, dropped with
+ * their segment past the horizon); the buckets are looked up in {@link BandBuckets}, a compact in-memory index over
+ * those entries, rebuilt when the task starts. One write per probe instead of one per band key, and no RocksDB
+ * range scan per band key: the band stage was the largest cost per article before.
  */
 final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
-    /** Most entries read from one bucket per probe. */
-    static final int MAX_BUCKET_READ = 256;
-
-    private static final Logger LOG = LoggerFactory.getLogger(BandIndex.class);
-
     private final Duration horizon;
     private ProcessorContext<Long, DedupeMessage> context;
-    private WindowStore<Long, BandEntry> bands;
+    private WindowStore<Long, ProbeEntry> probes;
+    private BandBuckets buckets;
+    private Sensor indexBytes;
 
     BandIndex(Duration horizon) {
         this.horizon = horizon;
@@ -44,7 +45,19 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
     @Override
     public void init(ProcessorContext<Long, DedupeMessage> context) {
         this.context = context;
-        this.bands = context.getStateStore(DedupeStores.BANDS);
+        this.probes = context.getStateStore(DedupeStores.BANDS);
+        this.buckets = new BandBuckets(horizon.toMillis());
+        try (KeyValueIterator<Windowed<Long>, ProbeEntry> all = probes.all()) {
+            while (all.hasNext()) {
+                KeyValue<Windowed<Long>, ProbeEntry> entry = all.next();
+                buckets.add(entry.value.bandKeys(), entry.key.key(), entry.value.home(), entry.key.window().start());
+            }
+        }
+        indexBytes = context.metrics().addSensor("dedupe-band-index-" + context.taskId(), Sensor.RecordingLevel.INFO);
+        indexBytes.add(new MetricName("band-index-bytes", "dedupe-metrics",
+                "Heap held by the in-memory LSH buckets of a dedupe band task",
+                Map.of("task-id", context.taskId().toString())), new Value());
+        indexBytes.record(buckets.bytes());
     }
 
     @Override
@@ -53,33 +66,32 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
             throw new IllegalArgumentException("band index received " + record.value());
         }
         ArticleRef article = probe.article();
-        long from = Math.max(0, article.time() - horizon.toMillis());
+        buckets.forgetBefore(context.currentStreamTimeMs() - horizon.toMillis());
+        long from = article.time() - horizon.toMillis();
         long to = article.time() + horizon.toMillis();
         Map<Long, Candidate> found = new LinkedHashMap<>();
-        BandEntry self = new BandEntry(article.handle(), article.home());
         for (long key : probe.bandKeys()) {
-            int read = 0;
-            try (WindowStoreIterator<BandEntry> bucket = bands.fetch(key, from, to)) {
-                while (bucket.hasNext() && read < MAX_BUCKET_READ) {
-                    KeyValue<Long, BandEntry> entry = bucket.next();
-                    read++;
-                    if (entry.value.handle() != article.handle()) {
-                        ArticleRef ref = new ArticleRef(entry.value.handle(), entry.value.home(), entry.key);
-                        found.merge(ref.handle(), new Candidate(ref, 1),
-                                (known, again) -> new Candidate(known.ref(), known.sharedBands() + 1));
-                    }
+            buckets.find(key, from, to, (handle, home, time) -> {
+                if (handle != article.handle()) {
+                    found.merge(handle, new Candidate(new ArticleRef(handle, home, time), 1),
+                            (known, again) -> new Candidate(known.ref(), known.sharedBands() + 1));
                 }
-                if (bucket.hasNext()) {
-                    LOG.debug("Band bucket {} holds more than {} articles; read the first ones",
-                            Long.toHexString(key), MAX_BUCKET_READ);
-                }
-            }
-            bands.put(key, self, article.time());
+            });
         }
+        buckets.add(probe.bandKeys(), article.handle(), article.home(), article.time());
+        probes.put(article.handle(), new ProbeEntry(article.home(), probe.bandKeys()), article.time());
+        indexBytes.record(buckets.bytes());
         List<Candidate> candidates = found.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::sharedBands).reversed())
                 .limit(PendingArticle.MAX_CANDIDATES)
                 .toList();
         context.forward(record.withValue(new Answer(article, probe.probe(), candidates)));
+    }
+
+    @Override
+    public void close() {
+        if (indexBytes != null) {
+            context.metrics().removeSensor(indexBytes);
+        }
     }
 }

@@ -11,13 +11,14 @@ import org.apache.kafka.streams.state.WindowStore;
 /**
  * Dedupe's state stores, their names (shared by the topology and the processors) and how each is built. All are
  * backed by changelog topics; the two that hold a horizon of articles are RocksDB window stores whose segments are
- * dropped as event time passes the horizon; those that hold checks in flight live in memory.
+ * dropped as event time passes the horizon (the band partitions also index theirs in memory, see
+ * {@link BandBuckets}); those that hold checks in flight live in memory.
  */
 public final class DedupeStores {
 
     /** Per article, at its home partition: its check's phase, its sketch and, once decided, its story. */
     public static final String ARTICLES = "dedupe-articles";
-    /** Per LSH band key, at the key's band partition: the articles in that bucket. */
+    /** Per probe, at its band partition: the probing article and its band keys there (the LSH buckets' source). */
     public static final String BANDS = "dedupe-bands";
     /** The progress of the checks under way, at their articles' home partition. */
     public static final String PENDING = "dedupe-pending";
@@ -41,10 +42,9 @@ public final class DedupeStores {
                 Serdes.Long(), ArticleState.serde()).withCachingDisabled();
     }
 
-    static StoreBuilder<WindowStore<Long, BandEntry>> bands(Duration horizon) {
-        // Duplicates retained: a bucket holds every article that fell into it, even at the same millisecond.
-        return Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, horizon, POINT, true),
-                Serdes.Long(), BandEntry.serde());
+    static StoreBuilder<WindowStore<Long, ProbeEntry>> bands(Duration horizon) {
+        return Stores.windowStoreBuilder(Stores.persistentWindowStore(BANDS, horizon, POINT, false),
+                Serdes.Long(), ProbeEntry.serde()).withCachingDisabled();
     }
 
     static StoreBuilder<KeyValueStore<Long, PendingArticle>> pending() {

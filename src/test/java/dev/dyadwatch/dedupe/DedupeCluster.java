@@ -49,6 +49,7 @@ public final class DedupeCluster implements AutoCloseable {
     private final Topics topics;
     private final Path stateDir;
     private final List<KafkaStreams> instances = new ArrayList<>();
+    private int started;
 
     public DedupeCluster(int partitions, Duration horizon, Map<Option, String> more) {
         try {
@@ -64,6 +65,8 @@ public final class DedupeCluster implements AutoCloseable {
                 .with(Option.TOPIC_PARTITIONS, String.valueOf(partitions))
                 .with(Option.DEDUPE_HORIZON_MS, String.valueOf(horizon.toMillis()))
                 .with(Option.STATE_DIR, stateDir.toString())
+                // Test articles are dated 2023 and 2024: time-based retention must not delete them mid-test.
+                .with(Option.TOPIC_RETENTION_MS, String.valueOf(Duration.ofDays(365L * 100).toMillis()))
                 .with(Option.APPLICATION_ID, "dedupe-" + Long.toHexString(System.nanoTime()));
         for (Map.Entry<Option, String> option : more.entrySet()) {
             base = base.with(option.getKey(), option.getValue());
@@ -84,7 +87,8 @@ public final class DedupeCluster implements AutoCloseable {
     public KafkaStreams startInstance(String applicationId) {
         Properties props = StreamsSettings.properties(config, topics.articlesDlq());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
-        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + instances.size()).toString());
+        // Every instance gets a state directory of its own, so a restarted one restores from the changelogs.
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + started++).toString());
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
         new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
         KafkaStreams streams = new KafkaStreams(builder.build(props), props);
@@ -160,22 +164,47 @@ public final class DedupeCluster implements AutoCloseable {
         return outputs;
     }
 
-    /** Counts the records of both outputs until {@code expected} arrived, or the timeout passed. */
-    public int countOutputs(int expected, Duration timeout) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put("group.id", "counter-" + System.nanoTime());
-        props.put("auto.offset.reset", "earliest");
-        props.put("isolation.level", "read_committed");
+    /** Where the two output topics end now: count from there to see only what comes next. */
+    public Map<org.apache.kafka.common.TopicPartition, Long> outputEnds() {
+        try (KafkaConsumer<byte[], byte[]> consumer = reader("ends-")) {
+            List<org.apache.kafka.common.TopicPartition> partitions = outputPartitions(consumer);
+            return new HashMap<>(consumer.endOffsets(partitions));
+        }
+    }
+
+    /**
+     * Counts the records of both outputs after {@code from} until {@code expected} arrived, or the timeout passed.
+     */
+    public int countOutputs(Map<org.apache.kafka.common.TopicPartition, Long> from, int expected,
+            Duration timeout) {
         int count = 0;
-        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props, new ByteArrayDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(Set.of(topics.articlesUnique().name(), topics.articlesDuplicates().name()));
+        try (KafkaConsumer<byte[], byte[]> consumer = reader("counter-")) {
+            List<org.apache.kafka.common.TopicPartition> partitions = outputPartitions(consumer);
+            consumer.assign(partitions);
+            partitions.forEach(p -> consumer.seek(p, from.getOrDefault(p, 0L)));
             long deadline = System.nanoTime() + timeout.toNanos();
             while (count < expected && System.nanoTime() < deadline) {
                 count += consumer.poll(Duration.ofMillis(100)).count();
             }
         }
         return count;
+    }
+
+    private KafkaConsumer<byte[], byte[]> reader(String group) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put("group.id", group + System.nanoTime());
+        props.put("auto.offset.reset", "earliest");
+        props.put("isolation.level", "read_committed");
+        return new KafkaConsumer<>(props, new ByteArrayDeserializer(), new ByteArrayDeserializer());
+    }
+
+    private List<org.apache.kafka.common.TopicPartition> outputPartitions(KafkaConsumer<byte[], byte[]> consumer) {
+        List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(topics.articlesUnique().name(), topics.articlesDuplicates().name())) {
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(
+                    new org.apache.kafka.common.TopicPartition(topic, p.partition())));
+        }
+        return partitions;
     }
 
     /** What dedupe published. */

@@ -87,7 +87,7 @@ final class DedupeDriver implements AutoCloseable {
         return driver.getWindowStore(DedupeStores.ARTICLES);
     }
 
-    WindowStore<Long, BandEntry> bandStore() {
+    WindowStore<Long, ProbeEntry> bandStore() {
         return driver.getWindowStore(DedupeStores.BANDS);
     }
 

@@ -33,8 +33,11 @@ import org.junit.jupiter.api.Test;
 class DedupeTopologyIT {
 
     private static final int PARTITIONS = 3;
-    /** Long enough to cover the labelled set, which spans a year and a half. */
-    private static final Duration HORIZON = Duration.ofDays(1000);
+    /**
+     * Long enough to cover the labelled set, which spans a year and a half, and to keep its old records in the
+     * changelogs (their retention follows the horizon and the record times).
+     */
+    private static final Duration HORIZON = Duration.ofDays(3000);
 
     private final LabelledPairs pairs = LabelledPairs.load();
 
@@ -113,6 +116,30 @@ class DedupeTopologyIT {
                     != cluster.partitionOf(wires.stream().filter(w -> storyOf.get(w).contains(c)).findFirst()
                     .orElseThrow(), PARTITIONS))).as("copies read from another partition than their story")
                     .hasSizeGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @Test
+    void shouldStillRecogniseStoriesAfterTheApplicationRestartsOnItsChangelogs() {
+        Map<String, Set<String>> storyOf = stories();
+        Set<String> wires = storyOf.keySet().stream().filter(name -> name.endsWith("-wire"))
+                .collect(Collectors.toSet());
+        try (DedupeCluster cluster = new DedupeCluster(PARTITIONS, HORIZON, Map.of())) {
+            cluster.startInstance("restarting");
+            cluster.produce(articles(wires));
+            assertThat(cluster.readOutputs(wires.size(), Duration.ofSeconds(60)).unique()).hasSize(wires.size());
+            cluster.stopInstances();
+            // A new instance with an empty state directory: stores and LSH buckets come back from the changelogs.
+            cluster.startInstance("restarting");
+            Set<String> headlines = storyOf.keySet().stream().filter(name -> name.endsWith("-headline"))
+                    .collect(Collectors.toSet());
+            cluster.produce(articles(headlines));
+            DedupeCluster.Outputs out = cluster.readOutputs(wires.size() + headlines.size(), Duration.ofSeconds(90));
+            assertThat(out.unique()).hasSize(wires.size());
+            assertThat(out.duplicates()).extracting(DuplicateVerdict::getArticleId)
+                    .containsExactlyInAnyOrderElementsOf(headlines);
+            assertThat(out.duplicates()).allSatisfy(verdict -> assertThat(verdict.getStoryId())
+                    .isEqualTo(verdict.getArticleId().replace("-headline", "-wire")));
         }
     }
 

@@ -210,7 +210,7 @@ class DedupeTopologyTest {
                 count++;
             }
         }
-        try (KeyValueIterator<Windowed<Long>, BandEntry> bands = dedupe.bandStore().fetchAll(0,
+        try (KeyValueIterator<Windowed<Long>, ProbeEntry> bands = dedupe.bandStore().fetchAll(0,
                 time.toEpochMilli())) {
             while (bands.hasNext()) {
                 bands.next();
