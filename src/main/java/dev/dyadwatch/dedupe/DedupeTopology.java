@@ -54,10 +54,13 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * </ul>
  *
  * <h2>State</h2>
- * {@link DedupeStores}: per article about 190 bytes at its home and 16 band entries at the band partitions, in
- * RocksDB window stores with changelogs whose segments are dropped once event time (publication time, see
- * {@link DedupeClock}) has moved a horizon past them. Articles older than the horizon behind event time are passed
- * on unchecked. Internal topics have {@code topic.partitions} partitions, which {@code articles-raw} must not exceed.
+ * {@link DedupeStores}: per article about 190 bytes at its home ({@code dedupe-articles}) and one entry per probe at
+ * the band partitions ({@code dedupe-bands}, its 16 band keys), in RocksDB window stores with changelogs whose
+ * segments are dropped once event time (publication time, see {@link DedupeClock}) has moved a horizon past them;
+ * the band partitions look buckets up in {@link BandBuckets}, a compact in-memory index over their entries rebuilt
+ * when a task starts. Measured: about 470 bytes per article on disk and 370 in memory. Articles older than the
+ * horizon behind event time are passed on unchecked. Internal topics have {@code topic.partitions} partitions,
+ * which {@code articles-raw} must not exceed.
  */
 public final class DedupeTopology {
 
