@@ -30,13 +30,39 @@ final class BrokerCommand implements Callable<Integer> {
             description = "Log directory, kept across restarts (default: a temporary one, deleted on exit).")
     Path dataDir;
 
+    @CommandLine.Option(names = "--node-id", paramLabel = "ID", defaultValue = "1",
+            description = "This node's id in a multi-node cluster (default ${DEFAULT-VALUE}).")
+    int nodeId;
+
+    @CommandLine.Option(names = "--controller-quorum-voters", paramLabel = "ID@HOST:PORT,...",
+            description = "Every controller of a multi-node cluster, this node included; needs --controller-port "
+                    + "and --cluster-id. Without it the broker is a cluster of one.")
+    String quorumVoters;
+
+    @CommandLine.Option(names = "--cluster-id", paramLabel = "ID",
+            description = "The cluster's id, the same on every node (a base64 UUID, e.g. from "
+                    + "'dyadwatch broker --new-cluster-id').")
+    String clusterId;
+
+    @CommandLine.Option(names = "--new-cluster-id", description = "Print a new cluster id and exit.")
+    boolean newClusterId;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
+        if (newClusterId) {
+            spec.commandLine().getOut().println(org.apache.kafka.common.Uuid.randomUuid());
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+        if (quorumVoters != null && clusterId == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--controller-quorum-voters needs --cluster-id, the same on every node");
+        }
         EmbeddedKafka.Options options = new EmbeddedKafka.Options(port, controllerPort, dataDir, host,
-                java.util.Map.of());
+                java.util.Map.of(), nodeId, quorumVoters, clusterId);
         EmbeddedKafka kafka = EmbeddedKafka.start(options);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

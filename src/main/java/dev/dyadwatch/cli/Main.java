@@ -7,8 +7,9 @@ import picocli.CommandLine.Command;
 /** The {@code dyadwatch} command line: one subcommand per way of running the pipeline or its parts. */
 @Command(name = "dyadwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streams news articles into alerts when contact between two countries rises.",
-        subcommands = {RunCommand.class, TopicsCommand.class, BrokerCommand.class, RegistryCommand.class,
-            CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, RunCommand.class, TopicsCommand.class, IngestCommand.class,
+            BrokerCommand.class, RegistryCommand.class, GenerateCommand.class, ExtractCommand.class,
+            EvaluateCodingCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

@@ -3,16 +3,11 @@ package dev.dyadwatch.cli;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.config.Option;
 import dev.dyadwatch.topics.TopicAdmin;
-import dev.dyadwatch.topics.Topics;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -56,7 +51,7 @@ final class TopicsCommand implements Runnable {
             flags.put(Option.TOPIC_PARTITIONS, partitions == null ? null : partitions.toString());
             flags.put(Option.TOPIC_REPLICATION_FACTOR, replicationFactor == null ? null : replicationFactor.toString());
             DyadwatchConfig config = cluster.toConfig(flags);
-            List<TopicAdmin.Result> results = createTopics(config);
+            List<TopicAdmin.Result> results = TopicAdmin.createAll(config);
             PrintWriter out = spec.commandLine().getOut();
             boolean different = false;
             for (TopicAdmin.Result result : results) {
@@ -75,16 +70,6 @@ final class TopicsCommand implements Runnable {
                 case EXISTS -> "exists";
                 case EXISTS_DIFFERENT -> "exists, differs: " + String.join("; ", result.differences());
             };
-        }
-    }
-
-    /** Creates every topic of {@code config}; shared with the demo. */
-    static List<TopicAdmin.Result> createTopics(DyadwatchConfig config) {
-        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-        try (Admin admin = Admin.create(props)) {
-            return new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(Topics.specs(config));
         }
     }
 }

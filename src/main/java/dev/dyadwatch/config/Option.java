@@ -45,7 +45,13 @@ public enum Option {
     THREAD_FAILURES_MAX("thread.failures.max", "5",
             "Stream thread failures tolerated within thread.failures.window.ms before the application stops."),
     THREAD_FAILURES_WINDOW_MS("thread.failures.window.ms", "600000",
-            "Period over which stream thread failures are counted.");
+            "Period over which stream thread failures are counted."),
+    ENRICH_DICTIONARY_DIR("enrich.dictionary.dir", "",
+            "Folder with an actor dictionary of your own (countries.tsv, people.tsv, organisations.tsv, "
+                    + "dictionary.properties; see the bundled dictionary's README); empty for the bundled one only."),
+    ENRICH_DICTIONARY_MODE("enrich.dictionary.mode", "extend",
+            "extend: the folder's rows are added to the bundled dictionary (its countries replace bundled ones "
+                    + "with the same code); replace: the folder is the whole dictionary.");
 
     private static final Map<String, Option> BY_KEY =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(Option::key, Function.identity()));

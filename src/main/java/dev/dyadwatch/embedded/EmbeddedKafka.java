@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * one-command demo, the {@code broker} command and integration tests.
  *
  * <p>Starts in a few seconds on a formatted log directory (formatted on first start, reused afterwards, so a
- * {@code --data-dir} keeps topics across restarts). Internal topics use replication factor 1. A fatal broker
+ * {@code --data-dir} keeps topics across restarts). Alone it is a cluster of one, its internal topics on one
+ * replica; several processes given the same quorum voters and cluster id form one cluster. A fatal broker
  * fault, which would halt the JVM in a real broker, is reported loudly and kept ({@link #fault()}) instead of
  * killing the process silently.
  */
@@ -51,29 +52,47 @@ public final class EmbeddedKafka implements AutoCloseable {
      * @param dataDir log directory, or null for a fresh temporary one deleted on close
      * @param host host name clients use
      * @param brokerProperties further broker properties, applied last
+     * @param nodeId this node's id in its cluster
+     * @param quorumVoters the cluster's controllers, {@code id@host:port,...}, or null for this node alone
+     * @param clusterId the cluster's id (every node of a cluster formats with the same), or null for a new one
      */
     public record Options(int port, int controllerPort, Path dataDir, String host,
-            Map<String, String> brokerProperties) {
+            Map<String, String> brokerProperties, int nodeId, String quorumVoters, String clusterId) {
 
         public Options {
             brokerProperties = Map.copyOf(brokerProperties);
+            if (quorumVoters != null && controllerPort == 0) {
+                throw new IllegalArgumentException("a node of a multi-node cluster needs its controller port, "
+                        + "the one its entry in the quorum voters names");
+            }
         }
 
-        /** Free ports on localhost, a temporary directory. */
+        /** Free ports on localhost, a temporary directory, a cluster of one. */
         public static Options defaults() {
-            return new Options(0, 0, null, "localhost", Map.of());
+            return new Options(0, 0, null, "localhost", Map.of(), 1, null, null);
         }
 
         public Options withPort(int newPort) {
-            return new Options(newPort, controllerPort, dataDir, host, brokerProperties);
+            return new Options(newPort, controllerPort, dataDir, host, brokerProperties, nodeId, quorumVoters,
+                    clusterId);
         }
 
         public Options withDataDir(Path dir) {
-            return new Options(port, controllerPort, dir, host, brokerProperties);
+            return new Options(port, controllerPort, dir, host, brokerProperties, nodeId, quorumVoters, clusterId);
         }
 
         public Options withBrokerProperties(Map<String, String> properties) {
-            return new Options(port, controllerPort, dataDir, host, properties);
+            return new Options(port, controllerPort, dataDir, host, properties, nodeId, quorumVoters, clusterId);
+        }
+
+        /** Node {@code id} of a cluster whose controllers are {@code voters}, listening for controllers on a port. */
+        public Options asClusterNode(int id, int ownControllerPort, String voters, String cluster) {
+            return new Options(port, ownControllerPort, dataDir, host, brokerProperties, id, voters, cluster);
+        }
+
+        /** How many controllers the cluster has. */
+        int clusterSize() {
+            return quorumVoters == null ? 1 : quorumVoters.split(",").length;
         }
     }
 
@@ -104,7 +123,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         }
         Properties props = brokerProperties(options, port, controllerPort, dir);
         KafkaConfig config = new KafkaConfig(props, false);
-        formatIfNeeded(dir, config);
+        formatIfNeeded(dir, config, options.clusterId());
         long started = System.nanoTime();
         KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         try {
@@ -155,8 +174,9 @@ public final class EmbeddedKafka implements AutoCloseable {
         String host = options.host();
         Properties props = new Properties();
         props.put("process.roles", "broker,controller");
-        props.put("node.id", "1");
-        props.put("controller.quorum.voters", "1@" + host + ":" + controllerPort);
+        props.put("node.id", String.valueOf(options.nodeId()));
+        props.put("controller.quorum.voters", options.quorumVoters() != null ? options.quorumVoters()
+                : options.nodeId() + "@" + host + ":" + controllerPort);
         props.put("listeners", "PLAINTEXT://" + host + ":" + port + "," + CONTROLLER + "://" + host + ":"
                 + controllerPort);
         props.put("advertised.listeners", "PLAINTEXT://" + host + ":" + port);
@@ -164,14 +184,18 @@ public final class EmbeddedKafka implements AutoCloseable {
         props.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + CONTROLLER + ":PLAINTEXT");
         props.put("inter.broker.listener.name", "PLAINTEXT");
         props.put("log.dirs", dir.toAbsolutePath().toString());
-        // One node: every internal topic has one replica.
-        props.put("offsets.topic.replication.factor", "1");
+        // Internal topics on up to three replicas, written to at least two when there are three.
+        String replicas = String.valueOf(Math.min(3, options.clusterSize()));
+        String minInsync = String.valueOf(Math.max(1, Math.min(2, options.clusterSize() - 1)));
+        props.put("offsets.topic.replication.factor", replicas);
         props.put("offsets.topic.num.partitions", "5");
-        props.put("transaction.state.log.replication.factor", "1");
-        props.put("transaction.state.log.min.isr", "1");
+        props.put("transaction.state.log.replication.factor", replicas);
+        props.put("transaction.state.log.min.isr", minInsync);
         props.put("transaction.state.log.num.partitions", "5");
-        props.put("share.coordinator.state.topic.replication.factor", "1");
-        props.put("share.coordinator.state.topic.min.isr", "1");
+        props.put("share.coordinator.state.topic.replication.factor", replicas);
+        props.put("share.coordinator.state.topic.min.isr", minInsync);
+        props.put("default.replication.factor", replicas);
+        props.put("min.insync.replicas", minInsync);
         props.put("group.initial.rebalance.delay.ms", "0");
         // The cleaner's 128 MiB dedupe buffer is allocated at start; compacted topics here are small.
         props.put("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
@@ -181,7 +205,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         return props;
     }
 
-    private static void formatIfNeeded(Path dir, KafkaConfig config) {
+    private static void formatIfNeeded(Path dir, KafkaConfig config, String clusterId) {
         if (Files.exists(dir.resolve("meta.properties"))) {
             return;
         }
@@ -191,7 +215,7 @@ public final class EmbeddedKafka implements AutoCloseable {
                     .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                     .setReleaseVersion(MetadataVersion.latestProduction())
                     .setNodeId(config.nodeId())
-                    .setClusterId(Uuid.randomUuid().toString())
+                    .setClusterId(clusterId != null ? clusterId : Uuid.randomUuid().toString())
                     .setDirectories(List.of(dir.toAbsolutePath().toString()))
                     .setMetadataLogDirectory(dir.toAbsolutePath().toString())
                     .setControllerListenerName(CONTROLLER)

@@ -3,6 +3,10 @@ package dev.dyadwatch.pipeline;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.dedupe.DedupeSettings;
 import dev.dyadwatch.dedupe.DedupeTopology;
+import dev.dyadwatch.enrich.CodingLimits;
+import dev.dyadwatch.enrich.DictionarySource;
+import dev.dyadwatch.enrich.EnrichResources;
+import dev.dyadwatch.enrich.EnrichTopology;
 import dev.dyadwatch.topics.Topics;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -23,6 +27,8 @@ public final class Pipeline {
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
+        new EnrichTopology(topics, EnrichResources.shared(DictionarySource.fromConfig(config)), CodingLimits.DEFAULT)
+                .addTo(builder);
         return builder.build(streamsProperties);
     }
 }

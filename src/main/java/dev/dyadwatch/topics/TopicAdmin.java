@@ -1,6 +1,8 @@
 package dev.dyadwatch.topics;
 
+import dev.dyadwatch.config.DyadwatchConfig;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.Config;
 import org.apache.kafka.clients.admin.ConfigEntry;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -41,6 +44,16 @@ public final class TopicAdmin {
     public TopicAdmin(Admin admin, Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
+    }
+
+    /** Creates every topic of {@code config} on its cluster (missing ones only) and reports each. */
+    public static List<Result> createAll(DyadwatchConfig config) {
+        Map<String, Object> props = new HashMap<>(config.kafkaClientProperties());
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        try (Admin admin = Admin.create(props)) {
+            return new TopicAdmin(admin, Duration.ofSeconds(30)).createAll(Topics.specs(config));
+        }
     }
 
     /** Creates each missing topic and describes the existing ones, in the order given. */

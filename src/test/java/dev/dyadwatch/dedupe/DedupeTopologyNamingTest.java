@@ -3,7 +3,6 @@ package dev.dyadwatch.dedupe;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.dyadwatch.config.DyadwatchConfig;
-import dev.dyadwatch.pipeline.Pipeline;
 import dev.dyadwatch.pipeline.StreamsSettings;
 import dev.dyadwatch.registry.SchemaRegistryClient;
 import dev.dyadwatch.topics.Topics;
@@ -27,13 +26,26 @@ class DedupeTopologyNamingTest {
         // Serdes reach the registry lazily: building and describing the topology never calls it.
         Topics topics = Topics.create(config, SchemaRegistryClient.forUrl("http://localhost:1"));
         Properties props = StreamsSettings.properties(config, topics.articlesDlq());
-        return Pipeline.build(config, topics, props).describe();
+        // Built as the pipeline builds it, explicit naming enforced, with the dedupe stage alone.
+        return DedupeDriver.topology(config, topics, props).describe();
     }
 
     private Set<TopologyDescription.Node> nodes() {
         Set<TopologyDescription.Node> nodes = new HashSet<>();
         description.subtopologies().forEach(sub -> nodes.addAll(sub.nodes()));
         return nodes;
+    }
+
+    @Test
+    void shouldBeWiredIntoThePipeline() {
+        DyadwatchConfig config = DyadwatchConfig.defaults();
+        Topics topics = Topics.create(config, SchemaRegistryClient.forUrl("http://localhost:1"));
+        Properties props = StreamsSettings.properties(config, topics.articlesDlq());
+        Set<String> stores = new HashSet<>();
+        dev.dyadwatch.pipeline.Pipeline.build(config, topics, props).describe().subtopologies()
+                .forEach(sub -> sub.nodes().stream().filter(n -> n instanceof TopologyDescription.Processor)
+                        .forEach(n -> stores.addAll(((TopologyDescription.Processor) n).stores())));
+        assertThat(stores).contains(DedupeStores.ARTICLES, DedupeStores.BANDS);
     }
 
     @Test

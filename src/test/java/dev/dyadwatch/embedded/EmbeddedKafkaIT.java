@@ -60,6 +60,17 @@ class EmbeddedKafkaIT {
         }
     }
 
+    @Test
+    void shouldReportAFatalBrokerFaultInsteadOfHaltingTheJvm() {
+        try (EmbeddedKafka kafka = EmbeddedKafka.start()) {
+            assertThat(kafka.bootstrapServers()).isNotBlank();
+            // What a broker thread does on a fatal fault: without interception the JVM would halt here.
+            assertThatThrownBy(() -> org.apache.kafka.common.utils.Exit.halt(1, "log directory failed"))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("log directory failed");
+            assertThat(EmbeddedKafka.fault()).contains("fatal fault").contains("log directory failed");
+        }
+    }
+
     static List<String> readAll(String bootstrap, String topic) {
         List<String> values = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap,

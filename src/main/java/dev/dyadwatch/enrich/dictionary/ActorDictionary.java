@@ -39,6 +39,8 @@ public final class ActorDictionary {
 
     static final List<String> COUNTRY_COLUMNS =
             List.of("iso3", "name", "aliases", "adjectives", "capitals", "pair_forms");
+    /** Columns added after the first format; files without them still load. */
+    static final List<String> COUNTRY_OPTIONAL_COLUMNS = List.of("ambiguous");
     static final List<String> PEOPLE_COLUMNS =
             List.of("person_id", "name", "aliases", "country", "role", "title", "start", "end");
     static final List<String> ORGANISATION_COLUMNS = List.of("id", "acronym", "name", "aliases");
@@ -61,9 +63,9 @@ public final class ActorDictionary {
     /** The dictionary bundled with dyadwatch. */
     public static ActorDictionary loadDefault() {
         return new ActorDictionary(
-                readResource(COUNTRIES, COUNTRY_COLUMNS, ActorDictionary::country),
-                readResource(PEOPLE, PEOPLE_COLUMNS, ActorDictionary::term),
-                readResource(ORGANISATIONS, ORGANISATION_COLUMNS, ActorDictionary::organisation),
+                readResource(COUNTRIES, COUNTRY_COLUMNS, COUNTRY_OPTIONAL_COLUMNS, ActorDictionary::country),
+                readResource(PEOPLE, PEOPLE_COLUMNS, List.of(), ActorDictionary::term),
+                readResource(ORGANISATIONS, ORGANISATION_COLUMNS, List.of(), ActorDictionary::organisation),
                 asOf(resource(PROPERTIES), "classpath:" + RESOURCE_DIR + PROPERTIES));
     }
 
@@ -80,9 +82,9 @@ public final class ActorDictionary {
             throw new DictionaryFormatException("cannot read " + properties + ": " + e.getMessage(), e);
         }
         return new ActorDictionary(
-                readFile(dir.resolve(COUNTRIES), COUNTRY_COLUMNS, ActorDictionary::country),
-                readFile(dir.resolve(PEOPLE), PEOPLE_COLUMNS, ActorDictionary::term),
-                readFile(dir.resolve(ORGANISATIONS), ORGANISATION_COLUMNS, ActorDictionary::organisation),
+                readFile(dir.resolve(COUNTRIES), COUNTRY_COLUMNS, COUNTRY_OPTIONAL_COLUMNS, ActorDictionary::country),
+                readFile(dir.resolve(PEOPLE), PEOPLE_COLUMNS, List.of(), ActorDictionary::term),
+                readFile(dir.resolve(ORGANISATIONS), ORGANISATION_COLUMNS, List.of(), ActorDictionary::organisation),
                 asOf);
     }
 
@@ -135,8 +137,13 @@ public final class ActorDictionary {
         if (!iso3.matches("[A-Z]{3}")) {
             throw row.error("iso3 '" + iso3 + "' is not three capital letters", null);
         }
-        return new Country(iso3, row.required("name"), row.list("aliases"), row.list("adjectives"),
-                row.list("capitals"), row.list("pair_forms"));
+        Country country = new Country(iso3, row.required("name"), row.list("aliases"), row.list("adjectives"),
+                row.list("capitals"), row.list("pair_forms"), row.list("ambiguous"));
+        List<String> unknown = country.ambiguous().stream().filter(n -> !country.allNames().contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            throw row.error("ambiguous " + unknown + " are not names of this row", null);
+        }
+        return country;
     }
 
     private static OfficeTerm term(TsvTable.Row row) {
@@ -191,20 +198,20 @@ public final class ActorDictionary {
         return in;
     }
 
-    private static <T> List<T> readResource(String name, List<String> columns,
+    private static <T> List<T> readResource(String name, List<String> columns, List<String> optionalColumns,
             java.util.function.Function<TsvTable.Row, T> parse) {
         return TsvTable.read(new InputStreamReader(resource(name), StandardCharsets.UTF_8),
-                "classpath:" + RESOURCE_DIR + name, columns, parse);
+                "classpath:" + RESOURCE_DIR + name, columns, optionalColumns, parse);
     }
 
-    private static <T> List<T> readFile(Path file, List<String> columns,
+    private static <T> List<T> readFile(Path file, List<String> columns, List<String> optionalColumns,
             java.util.function.Function<TsvTable.Row, T> parse) {
         if (!Files.exists(file)) {
             return List.of();
         }
         try {
             return TsvTable.read(Files.newBufferedReader(file, StandardCharsets.UTF_8), file.toString(), columns,
-                    parse);
+                    optionalColumns, parse);
         } catch (IOException e) {
             throw new DictionaryFormatException("cannot read " + file + ": " + e.getMessage(), e);
         }

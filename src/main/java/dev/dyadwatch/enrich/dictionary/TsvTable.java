@@ -19,8 +19,7 @@ final class TsvTable {
 
         String text(String column) {
             int index = header.indexOf(column);
-            String value = index < cells.length ? cells[index].strip() : "";
-            return value;
+            return index >= 0 && index < cells.length ? cells[index].strip() : "";
         }
 
         String required(String column) {
@@ -48,6 +47,17 @@ final class TsvTable {
     }
 
     static <T> List<T> read(Reader source, String file, List<String> expectedHeader, Function<Row, T> parseRow) {
+        return read(source, file, expectedHeader, List.of(), parseRow);
+    }
+
+    /**
+     * Reads a table whose header is {@code requiredHeader} optionally followed by a leading part of
+     * {@code optionalColumns}: columns added to the format later, so that older files still load.
+     */
+    static <T> List<T> read(Reader source, String file, List<String> requiredHeader, List<String> optionalColumns,
+            Function<Row, T> parseRow) {
+        List<String> fullHeader = new ArrayList<>(requiredHeader);
+        fullHeader.addAll(optionalColumns);
         List<T> rows = new ArrayList<>();
         List<String> header = null;
         int lineNumber = 0;
@@ -60,9 +70,11 @@ final class TsvTable {
                 String[] cells = line.split("\t", -1);
                 if (header == null) {
                     header = Arrays.stream(cells).map(String::strip).toList();
-                    if (!header.equals(expectedHeader)) {
+                    if (!isAcceptedHeader(header, requiredHeader, fullHeader)) {
                         throw new DictionaryFormatException(file + " line " + lineNumber + ": header is " + header
-                                + ", expected " + expectedHeader, null);
+                                + ", expected " + fullHeader
+                                + (optionalColumns.isEmpty() ? "" : " (the last " + optionalColumns.size()
+                                        + " optional)"), null);
                     }
                     continue;
                 }
@@ -83,8 +95,13 @@ final class TsvTable {
             throw new DictionaryFormatException("cannot read " + file + ": " + e.getMessage(), e);
         }
         if (header == null) {
-            throw new DictionaryFormatException(file + " has no header line " + expectedHeader, null);
+            throw new DictionaryFormatException(file + " has no header line " + fullHeader, null);
         }
         return rows;
+    }
+
+    private static boolean isAcceptedHeader(List<String> header, List<String> required, List<String> full) {
+        return header.size() >= required.size() && header.size() <= full.size()
+                && header.equals(full.subList(0, header.size()));
     }
 }

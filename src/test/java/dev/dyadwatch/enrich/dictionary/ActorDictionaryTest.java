@@ -72,4 +72,44 @@ class ActorDictionaryTest {
         assertThatThrownBy(() -> ActorDictionary.load(dir)).hasMessageContaining("line 2")
                 .hasMessageContaining("before it starts");
     }
+    @Test
+    void shouldLoadACountryTableWrittenBeforeTheAmbiguousColumn() throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"), "iso3\tname\taliases\tadjectives\tcapitals\tpair_forms\n"
+                + "GEO\tGeorgia\t\tGeorgian\tTbilisi\t\n");
+        Country georgia = ActorDictionary.load(dir).country("GEO").orElseThrow();
+        assertThat(georgia.ambiguous()).isEmpty();
+        assertThat(georgia.isAmbiguous("Georgia")).isFalse();
+    }
+
+    @Test
+    void shouldReadTheNamesThatNeedContext() throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"), "iso3\tname\taliases\tadjectives\tcapitals\tpair_forms"
+                + "\tambiguous\nGEO\tGeorgia\t\tGeorgian\tTbilisi\t\tGeorgia\n");
+        Country georgia = ActorDictionary.load(dir).country("GEO").orElseThrow();
+        assertThat(georgia.isAmbiguous("Georgia")).isTrue();
+        assertThat(georgia.isAmbiguous("Tbilisi")).isFalse();
+    }
+
+    @Test
+    void shouldRefuseAnAmbiguousNameThatTheRowDoesNotHave() throws IOException {
+        Files.writeString(dir.resolve("countries.tsv"), "iso3\tname\taliases\tadjectives\tcapitals\tpair_forms"
+                + "\tambiguous\nGEO\tGeorgia\t\tGeorgian\tTbilisi\t\tAtlanta\n");
+        assertThatThrownBy(() -> ActorDictionary.load(dir)).isInstanceOf(DictionaryFormatException.class)
+                .hasMessageContaining("countries.tsv line 2").hasMessageContaining("Atlanta");
+    }
+
+    @Test
+    void shouldFindGapsAndOverlapsInTheHoldersOfARole() throws IOException {
+        Files.writeString(dir.resolve("people.tsv"), "person_id\tname\taliases\tcountry\trole\ttitle\tstart\tend\n"
+                + "XXX.a\tA\t\tXXX\tHEAD_OF_STATE\tPresident\t2014-01-01\t2015-01-10\n"
+                + "XXX.b\tB\t\tXXX\tHEAD_OF_STATE\tPresident\t2015-01-15\t2015-01-20\n"
+                + "XXX.c\tC\t\tXXX\tHEAD_OF_STATE\tActing President\t2015-01-18\t\n");
+        ActorDictionary dictionary = ActorDictionary.load(dir);
+        OfficeCoverageTest.Irregular gap = new OfficeCoverageTest.Irregular("XXX", ActorRole.HEAD_OF_STATE,
+                OfficeCoverageTest.Kind.GAP, LocalDate.of(2015, 1, 11), LocalDate.of(2015, 1, 14));
+        OfficeCoverageTest.Irregular overlap = new OfficeCoverageTest.Irregular("XXX", ActorRole.HEAD_OF_STATE,
+                OfficeCoverageTest.Kind.OVERLAP, LocalDate.of(2015, 1, 18), LocalDate.of(2015, 1, 20));
+        assertThat(OfficeCoverageTest.irregularPeriods(dictionary, "XXX", ActorRole.HEAD_OF_STATE,
+                LocalDate.of(2015, 1, 1), LocalDate.of(2015, 1, 31))).containsExactly(gap, overlap);
+    }
 }

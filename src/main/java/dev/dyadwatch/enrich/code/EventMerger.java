@@ -1,0 +1,75 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.avro.ContactType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes one event of the reports of one contact within an article, so that an article counts a contact once
+ * however many of its sentences retell it. Two reports are one event when they share dyad and status, their
+ * dates agree (or one gives none), and they are of the same type, or one is an unspecific consultation ("met",
+ * "discussed": it takes the other's type), or they are one visit seen from both sides (a VISIT). Reports of
+ * different specific types stay apart.
+ */
+public final class EventMerger {
+
+    private EventMerger() {
+    }
+
+    /** The events of an article from its sentences' contacts, in order of first report. */
+    public static List<CodedContact> merge(List<CodedContact> reports) {
+        List<CodedContact> events = new ArrayList<>();
+        for (CodedContact report : reports) {
+            int target = -1;
+            for (int i = 0; i < events.size(); i++) {
+                CodedContact event = events.get(i);
+                if (sameContact(event, report)) {
+                    if (target < 0 || event.type() == report.type()) {
+                        target = i;
+                    }
+                }
+            }
+            if (target < 0) {
+                events.add(report);
+            } else {
+                events.set(target, combine(events.get(target), report));
+            }
+        }
+        return events;
+    }
+
+    private static boolean sameContact(CodedContact a, CodedContact b) {
+        if (!a.dyad().equals(b.dyad()) || a.status() != b.status()) {
+            return false;
+        }
+        boolean datesAgree = a.date().isPublication() || b.date().isPublication()
+                || a.date().start().equals(b.date().start()) && a.date().granularity() == b.date().granularity();
+        if (!datesAgree) {
+            return false;
+        }
+        if (a.type() == b.type()) {
+            return true;
+        }
+        boolean meeting = SentenceCoder.isMeetingFamily(a.type()) && SentenceCoder.isMeetingFamily(b.type());
+        return meeting && (a.type() == ContactType.CONSULT || b.type() == ContactType.CONSULT
+                || isVisit(a.type()) && isVisit(b.type()));
+    }
+
+    private static boolean isVisit(ContactType type) {
+        return type == ContactType.VISIT || type == ContactType.HOST_VISIT;
+    }
+
+    private static CodedContact combine(CodedContact event, CodedContact report) {
+        if (event.type() == report.type()) {
+            return event.absorbing(report);
+        }
+        if (event.type() == ContactType.CONSULT) {
+            return report.absorbing(event);
+        }
+        if (report.type() == ContactType.CONSULT) {
+            return event.absorbing(report);
+        }
+        // A visit seen from the host's side and the visitor's: the visitor's report leads.
+        return event.type() == ContactType.VISIT ? event.absorbing(report) : report.absorbing(event);
+    }
+}

@@ -1,0 +1,920 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.avro.ContactStatus;
+import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
+import dev.dyadwatch.enrich.resolve.Mention;
+import dev.dyadwatch.enrich.resolve.MentionKind;
+import dev.dyadwatch.enrich.resolve.Words;
+import dev.dyadwatch.enrich.text.Sentence;
+import dev.dyadwatch.enrich.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Codes the contacts of one sentence: finds its trigger words, the parties each trigger joins (subject and
+ * object, coordinated subjects, "between A and B", visitor and host, a summit's many members), the status its
+ * cue words give and the date its time words give. What it turns down is kept as a {@link Rejection}.
+ *
+ * <p>Stateless and thread-safe.
+ */
+public final class SentenceCoder {
+
+    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "noted", "stated",
+            "announced", "reported", "confirmed", "warned", "insisted", "claimed", "quoted", "stressed",
+            "underlined", "described", "criticised", "criticized", "condemned", "urged", "tweeted", "wrote");
+    private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
+            "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
+            "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
+            "governments", "members", "premiers", "chiefs");
+    private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
+            "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
+    private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
+            "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
+    private static final int DATE_REACH = 20;
+    private static final java.util.regex.Pattern BY_PHONE =
+            java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
+    private static final java.util.regex.Pattern SPEECH =
+            java.util.regex.Pattern.compile("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
+    /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
+    private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
+            "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
+    private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
+            "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
+            "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
+
+    private final TriggerLexicon triggers;
+
+    public SentenceCoder(TriggerLexicon triggers) {
+        this.triggers = triggers;
+    }
+
+    /** What one sentence yields. */
+    public record Result(List<CodedContact> contacts, List<Rejection> rejections) {
+    }
+
+    /**
+     * Codes one sentence.
+     *
+     * @param sentence the sentence
+     * @param mentions its mentions, in text order
+     * @param pairReferences token positions of "the two leaders" and the like
+     * @param focus the article's current pair, for pair references: two parties or null
+     * @param focusEvent the contact the article coded last, or null
+     * @param published the publication day
+     */
+    public Result code(Sentence sentence, List<Mention> mentions, List<Integer> pairReferences,
+            List<Mention> focus, CodedContact focusEvent, LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        List<Rejection> rejections = new ArrayList<>();
+        List<Party> parties = parties(sentence, mentions, rejections);
+        List<Mention> places = places(tokens, mentions);
+        List<Trigger> found = usable(triggers.find(tokens, sentence.text(), sentence.start()), tokens, mentions,
+                parties, sentence.index(), rejections);
+        if (found.isEmpty() && tokens.size() > 1 && tokens.get(0).lower().equals("the")) {
+            // "The two-week exercise, which began on Saturday": a named exercise referred back to.
+            found = triggers.find(tokens, sentence.text(), sentence.start()).stream()
+                    .filter(t -> t.kind() == TriggerKind.EXERCISE && t.start() <= 4).toList();
+        }
+        List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
+        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
+        boolean anaphoric = opensWithContact(tokens, found);
+        List<Trigger> active = new ArrayList<>();
+        List<List<Party[]>> activePairs = new ArrayList<>();
+        List<Boolean> activeMultilateral = new ArrayList<>();
+        List<Boolean> activeReference = new ArrayList<>();
+        for (Trigger trigger : found) {
+            if (trigger.kind() == TriggerKind.SIDELINES) {
+                continue;
+            }
+            List<Party[]> pairs = new ArrayList<>();
+            boolean multilateral = multilateral(trigger, parties, tokens, pairs);
+            if (!multilateral) {
+                pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
+            }
+            boolean viaReference = false;
+            if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
+                    && fitsFocus(parties, focus)) {
+                pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
+                viaReference = true;
+            }
+            if (pairs.isEmpty()) {
+                rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
+                continue;
+            }
+            active.add(trigger);
+            activePairs.add(pairs);
+            activeMultilateral.add(multilateral);
+            activeReference.add(viaReference);
+        }
+        Map<Trigger, TimeExpressions.Expression> dates = assignDates(found, active, times, sidelines, tokens);
+        Map<String, CodedContact> coded = new LinkedHashMap<>();
+        Set<String> multilateralPairs = new LinkedHashSet<>();
+        for (int t = 0; t < active.size(); t++) {
+            Trigger trigger = active.get(t);
+            Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
+            for (Party[] pair : activePairs.get(t)) {
+                CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
+                        dates.get(trigger), tokens, published, activeReference.get(t), cue.clone());
+                if (contact != null && activeReference.get(t) && anaphoric) {
+                    contact = sameAsFocus(contact, focusEvent);
+                }
+                if (contact == null) {
+                    continue;
+                }
+                if (activeMultilateral.get(t)) {
+                    multilateralPairs.add(contact.dyad() + "|" + contact.status());
+                }
+                keepBest(coded, contact);
+            }
+        }
+        List<CodedContact> contacts = new ArrayList<>(coded.values());
+        contacts.removeIf(c -> !c.multilateral() && isMeetingFamily(c.type())
+                && c.type() != ContactType.THIRD_PARTY_MEETING
+                && multilateralPairs.contains(c.dyad() + "|" + c.status()) && sameClauseAsSummit(c, tokens));
+        absorbConsultations(contacts);
+        if (found.isEmpty()) {
+            Set<String> countries = new LinkedHashSet<>();
+            parties.forEach(p -> countries.add(p.country()));
+            if (countries.size() >= 2) {
+                rejections.add(new Rejection(sentence.index(), String.join(", ", countries),
+                        "co-mention: no words of contact in the sentence"));
+            }
+        }
+        return new Result(contacts, rejections);
+    }
+
+    /**
+     * "The talks lasted about 90 minutes": a sentence that opens on the contact just reported, undated and of
+     * the same status, speaks of that contact, whatever word it uses for it.
+     */
+    private static CodedContact sameAsFocus(CodedContact contact, CodedContact focusEvent) {
+        if (focusEvent != null && isMeetingFamily(contact.type()) && isMeetingFamily(focusEvent.type())
+                && contact.status() == focusEvent.status() && contact.date().isPublication()
+                && contact.dyad().equals(focusEvent.dyad())) {
+            return contact.withType(focusEvent.type());
+        }
+        return contact;
+    }
+
+    /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
+    private static boolean opensWithContact(List<Token> tokens, List<Trigger> found) {
+        if (tokens.isEmpty() || found.isEmpty()) {
+            return false;
+        }
+        Trigger first = found.get(0);
+        boolean definite = tokens.get(0).lower().equals("the") && first.start() <= 4
+                && tokens.subList(1, first.start()).stream().noneMatch(t -> SUBJECT_WORDS.contains(t.lower()));
+        return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST
+                && first.kind() != TriggerKind.SUMMIT
+                && (definite || first.start() == 0);
+    }
+
+    /**
+     * Which time expression dates which trigger: each expression belongs to its nearest trigger; a trigger that
+     * makes no contact passes its dates on when it is the summit of a sidelines meeting or of the same kind; a
+     * sentence's only expression dates every contact when its own trigger makes one.
+     */
+    private static Map<Trigger, TimeExpressions.Expression> assignDates(List<Trigger> all, List<Trigger> active,
+            List<TimeExpressions.Expression> times, boolean sidelines, List<Token> tokens) {
+        Map<Trigger, TimeExpressions.Expression> dates = new java.util.HashMap<>();
+        for (TimeExpressions.Expression e : times) {
+            Trigger nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Trigger t : all) {
+                int d = distance(t, e);
+                if (d < best && !acrossSemicolon(tokens, t, e)) {
+                    best = d;
+                    nearest = t;
+                }
+            }
+            if (nearest == null || best > DATE_REACH) {
+                continue;
+            }
+            List<Trigger> owners = new ArrayList<>();
+            if (active.contains(nearest)) {
+                owners.add(nearest);
+                if (times.size() == 1) {
+                    owners.addAll(active);
+                }
+            } else {
+                for (Trigger t : active) {
+                    boolean sameKind = family(t.kind()) == family(nearest.kind());
+                    boolean summit = sidelines && (nearest.kind() == TriggerKind.SUMMIT
+                            || nearest.kind() == TriggerKind.SIDELINES);
+                    if (sameKind || summit) {
+                        owners.add(t);
+                    }
+                }
+            }
+            for (Trigger owner : owners) {
+                TimeExpressions.Expression current = dates.get(owner);
+                if (current == null || distance(owner, e) < distance(owner, current)) {
+                    dates.put(owner, e);
+                }
+            }
+        }
+        return dates;
+    }
+
+    private static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int family(TriggerKind kind) {
+        return switch (kind) {
+            case VISIT, HOST -> 1;
+            case SIGN, NO_AGREEMENT -> 2;
+            case EXERCISE -> 3;
+            case SUMMIT, SIDELINES -> 4;
+            default -> 0;
+        };
+    }
+
+    private static int distance(Trigger t, TimeExpressions.Expression e) {
+        return e.start() >= t.end() ? e.start() - t.end() : Math.max(0, t.start() - e.end());
+    }
+
+    // ---- parties ----
+
+    private List<Party> parties(Sentence sentence, List<Mention> mentions, List<Rejection> rejections) {
+        List<Token> tokens = sentence.tokens();
+        List<Party> parties = new ArrayList<>();
+        List<Party> candidates = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (!m.canBeParty()) {
+                continue;
+            }
+            String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+            String after = m.tokenEnd() < tokens.size() ? tokens.get(m.tokenEnd()).lower() : "";
+            if (m.kind() == MentionKind.COUNTRY && m.resolution() != dev.dyadwatch.avro.MentionResolution.PAIR) {
+                if (after.equals("'s")) {
+                    continue;
+                }
+                if (Words.TOPICAL.contains(before) && !(before.equals("of") && groupBeforeOf(tokens, m))) {
+                    rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " is what the sentence is "
+                            + "about ('" + before + " " + m.text() + "'), not a party"));
+                    continue;
+                }
+                if (isLocative(tokens, mentions, k)) {
+                    continue;
+                }
+                if (m.tokenEnd() < tokens.size() && tokens.get(m.tokenEnd()).isCapitalized()
+                        && Words.canBeNameWord(tokens.get(m.tokenEnd()))) {
+                    continue;
+                }
+            }
+            boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
+            candidates.add(new Party(m, weak, false));
+        }
+        long countries = candidates.stream().map(Party::country).distinct().count();
+        for (Party p : candidates) {
+            // A reporter ("..., Indian officials said") is left out when the others make a pair without it.
+            if (isReporter(tokens, p.mention()) && countries > 2) {
+                rejections.add(new Rejection(sentence.index(), p.mention().text(), p.country()
+                        + " reports the contact, it is not a party"));
+                continue;
+            }
+            parties.add(p);
+        }
+        return parties;
+    }
+
+    private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
+        int of = m.tokenStart() - 1;
+        return of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower());
+    }
+
+    /** A country or capital after "in", "visited", "flew to", or in a list that follows one ("to India and China"). */
+    static boolean isLocative(List<Token> tokens, List<Mention> mentions, int k) {
+        Mention m = mentions.get(k);
+        if (m.kind() == MentionKind.PLACE) {
+            return true;
+        }
+        if (m.kind() != MentionKind.COUNTRY) {
+            return false;
+        }
+        if (Words.isLocative(tokens, m.tokenStart())) {
+            return true;
+        }
+        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+        if ((before.equals("and") || before.equals(",")) && k > 0) {
+            Mention previous = mentions.get(k - 1);
+            return previous.tokenEnd() >= m.tokenStart() - 2 && isLocative(tokens, mentions, k - 1);
+        }
+        return false;
+    }
+
+    private static boolean isReporter(List<Token> tokens, Mention m) {
+        int after = m.tokenEnd();
+        if (after < tokens.size() && REPORTING.contains(tokens.get(after).lower())) {
+            return true;
+        }
+        return m.tokenStart() >= 2 && tokens.get(m.tokenStart() - 1).lower().equals("to")
+                && tokens.get(m.tokenStart() - 2).lower().equals("according");
+    }
+
+    private static List<Mention> places(List<Token> tokens, List<Mention> mentions) {
+        List<Mention> places = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            Mention m = mentions.get(k);
+            if (m.country() != null && isLocative(tokens, mentions, k)) {
+                places.add(m);
+            }
+        }
+        return places;
+    }
+
+    // ---- triggers ----
+
+    private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions,
+            List<Party> parties, int sentence, List<Rejection> rejections) {
+        List<Trigger> usable = new ArrayList<>();
+        boolean phone = found.stream().anyMatch(t -> t.kind() == TriggerKind.PHONE && !isBareCall(t));
+        List<Trigger> byPhone = found.stream().filter(t -> t.kind() == TriggerKind.PHONE
+                && BY_PHONE.matcher(t.words().toLowerCase(java.util.Locale.ROOT)).matches()).toList();
+        if (!byPhone.isEmpty()) {
+            // "spoke with Trump by phone": the conversation was a call.
+            List<Trigger> converted = new ArrayList<>();
+            for (Trigger t : found) {
+                boolean speech = t.kind() == TriggerKind.MEET
+                        && SPEECH.matcher(t.words().toLowerCase(java.util.Locale.ROOT)).matches();
+                boolean near = byPhone.stream().anyMatch(p -> Math.abs(p.start() - t.end()) <= 8);
+                converted.add(speech && near ? new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()) : t);
+            }
+            found = converted;
+        }
+        boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        for (Trigger t : found) {
+            String w = t.words().toLowerCase(java.util.Locale.ROOT);
+            String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+            String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+            boolean keep = switch (t.kind()) {
+                case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
+                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a");
+                case SIGN -> !(w.startsWith("sign") && next.equals("of"));
+                case EXERCISE -> !w.startsWith("exercise") || military
+                        || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
+                case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                default -> true;
+            };
+            if (keep) {
+                usable.add(t);
+            } else if (t.kind() == TriggerKind.PHONE) {
+                rejections.add(new Rejection(sentence, t.words(), "'" + t.words() + "' is not a telephone call here"));
+            }
+        }
+        return usable;
+    }
+
+    private static boolean isBareCall(Trigger t) {
+        String w = t.words().toLowerCase(java.util.Locale.ROOT);
+        return w.equals("call") || w.equals("calls") || w.equals("called") || w.equals("phone")
+                || w.equals("telephone");
+    }
+
+    /** "Khan called Putin", "a call from Putin", "the call": a telephone call; "called for", "call it" are not. */
+    private static boolean callIsTelephone(Trigger t, List<Token> tokens, List<Mention> mentions) {
+        String w = t.words().toLowerCase(java.util.Locale.ROOT);
+        String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+        String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+        if (w.equals("phone") || w.equals("telephone")) {
+            return next.equals("call") || next.equals("conversation") || prev.equals("by");
+        }
+        if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")) {
+            return false;
+        }
+        for (Mention m : mentions) {
+            if (m.tokenStart() == t.end() && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
+                return true;
+            }
+        }
+        if (w.equals("called")) {
+            return false;
+        }
+        return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
+                || Set.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
+                    .contains(prev);
+    }
+
+    // ---- pairs ----
+
+    /** Three or more countries at one meeting: every pair of them. */
+    private static boolean multilateral(Trigger trigger, List<Party> parties, List<Token> tokens,
+            List<Party[]> pairs) {
+        TriggerKind kind = trigger.kind();
+        if (kind == TriggerKind.VISIT || kind == TriggerKind.HOST || kind == TriggerKind.PHONE
+                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT) {
+            return false;
+        }
+        Map<String, Party> byCountry = new LinkedHashMap<>();
+        int before = 0;
+        int after = 0;
+        Set<String> beforeCountries = new LinkedHashSet<>();
+        Set<String> afterCountries = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p.weak()) {
+                continue;
+            }
+            byCountry.putIfAbsent(p.country(), p);
+            if (p.start() < trigger.start()) {
+                before++;
+                beforeCountries.add(p.country());
+            } else {
+                after++;
+                afterCountries.add(p.country());
+            }
+        }
+        if (byCountry.size() < 3) {
+            return false;
+        }
+        boolean cue = tokens.stream().anyMatch(t -> MULTILATERAL_CUES.contains(t.lower()));
+        List<Party> side = parties.stream().filter(p -> !p.weak() && (beforeCountries.size() >= 3
+                ? p.start() < trigger.start() : p.start() >= trigger.end())).toList();
+        boolean oneSide = (beforeCountries.size() >= 3 || afterCountries.size() >= 3 && before == 0)
+                && (cue || isList(side, tokens));
+        if (!(cue && kind == TriggerKind.SUMMIT || oneSide && (cue || kind != TriggerKind.MEET || after == 0))) {
+            return false;
+        }
+        List<Party> members = new ArrayList<>(byCountry.values());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairs.add(new Party[] {members.get(i), members.get(j)});
+            }
+        }
+        return after >= 0;
+    }
+
+    /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
+    private static boolean isList(List<Party> side, List<Token> tokens) {
+        for (int i = 0; i + 1 < side.size(); i++) {
+            for (int k = side.get(i).end(); k < side.get(i + 1).start(); k++) {
+                Token t = tokens.get(k);
+                String w = t.lower();
+                boolean joint = w.equals(",") || w.equals("and") || w.equals("the") || w.equals("his")
+                        || w.equals("her") || t.isCapitalized()
+                        || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t);
+                if (!joint) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static List<Party[]> pairsFor(Trigger trigger, List<Party> parties, List<Mention> places,
+            List<Token> tokens, int sentence, List<Rejection> rejections) {
+        List<Party[]> pairs = new ArrayList<>();
+        List<Party> strong = parties.stream().filter(p -> !p.weak()).toList();
+        List<Party> use = countries(strong) >= 2 || trigger.kind() == TriggerKind.VISIT ? strong : parties;
+        switch (trigger.kind()) {
+            case VISIT -> {
+                if (militaryBefore(trigger, tokens)) {
+                    rejections.add(new Rejection(sentence, trigger.words(),
+                            "troops or units travelling for an exercise are not a visit"));
+                    return pairs;
+                }
+                visit(trigger, use, places, tokens, pairs);
+            }
+            case HOST -> host(trigger, use, tokens, pairs);
+            case SUMMIT -> {
+                if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
+                        || tokens.get(trigger.end()).lower().equals("between"))) {
+                    symmetric(trigger, use, tokens, pairs);
+                }
+            }
+            default -> {
+                Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                if (hyphenated != null) {
+                    pairs.add(hyphenated);
+                } else {
+                    symmetric(trigger, use, tokens, pairs);
+                }
+            }
+        }
+        return pairs;
+    }
+
+    private static boolean militaryBefore(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 10); k--) {
+            if (MILITARY_UNITS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int countries(List<Party> parties) {
+        return (int) parties.stream().map(Party::country).distinct().count();
+    }
+
+    /** Where the clause of a trigger ends: at a semicolon, "but", a reporting verb or a relative clause. */
+    private static int clauseEnd(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
+                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
+            List<Party[]> pairs) {
+        List<Mention> hosts = new ArrayList<>();
+        for (Mention place : places) {
+            if (hosts.isEmpty()) {
+                if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8
+                        && Words.isVenue(tokens, place.tokenStart())) {
+                    hosts.add(place);
+                }
+            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 2
+                    && place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
+                    && hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
+                String joint = tokens.get(place.tokenStart() - 1).lower();
+                if (joint.equals("and") || joint.equals(",")) {
+                    hosts.add(place);
+                }
+            }
+        }
+        for (Mention host : hosts) {
+            Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null) {
+                visitor = nearestBefore(trigger, parties, host.country());
+            }
+            if (visitor != null) {
+                pairs.add(new Party[] {visitor, new Party(host, false, false)});
+            }
+        }
+    }
+
+    /** "the first visit to India by a Pakistani foreign minister": the visitor follows "by". */
+    private static Party byAfter(Trigger trigger, List<Party> parties, List<Token> tokens, String notCountry) {
+        for (Party p : parties) {
+            if (p.start() > trigger.end() && !p.country().equals(notCountry)) {
+                for (int k = p.start() - 1; k >= Math.max(trigger.end(), p.start() - 4); k--) {
+                    if (tokens.get(k).lower().equals("by")) {
+                        return p;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Party nearestBefore(Trigger trigger, List<Party> parties, String notCountry) {
+        Party best = null;
+        for (Party p : parties) {
+            if (p.start() < trigger.start() && (notCountry == null || !p.country().equals(notCountry))) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    private static void host(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
+        boolean passive = Set.of("was", "were", "been", "is", "are", "being").contains(prev);
+        Party subject = nearestBefore(trigger, parties, null);
+        if (passive) {
+            Party host = byAfter(trigger, parties, tokens, subject == null ? "" : subject.country());
+            if (subject != null && host != null) {
+                pairs.add(new Party[] {host, subject});
+            }
+            return;
+        }
+        if (subject == null) {
+            return;
+        }
+        int end = clauseEnd(tokens, trigger.end());
+        Set<String> seen = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
+                    && seen.add(p.country()) && p.start() - trigger.end() <= 12) {
+                pairs.add(new Party[] {subject, p});
+            }
+        }
+    }
+
+    private static void symmetric(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party[] between = between(trigger, parties, tokens);
+        if (between != null) {
+            pairs.add(between);
+            return;
+        }
+        Party subject = nearestBefore(trigger, parties, null);
+        if (subject != null) {
+            Party partner = coordinated(subject, parties, tokens);
+            if (partner != null && subjectLeadsTo(subject, trigger, tokens)) {
+                pairs.add(new Party[] {partner, subject});
+                return;
+            }
+            int end = clauseEnd(tokens, trigger.end());
+            Set<String> seen = new LinkedHashSet<>();
+            for (Party p : parties) {
+                if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
+                        && p.start() - trigger.end() <= 15 && seen.add(p.country())) {
+                    pairs.add(new Party[] {subject, p});
+                }
+            }
+            return;
+        }
+        int end = clauseEnd(tokens, trigger.end());
+        Party first = null;
+        for (Party p : parties) {
+            if (p.start() >= trigger.end() && p.start() < end && p.start() - trigger.end() <= 15) {
+                if (first == null) {
+                    first = p;
+                } else if (!p.country().equals(first.country())) {
+                    pairs.add(new Party[] {first, p});
+                    return;
+                }
+            }
+        }
+    }
+
+    /**
+     * The party joined to {@code subject} by "and" ("Putin and Khan", "Lavrov and his Ukrainian counterpart
+     * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
+     */
+    private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
+        int k = subject.start() - 1;
+        while (k >= 0 && (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k))
+                || dev.dyadwatch.enrich.resolve.TitleWords.isRank(tokens.get(k)) || isModifierWord(tokens, k))) {
+            k--;
+        }
+        if (k < 0 || !tokens.get(k).lower().equals("and")) {
+            return null;
+        }
+        Party partner = null;
+        for (Party p : parties) {
+            if (p.end() <= k && !p.country().equals(subject.country())) {
+                partner = p;
+            }
+        }
+        return partner;
+    }
+
+    private static boolean isModifierWord(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the") || w.equals("its")
+                || w.equals("counterpart") || w.equals("-") || !tokens.get(k).isPunctuation()
+                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
+    }
+
+    private static boolean isAdjectiveLike(Token token) {
+        String w = token.lower();
+        return w.endsWith("an") || w.endsWith("ese") || w.endsWith("ish") || w.endsWith("i") || w.endsWith("ic");
+    }
+
+    /** The subject stands just before the trigger: "Putin and Khan discussed", "on Tuesday concluded". */
+    private static boolean subjectLeadsTo(Party subject, Trigger trigger, List<Token> tokens) {
+        int gap = 0;
+        for (int k = subject.end(); k < trigger.start(); k++) {
+            String w = tokens.get(k).lower();
+            if (!w.equals("also") && !w.equals("on") && !w.equals("have") && !w.equals("has") && !w.equals("had")
+                    && !w.equals("will") && !w.equals("would") && !w.equals("the") && !w.equals("a")
+                    && !w.equals("held") && !w.equals("hold") && !w.equals("concluded") && !w.equals("jointly")
+                    && !w.equals("are") && !w.equals("were") && !w.equals("did") && !w.equals("not")) {
+                gap++;
+            }
+        }
+        return gap == 0;
+    }
+
+    /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
+    private static Party[] pairBefore(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int i = 0; i + 1 < parties.size(); i++) {
+            Party left = parties.get(i);
+            Party right = parties.get(i + 1);
+            boolean hyphen = left.weak() && right.weak() && right.start() == left.end() + 1
+                    && tokens.get(left.end()).text().equals("-") && !left.country().equals(right.country());
+            if (hyphen && right.end() <= trigger.start() && trigger.start() - right.end() <= 2) {
+                return new Party[] {left, right};
+            }
+        }
+        return null;
+    }
+
+    /** "talks between Pakistan and India", "a meeting between Putin and Zelenskyy". */
+    private static Party[] between(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
+            if (tokens.get(k).lower().equals("between")) {
+                Party first = null;
+                for (Party p : parties) {
+                    if (p.start() > k && p.start() - k <= 10) {
+                        if (first == null) {
+                            first = p;
+                        } else if (!p.country().equals(first.country())) {
+                            return new Party[] {first, p};
+                        }
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean fitsFocus(List<Party> parties, List<Mention> focus) {
+        Set<String> focusCountries = Set.of(focus.get(0).country(), focus.get(1).country());
+        return parties.stream().allMatch(p -> focusCountries.contains(p.country()));
+    }
+
+    private static String whyNoPair(List<Party> parties, Trigger trigger) {
+        Set<String> countries = new LinkedHashSet<>();
+        parties.forEach(p -> countries.add(p.country()));
+        if (countries.isEmpty()) {
+            return "no actor of any country takes part";
+        }
+        if (countries.size() == 1) {
+            return "only one country takes part (" + countries.iterator().next() + ")";
+        }
+        return switch (trigger.kind()) {
+            case VISIT -> "no visitor and host of different countries around the words";
+            case SUMMIT -> "a summit named without its members or partner";
+            case HOST -> "no host and guest of different countries around the words";
+            default -> "the actors of " + String.join(" and ", countries) + " are not joined by the words";
+        };
+    }
+
+    // ---- one contact ----
+
+    private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
+            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned, List<Token> tokens,
+            LocalDate published, boolean viaReference, Object[] cue) {
+        Party a = pair[0];
+        Party b = pair[1];
+        if (a.country().equals(b.country())) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        StatusCues.Cue said = (StatusCues.Cue) cue[0];
+        if (trigger.kind() == TriggerKind.NO_AGREEMENT) {
+            said = StatusCues.Cue.NEGATED;
+            cue[1] = trigger.words();
+        } else if (said == StatusCues.Cue.NONE && (trigger.kind() == TriggerKind.INVITE
+                || trigger.words().toLowerCase(java.util.Locale.ROOT).contains("due"))) {
+            said = StatusCues.Cue.PLANNED;
+            cue[1] = trigger.words();
+        }
+        boolean reported = said != StatusCues.Cue.NONE || trigger.kind() == TriggerKind.NO_AGREEMENT;
+        TimeExpressions.Expression when = assigned != null && reported && afterReportingVerb(tokens, assigned)
+                ? null : assigned;
+        EventDate date = when == null ? EventDate.publication(published)
+                : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
+        ContactStatus status;
+        if (said == StatusCues.Cue.NEGATED) {
+            status = ContactStatus.NEGATED;
+            reasons.add("negated by '" + cue[1] + "'");
+        } else if (said == StatusCues.Cue.PLANNED || date.start().isAfter(published)) {
+            status = ContactStatus.PLANNED;
+            reasons.add("planned: " + (cue[1] != null ? "'" + cue[1] + "'" : "the date is ahead"));
+        } else if (date.last().isBefore(published.minusDays(30))) {
+            status = ContactStatus.HISTORICAL;
+            reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
+        } else {
+            status = ContactStatus.OCCURRED;
+        }
+        if (when != null) {
+            reasons.add("date from '" + when.words() + "'");
+        }
+        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, venues(places, tokens));
+        if (type == null) {
+            return null;
+        }
+        if (status == ContactStatus.PLANNED && isMeetingFamily(type)) {
+            type = ContactType.INTENT_TO_MEET;
+        }
+        boolean directed = trigger.kind() == TriggerKind.VISIT || trigger.kind() == TriggerKind.HOST
+                || trigger.kind() == TriggerKind.INVITE;
+        Party source = a;
+        Party target = b;
+        if (trigger.kind() == TriggerKind.PHONE && a.start() < trigger.start() && b.start() > trigger.end()
+                && trigger.start() > 0 && tokens.subList(Math.max(0, trigger.start() - 3), trigger.start()).stream()
+                    .anyMatch(t -> t.lower().startsWith("receiv"))) {
+            source = b;
+            target = a;
+            directed = true;
+        }
+        double confidence = base(trigger.kind()) * a.quality() * b.quality() * (multilateral ? 0.85 : 1.0)
+                * (distance(trigger, a, b) > 10 ? 0.85 : 1.0) * (when == null ? 0.95 : 1.0);
+        if (viaReference) {
+            reasons.add("the pair comes from an earlier sentence ('the two ...')");
+        }
+        if (multilateral) {
+            reasons.add("one of the pairs of a meeting of several countries");
+        }
+        return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
+                directed, status, date, multilateral, sentence.index(), trigger.words(),
+                Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,
+            List<Mention> venues) {
+        boolean thirdPlace = venues.stream().anyMatch(p -> !p.country().equals(a.country())
+                && !p.country().equals(b.country()));
+        return switch (kind) {
+            case PHONE -> ContactType.TELEPHONE;
+            case VISIT -> ContactType.VISIT;
+            case HOST -> ContactType.HOST_VISIT;
+            case MEET, SUMMIT -> multilateral || sidelines || thirdPlace ? ContactType.THIRD_PARTY_MEETING
+                    : ContactType.CONSULT;
+            case TALKS -> multilateral || sidelines ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
+            case SIGN, NO_AGREEMENT -> ContactType.SIGN_AGREEMENT;
+            case EXERCISE -> ContactType.MILITARY_COOPERATION;
+            case INVITE -> ContactType.INTENT_TO_MEET;
+            case SIDELINES -> null;
+        };
+    }
+
+    /** "announced on Saturday", "on Thursday denied": the day of the statement, not of the contact. */
+    private static boolean afterReportingVerb(List<Token> tokens, TimeExpressions.Expression e) {
+        int k = e.start() - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("on")) {
+            k--;
+        }
+        boolean before = k >= 0 && (REPORTING.contains(tokens.get(k).lower())
+                || tokens.get(k).lower().equals("denied"));
+        boolean after = e.end() < tokens.size() && (REPORTING.contains(tokens.get(e.end()).lower())
+                || tokens.get(e.end()).lower().equals("denied"));
+        return before || after;
+    }
+
+    private static int distance(Trigger trigger, Party a, Party b) {
+        int da = a.end() <= trigger.start() ? trigger.start() - a.end() : Math.max(0, a.start() - trigger.end());
+        int db = b.end() <= trigger.start() ? trigger.start() - b.end() : Math.max(0, b.start() - trigger.end());
+        return Math.max(da, db);
+    }
+
+    private static double base(TriggerKind kind) {
+        return switch (kind) {
+            case PHONE -> 0.9;
+            case VISIT, TALKS, SIGN, EXERCISE -> 0.85;
+            case HOST -> 0.8;
+            case MEET, SUMMIT, INVITE -> 0.75;
+            case NO_AGREEMENT -> 0.65;
+            case SIDELINES -> 0.5;
+        };
+    }
+
+    private static List<Mention> venues(List<Mention> places, List<Token> tokens) {
+        List<Mention> venues = new ArrayList<>();
+        for (Mention place : places) {
+            String before = place.tokenStart() > 0 ? tokens.get(place.tokenStart() - 1).lower() : "";
+            if (before.equals("the") && place.tokenStart() > 1) {
+                before = tokens.get(place.tokenStart() - 2).lower();
+            }
+            if ((before.equals("in") || before.equals("at")) && Words.isVenue(tokens, place.tokenStart())) {
+                venues.add(place);
+            }
+        }
+        return venues;
+    }
+
+    static boolean isMeetingFamily(ContactType type) {
+        return switch (type) {
+            case CONSULT, TELEPHONE, VISIT, HOST_VISIT, THIRD_PARTY_MEETING, NEGOTIATE -> true;
+            default -> false;
+        };
+    }
+
+    private static void keepBest(Map<String, CodedContact> coded, CodedContact contact) {
+        String key = contact.dyad() + "|" + contact.type() + "|" + contact.status();
+        CodedContact existing = coded.get(key);
+        if (existing == null || contact.confidence() > existing.confidence()
+                || existing.date().isPublication() && !contact.date().isPublication()) {
+            coded.put(key, contact);
+        }
+    }
+
+    /** Within a sentence, "met" and "discussed" add nothing to a more specific contact of the same pair. */
+    private static void absorbConsultations(List<CodedContact> contacts) {
+        contacts.removeIf(c -> c.type() == ContactType.CONSULT && contacts.stream().anyMatch(o -> o != c
+                && o.dyad().equals(c.dyad()) && o.status() == c.status() && isMeetingFamily(o.type())
+                && o.type() != ContactType.CONSULT));
+    }
+
+    private static boolean sameClauseAsSummit(CodedContact contact, List<Token> tokens) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).text().equals(",") && (tokens.get(i + 1).lower().equals("when")
+                    || tokens.get(i + 1).lower().equals("which") || tokens.get(i + 1).lower().equals("who"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.enrich.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words around a trigger that say a contact did not happen ("denied", "no", "called off", "ruled out") or has
+ * not happened yet ("will", "expected to", "plans", "invited"). Looked for in the trigger's clause: up to ten
+ * words before it and a few after, never across a semicolon or a "but".
+ */
+final class StatusCues {
+
+    private static final Set<String> NEGATION_BEFORE = Set.of("not", "no", "never", "denied", "denies", "deny",
+            "denying", "cancelled", "canceled", "cancel", "cancels", "postponed", "postpone", "refused", "refuses",
+            "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
+            "n't", "dismissed");
+    private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
+            "shelved", "off", "out", "deferred");
+    private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
+            "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
+            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "could", "may",
+            "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely");
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
+    private static final int BEFORE = 10;
+    private static final int AFTER = 15;
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
+
+    private StatusCues() {
+    }
+
+    /** What the words around a trigger say. */
+    enum Cue { NEGATED, PLANNED, NONE }
+
+    /** The cue for tokens {@code [start, end)} and the word that gave it, as {@code {cue, word}}. */
+    static Object[] around(List<Token> tokens, int start, int end) {
+        String planned = null;
+        for (int i = start - 1; i >= Math.max(0, start - BEFORE); i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w)) {
+                break;
+            }
+            if (NEGATION_BEFORE.contains(w) || w.endsWith("n't")) {
+                if (!isFalseNegation(tokens, i)) {
+                    return new Object[] {Cue.NEGATED, tokens.get(i).text()};
+                }
+            }
+            if (w.equals("ruled") || w.equals("rules") || w.equals("called") && i + 1 < start
+                    && tokens.get(i + 1).lower().equals("off")) {
+                return new Object[] {Cue.NEGATED, tokens.get(i).text()};
+            }
+            if (planned == null && PLANNED.contains(w) && isPlanned(tokens, i, start)) {
+                planned = tokens.get(i).text();
+            }
+        }
+        for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
+                break;
+            }
+            if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)) {
+                return new Object[] {Cue.NEGATED, tokens.get(i).text()};
+            }
+        }
+        return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /** "not only", "no doubt", "no later than" and "without delay" do not negate a contact. */
+    private static boolean isFalseNegation(List<Token> tokens, int i) {
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        String w = tokens.get(i).lower();
+        return w.equals("not") && next.equals("only") || w.equals("no") && (next.equals("doubt")
+                || next.equals("later") || next.equals("longer")) || w.equals("without") && next.equals("delay");
+    }
+
+    /**
+     * "to" counts only as "is to visit" (a bare "to visit" may be past: "the last minister to visit"); "set" only
+     * as "set to"; "agreed" as "agreed to".
+     */
+    private static boolean isPlanned(List<Token> tokens, int i, int trigger) {
+        String w = tokens.get(i).lower();
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        return switch (w) {
+            case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
+                    && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
+            case "set", "agreed", "agree", "agrees", "ready" -> next.equals("to");
+            case "may" -> !tokens.get(i).isCapitalized();
+            default -> true;
+        };
+    }
+
+    /** "called off", "ruled out", "was cancelled": only in those forms after the trigger. */
+    private static boolean isNegatingAfter(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+        if (w.equals("off")) {
+            return prev.equals("called") || prev.equals("call") || prev.equals("put");
+        }
+        if (w.equals("out")) {
+            return prev.equals("ruled") || prev.equals("rules") || prev.equals("rule");
+        }
+        return true;
+    }
+}

@@ -1,0 +1,94 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.enrich.match.TokenTrie;
+import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.TokenizerKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.tokenize.Tokenizer;
+
+/**
+ * The words that make a sentence report a contact, matched over lower-case tokens with the same Aho-Corasick
+ * automaton as the dictionary. Built once per JVM and tokenizer; thread-safe.
+ */
+public final class TriggerLexicon {
+
+    private static final Map<TriggerKind, List<String>> PHRASES = Map.ofEntries(
+            Map.entry(TriggerKind.PHONE, List.of("telephone conversation", "telephone conversations",
+                    "telephone call", "telephone calls", "phone call", "phone calls", "phone conversation",
+                    "phone talks", "telephone talks", "telephoned", "phoned", "by phone", "by telephone",
+                    "over the phone", "over the telephone", "on the phone", "on the telephone", "called", "call",
+                    "calls", "dialled", "dialed", "phone", "telephone", "spoke by telephone", "spoke by phone",
+                    "spoken by phone",
+                    "spoken by telephone", "talked by phone", "talked by telephone", "spoke over the phone",
+                    "spoke on the phone", "speak by phone", "speak by telephone")),
+            Map.entry(TriggerKind.VISIT, List.of("visit", "visits", "visited", "visiting", "arrived", "arrives",
+                    "arrive", "arriving", "arrival", "travelled to", "traveled to", "travels to", "travel to",
+                    "travelling to", "traveling to", "trip to", "trip", "trips", "tour of", "toured", "flew to",
+                    "flew into", "landed in", "came to", "went to", "stopover in", "travel on to", "travelled on to",
+                    "is due in", "are due in", "was due in", "due in", "travel", "travelled")),
+            Map.entry(TriggerKind.HOST, List.of("hosted", "hosts", "host", "hosting", "received", "receives",
+                    "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming", "greeted", "greets",
+                    "played host to", "seen off", "saw off")),
+            Map.entry(TriggerKind.MEET, List.of("met", "meet", "meets", "meeting", "meetings", "talked",
+                    "spoke with", "spoke to", "speak with", "speaks with", "spoken with", "spoke", "conferred",
+                    "discussed", "discuss", "discusses", "discussing", "consultations", "consulted", "called on",
+                    "calls on", "call on", "calling on", "exchanged views", "briefed", "encounter", "audience",
+                    "working lunch", "dinner", "luncheon", "video link", "videoconference", "video conference",
+                    "sat down with")),
+            Map.entry(TriggerKind.SUMMIT, List.of("summit", "summits", "summit-level")),
+            Map.entry(TriggerKind.TALKS, List.of("talks", "held talks", "negotiations", "negotiation", "negotiated",
+                    "negotiate", "negotiating", "dialogue", "dialogues", "round of talks", "two-plus-two", "2 + 2",
+                    "parleys")),
+            Map.entry(TriggerKind.SIGN, List.of("signed", "sign", "signs", "signing", "inked", "ink",
+                    "reached an agreement", "reached agreement", "reached a deal", "struck a deal",
+                    "concluded an agreement", "concluded a deal")),
+            Map.entry(TriggerKind.NO_AGREEMENT, List.of("no agreement", "without agreement", "without an agreement",
+                    "no deal", "failed to agree", "failed to reach", "no ceasefire deal")),
+            Map.entry(TriggerKind.EXERCISE, List.of("joint exercise", "joint exercises", "joint military exercise",
+                    "joint military exercises", "military exercise", "military exercises", "naval exercise",
+                    "naval exercises", "military drills", "naval drills", "joint drills", "joint naval drills",
+                    "drills", "war games", "wargames", "war-games", "joint manoeuvres", "joint maneuvers",
+                    "joint patrols", "joint patrol", "trilateral military exercises", "air exercise", "exercise",
+                    "exercises")),
+            Map.entry(TriggerKind.INVITE, List.of("invited", "invitation", "invite", "invites", "inviting")),
+            Map.entry(TriggerKind.SIDELINES, List.of("sidelines", "sideline", "margins", "on the margins")));
+
+    private final TokenTrie<TriggerKind> trie = new TokenTrie<>();
+
+    private TriggerLexicon(TokenizerKind tokenizerKind) {
+        Tokenizer tokenizer = tokenizerKind.newTokenizer();
+        PHRASES.forEach((kind, phrases) -> phrases.forEach(phrase -> trie.add(
+                Arrays.stream(tokenizer.tokenize(phrase)).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(),
+                kind)));
+        trie.build();
+    }
+
+    /** The lexicon for text tokenized by {@code tokenizer}. */
+    public static TriggerLexicon build(TokenizerKind tokenizer) {
+        return new TriggerLexicon(tokenizer);
+    }
+
+    /** One trigger in a sentence: tokens {@code [start, end)}. */
+    public record Trigger(int start, int end, TriggerKind kind, String words) {
+    }
+
+    /** True when the tokens hold a word of contact other than "sidelines". */
+    public boolean any(List<Token> tokens) {
+        return trie.findAll(tokens, Token::lower).stream()
+                .anyMatch(m -> m.values().get(0) != TriggerKind.SIDELINES);
+    }
+
+    /** The triggers of a sentence, leftmost-longest. */
+    public List<Trigger> find(List<Token> tokens, String sentenceText, int sentenceStart) {
+        List<Trigger> found = new ArrayList<>();
+        for (TokenTrie.Match<TriggerKind> match : trie.findLongest(tokens, Token::lower)) {
+            String words = sentenceText.substring(tokens.get(match.start()).start() - sentenceStart,
+                    tokens.get(match.end() - 1).end() - sentenceStart);
+            found.add(new Trigger(match.start(), match.end(), match.values().get(0), words));
+        }
+        return found;
+    }
+}

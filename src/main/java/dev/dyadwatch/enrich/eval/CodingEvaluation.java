@@ -1,0 +1,211 @@
+package dev.dyadwatch.enrich.eval;
+
+import dev.dyadwatch.enrich.ArticleCoder;
+import dev.dyadwatch.enrich.ArticleCoding;
+import dev.dyadwatch.enrich.code.CodedContact;
+import dev.dyadwatch.enrich.dictionary.OfficeTerm;
+import dev.dyadwatch.enrich.match.ActorIndex;
+import dev.dyadwatch.enrich.resolve.ActorRef;
+import dev.dyadwatch.enrich.resolve.Mention;
+import dev.dyadwatch.enrich.text.Fold;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Compares the coder with the gold set: actor to country, and contacts per article on dyad + type (and on
+ * dyad + type + status), plus the share of matched contacts whose date and granularity agree.
+ *
+ * <p>An expected actor is found when a coded actor answers to one of its names (the actor's canonical name or
+ * dictionary spellings, or the words of one of its mentions) and has the same country. Only actors the text
+ * names are scored: people, countries, governments named by their capitals, organisations; unnamed groups
+ * ("Russian officials") and offices with no known holder are measured through the contacts alone.
+ */
+public final class CodingEvaluation {
+
+    private final ArticleCoder coder;
+    private final ActorIndex index;
+
+    public CodingEvaluation(ArticleCoder coder, ActorIndex index) {
+        this.coder = coder;
+        this.index = index;
+    }
+
+    /** The figures over a set of articles, and what went wrong in each. */
+    public record Report(int articles, int sentences, Score actors, Score contacts, Score contactsWithStatus,
+            int datesMatched, int datesCompared, List<String> mistakes) {
+
+        public double dateAccuracy() {
+            return datesCompared == 0 ? 1.0 : (double) datesMatched / datesCompared;
+        }
+    }
+
+    /** Codes every article and scores it. */
+    public Report evaluate(List<GoldSet.Entry> gold) {
+        Score actors = Score.ZERO;
+        Score contacts = Score.ZERO;
+        Score withStatus = Score.ZERO;
+        int datesMatched = 0;
+        int datesCompared = 0;
+        int sentences = 0;
+        List<String> mistakes = new ArrayList<>();
+        for (GoldSet.Entry entry : gold) {
+            GoldArticle article = entry.article();
+            ArticleCoding coding = coder.code(article.toRawArticle(entry.file().toString()));
+            sentences += coding.sentences().size() + 1;
+            actors = actors.plus(scoreActors(article, coding, mistakes));
+            Set<String> expected = new LinkedHashSet<>();
+            Set<String> expectedLenient = new LinkedHashSet<>();
+            for (GoldArticle.GoldContact c : article.contacts()) {
+                expected.add(c.dyad() + " " + c.type() + " " + c.status());
+                expectedLenient.add(c.dyad() + " " + c.type());
+            }
+            Set<String> coded = new LinkedHashSet<>();
+            Set<String> codedLenient = new LinkedHashSet<>();
+            for (CodedContact c : coding.contacts()) {
+                coded.add(c.dyad() + " " + c.type() + " " + c.status());
+                codedLenient.add(c.dyad() + " " + c.type());
+            }
+            withStatus = withStatus.plus(compare(expected, coded, article.id(), "contact", mistakes));
+            contacts = contacts.plus(compare(expectedLenient, codedLenient, article.id(), null, null));
+            for (GoldArticle.GoldContact c : article.contacts()) {
+                String key = c.dyad() + " " + c.type() + " " + c.status();
+                if (!coded.contains(key)) {
+                    continue;
+                }
+                datesCompared++;
+                boolean same = coding.contacts().stream().anyMatch(p -> key.equals(p.dyad() + " " + p.type() + " "
+                        + p.status()) && p.date().start().toString().equals(c.date())
+                        && p.date().granularity().name().equals(c.granularity()));
+                if (same) {
+                    datesMatched++;
+                } else {
+                    mistakes.add(article.id() + ": date of " + key + ": expected " + c.date() + " " + c.granularity()
+                            + ", coded " + coding.contacts().stream().filter(p -> key.equals(p.dyad() + " "
+                            + p.type() + " " + p.status())).map(p -> p.date().start() + " " + p.date().granularity())
+                            .toList());
+                }
+            }
+        }
+        return new Report(gold.size(), sentences, actors, contacts, withStatus, datesMatched, datesCompared, mistakes);
+    }
+
+    private static Score compare(Set<String> expected, Set<String> coded, String id, String what,
+            List<String> mistakes) {
+        int tp = 0;
+        for (String key : coded) {
+            if (expected.contains(key)) {
+                tp++;
+            } else if (mistakes != null) {
+                mistakes.add(id + ": extra " + what + " " + key);
+            }
+        }
+        if (mistakes != null) {
+            for (String key : expected) {
+                if (!coded.contains(key)) {
+                    mistakes.add(id + ": missed " + what + " " + key);
+                }
+            }
+        }
+        return new Score(tp, coded.size() - tp, expected.size() - tp);
+    }
+
+    private Score scoreActors(GoldArticle article, ArticleCoding coding, List<String> mistakes) {
+        Map<String, Set<String>> written = new LinkedHashMap<>();
+        Map<String, Set<String>> spelt = new LinkedHashMap<>();
+        Map<String, ActorRef> coded = new LinkedHashMap<>();
+        for (Mention m : coding.resolution().allMentions()) {
+            if (m.actor() == null || !m.isNamed()) {
+                continue;
+            }
+            coded.putIfAbsent(m.actor().id(), m.actor());
+            written.computeIfAbsent(m.actor().id(), id -> new HashSet<>(Set.of(normalise(m.actor().name()))))
+                    .add(normalise(m.text()));
+            spelt.computeIfAbsent(m.actor().id(), id -> spellings(m.actor()));
+        }
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        Set<String> matched = new HashSet<>();
+        for (GoldArticle.GoldActor expected : article.actors()) {
+            Set<String> wanted = new HashSet<>();
+            wanted.add(normalise(expected.name()));
+            expected.aka().forEach(a -> wanted.add(normalise(a)));
+            String hit = find(written, matched, wanted);
+            if (hit == null) {
+                hit = find(spelt, matched, wanted);
+            }
+            if (hit == null) {
+                fn++;
+                mistakes.add(article.id() + ": missed actor " + expected.name() + " (" + expected.country() + ")");
+                continue;
+            }
+            matched.add(hit);
+            if (Objects.equals(coded.get(hit).country(), expected.country())) {
+                tp++;
+            } else {
+                fp++;
+                fn++;
+                mistakes.add(article.id() + ": actor " + expected.name() + " coded for " + coded.get(hit).country()
+                        + ", expected " + expected.country());
+            }
+        }
+        for (String id : coded.keySet()) {
+            if (!matched.contains(id)) {
+                fp++;
+                mistakes.add(article.id() + ": extra actor " + coded.get(id).name() + " (" + coded.get(id).country()
+                        + ") from " + written.get(id));
+            }
+        }
+        return new Score(tp, fp, fn);
+    }
+
+    private static String find(Map<String, Set<String>> names, Set<String> matched, Set<String> wanted) {
+        for (Map.Entry<String, Set<String>> candidate : names.entrySet()) {
+            if (!matched.contains(candidate.getKey()) && candidate.getValue().stream().anyMatch(wanted::contains)) {
+                return candidate.getKey();
+            }
+        }
+        return null;
+    }
+
+    /** The names the dictionary knows an actor by: a person's spellings, a country's names, a government's seats. */
+    private Set<String> spellings(ActorRef actor) {
+        Set<String> all = new HashSet<>();
+        all.add(normalise(actor.name()));
+        for (OfficeTerm term : index.terms(actor.id())) {
+            all.add(normalise(term.name()));
+            term.aliases().forEach(a -> all.add(normalise(a)));
+        }
+        index.country(actor.country() == null ? "" : actor.country()).ifPresent(country -> {
+            List<String> names = new ArrayList<>();
+            if (actor.id().equals(country.iso3())) {
+                names.add(country.name());
+                names.addAll(country.aliases());
+                names.addAll(country.adjectives());
+                names.addAll(country.pairForms());
+            } else if (actor.id().equals(country.governmentActorId())) {
+                names.addAll(country.capitals());
+            }
+            names.forEach(n -> all.add(normalise(n)));
+        });
+        index.organisation(actor.id()).ifPresent(org -> {
+            all.add(normalise(org.acronym()));
+            all.add(normalise(org.name()));
+            org.aliases().forEach(a -> all.add(normalise(a)));
+        });
+        return all;
+    }
+
+    static String normalise(String name) {
+        String folded = Fold.fold(name).toLowerCase(Locale.ROOT).replace(".", " ").replace(",", " ")
+                .replaceAll("\\s+", " ").strip();
+        return folded.startsWith("the ") ? folded.substring(4) : folded;
+    }
+}

@@ -1,0 +1,76 @@
+package dev.dyadwatch.enrich.resolve;
+
+import dev.dyadwatch.enrich.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Nouns that, after a nationality ("Russian officials", "a Pakistani delegation", "Indian troops"), make a group
+ * acting for that state; and those that do not ("Japanese broadcaster", "Chinese business leaders"), which keep a
+ * foreign outlet or company from passing for a government.
+ */
+public final class ActorNouns {
+
+    private static final Set<String> GROUPS = Set.of("officials", "official", "delegation", "delegations",
+            "government", "governments", "side", "sides", "authorities", "administration", "military", "troops",
+            "forces", "force", "navy", "army", "diplomats", "diplomat", "team", "negotiators", "contingent",
+            "counterpart", "counterparts", "ministry", "office", "embassy", "mission", "cabinet", "leadership",
+            "establishment", "regime", "parliamentarians", "lawmakers", "envoy", "envoys", "soldiers", "warships",
+            "ships", "jets", "personnel", "commanders", "generals", "ministers", "leaders", "officers", "vessels",
+            "airmen", "sailors", "marines", "units", "battalion", "squadron");
+    private static final Set<String> NOT_ACTORS = Set.of("broadcaster", "media", "newspaper", "newspapers",
+            "agency", "outlet", "outlets", "television", "tv", "channel", "journalist", "journalists", "reporter",
+            "reporters", "press", "magazine", "daily", "radio", "network", "website", "blogger", "business",
+            "businesses", "businessmen", "businessman", "company", "companies", "firm", "firms", "investors",
+            "investor", "traders", "trader", "banks", "bank", "executives", "entrepreneurs", "industry",
+            "analysts", "analyst", "scholars", "experts", "students", "tourists", "citizens", "people", "public",
+            "nationals", "fans", "athletes", "team's", "club", "players", "artists", "workers", "community",
+            "diaspora", "opposition", "protesters", "rebels", "militants", "separatists", "hackers", "court",
+            "courts", "judge", "scientists", "researchers", "engineers", "doctors", "pilgrims", "crude", "gas",
+            "oil", "goods", "exports", "imports", "market", "markets", "economy", "currency");
+    private static final Set<String> SKIPPABLE = Set.of("senior", "top", "high-level", "military", "naval",
+            "defence", "defense", "trade", "foreign", "security", "government", "official", "economic", "visiting",
+            "state", "high", "level", "-", "special", "air", "special-forces", "armed", "air-force", "border",
+            "health", "energy", "commerce", "finance", "parliamentary", "technical", "intelligence", "public",
+            "private", "state-run", "state-owned", "news", "public-service");
+
+    private ActorNouns() {
+    }
+
+    /** What follows a nationality word. */
+    public enum Kind { GROUP, NOT_ACTOR, NONE }
+
+    /**
+     * The noun after a nationality word at {@code from} (a few modifiers such as "senior", "trade", "naval" may
+     * come first), as {@code {kind, end}} where end is one past the noun.
+     */
+    public static int[] after(List<Token> tokens, int from) {
+        for (int i = from; i < Math.min(tokens.size(), from + 4); i++) {
+            String w = tokens.get(i).lower();
+            if (NOT_ACTORS.contains(w)) {
+                return new int[] {Kind.NOT_ACTOR.ordinal(), i + 1};
+            }
+            if (GROUPS.contains(w)) {
+                return new int[] {Kind.GROUP.ordinal(), i + 1};
+            }
+            if (!SKIPPABLE.contains(w)) {
+                break;
+            }
+        }
+        return new int[] {Kind.NONE.ordinal(), from};
+    }
+
+    private static final Set<String> PLACES = Set.of("city", "resort", "capital", "town", "port", "region",
+            "province", "island", "village", "enclave", "soil", "territory", "coast", "waters", "airspace", "far",
+            "border", "cities", "base", "airbase");
+
+    /** True for a noun that makes a nationality a place: "the Turkish resort of Antalya", "Russian soil". */
+    public static boolean isPlaceNoun(Token token) {
+        return PLACES.contains(token.lower());
+    }
+
+    /** True for "counterpart" and "counterparts". */
+    public static boolean isCounterpart(Token token) {
+        return token.lower().startsWith("counterpart");
+    }
+}

@@ -1,0 +1,865 @@
+package dev.dyadwatch.enrich.resolve;
+
+import dev.dyadwatch.avro.ActorRole;
+import dev.dyadwatch.avro.MentionResolution;
+import dev.dyadwatch.enrich.dictionary.Country;
+import dev.dyadwatch.enrich.dictionary.OfficeTerm;
+import dev.dyadwatch.enrich.match.ActorIndex;
+import dev.dyadwatch.enrich.match.ActorIndex.Entry;
+import dev.dyadwatch.enrich.match.ActorIndex.EntryKind;
+import dev.dyadwatch.enrich.match.TokenTrie;
+import dev.dyadwatch.enrich.text.Sentence;
+import dev.dyadwatch.enrich.text.Token;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds and resolves the actors of one article, by its date, in two passes over the title and the sentences.
+ * The first finds what stands on its own: dictionary names and spelling variants, countries, capitals (as
+ * governments or as places), hyphenated pairs, organisations, people introduced by nationality and title,
+ * groups ("Russian officials"). The second resolves what refers back: surnames and short names ("Khan",
+ * "PM Khan", "Nawaz"), titles ("the Russian President", "the prime minister") and counterparts.
+ *
+ * <p>Stateless between articles and thread-safe; the {@link ActorIndex} it reads is shared.
+ */
+public final class ArticleResolver {
+
+    private static final Set<String> PAIR_NOUNS = Set.of("leaders", "sides", "countries", "neighbours",
+            "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
+            "armies", "militaries", "navies", "capitals", "men", "teams");
+    private static final Set<String> QUANTITIES = Set.of("days", "weeks", "months", "years", "hours", "minutes",
+            "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
+    private static final Set<String> GENERIC = Set.of("a", "an", "first", "last", "former", "another", "any",
+            "every", "each", "no", "previous", "next", "successive", "ex");
+    private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
+            ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
+
+    private final ActorIndex index;
+    private final java.util.function.Predicate<List<Token>> hasContactWords;
+
+    /**
+     * @param index the compiled dictionary
+     * @param hasContactWords whether a sentence's tokens hold words of contact (an ambiguous country name in such
+     *     a sentence, next to an actor of another country, counts)
+     */
+    public ArticleResolver(ActorIndex index, java.util.function.Predicate<List<Token>> hasContactWords) {
+        this.index = index;
+        this.hasContactWords = hasContactWords;
+    }
+
+    /**
+     * Resolves the actors of an article.
+     *
+     * @param title the title as a pseudo-sentence
+     * @param sentences the body's sentences
+     * @param day the article's date, by which offices are resolved
+     * @param homeCountry the country of the dateline, if known: officials introduced by a title alone ("Housing
+     *     Minister Riaz Hussain Pirzada" in a story filed from Islamabad) act for it
+     */
+    public Resolution resolve(Sentence title, List<Sentence> sentences, LocalDate day, String homeCountry) {
+        Article article = new Article(day, homeCountry);
+        List<Scan> scans = new ArrayList<>(sentences.size() + 1);
+        scans.add(new Scan(title));
+        sentences.forEach(s -> scans.add(new Scan(s)));
+        for (Scan scan : scans) {
+            firstPass(scan, article);
+        }
+        for (Scan scan : scans) {
+            settleAmbiguous(scan, article);
+        }
+        for (Scan scan : scans) {
+            secondPass(scan, article);
+        }
+        Map<String, ActorRef> actors = new LinkedHashMap<>();
+        List<List<Mention>> body = new ArrayList<>();
+        List<List<Integer>> pairs = new ArrayList<>();
+        for (Scan scan : scans) {
+            scan.mentions.sort(Comparator.comparingInt(Mention::tokenStart));
+            scan.mentions.stream().filter(m -> m.actor() != null && m.kind() != MentionKind.PLACE)
+                    .forEach(m -> actors.putIfAbsent(m.actor().id(), m.actor()));
+            if (!scan.sentence.isTitle()) {
+                body.add(scan.mentions);
+                pairs.add(scan.pairReferences);
+            }
+        }
+        return new Resolution(scans.get(0).mentions, body, pairs, actors);
+    }
+
+    /** What the passes share about one article. */
+    private static final class Article {
+        final LocalDate day;
+        final String homeCountry;
+        final Roster roster = new Roster();
+        /** Countries the article names without ambiguity: what corroborates "Georgia" or "Turkey". */
+        final Set<String> certainCountries = new java.util.HashSet<>();
+
+        Article(LocalDate day, String homeCountry) {
+            this.day = day;
+            this.homeCountry = homeCountry;
+        }
+    }
+
+    /** One sentence being resolved. */
+    private static final class Scan {
+        final Sentence sentence;
+        final List<Token> tokens;
+        final boolean[] covered;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Integer> pairReferences = new ArrayList<>();
+        final List<int[]> pendingOffices = new ArrayList<>();
+        final List<String[]> pendingOfficeInfo = new ArrayList<>();
+        final List<Hit> tentative = new ArrayList<>();
+
+        Scan(Sentence sentence) {
+            this.sentence = sentence;
+            this.tokens = sentence.tokens();
+            this.covered = new boolean[tokens.size()];
+        }
+
+        long position(int token) {
+            return (sentence.index() + 1L) * 100_000L + token;
+        }
+
+        void cover(int from, int to) {
+            for (int i = from; i < to; i++) {
+                covered[i] = true;
+            }
+        }
+
+        boolean free(int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (covered[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        String prevLower(int at) {
+            return at > 0 ? tokens.get(at - 1).lower() : "";
+        }
+
+        void add(int from, int to, MentionKind kind, ActorRef actor, String country, MentionResolution how) {
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            String text = sentence.text().substring(first.start() - sentence.start(), last.end() - sentence.start());
+            mentions.add(new Mention(sentence.index(), from, to, first.start(), last.end(), text, kind, actor,
+                    country, how));
+            cover(from, to);
+        }
+    }
+
+    private record Hit(int start, int end, Entry entry, List<Entry> entries) {
+
+        Hit withEntry(Entry chosen) {
+            return new Hit(start, end, chosen, entries);
+        }
+    }
+
+    // ---- first pass: what stands on its own ----
+
+    private void firstPass(Scan scan, Article article) {
+        List<Hit> hits = new ArrayList<>();
+        for (TokenTrie.Match<Entry> match : index.match(scan.tokens)) {
+            hits.add(new Hit(match.start(), match.end(), preferred(match.values()), match.values()));
+        }
+        boolean[] paired = markPairs(scan, hits);
+        for (int h = 0; h < hits.size(); h++) {
+            Hit hit = hits.get(h);
+            if (paired[h]) {
+                hit.entries().forEach(e -> article.certainCountries.add(e.id()));
+                continue;
+            }
+            if (hit.entry().ambiguous()) {
+                ambiguous(scan, article, hits, h);
+                continue;
+            }
+            if (hit.entry().kind() != EntryKind.PERSON && hit.entry().kind() != EntryKind.ORGANISATION
+                    && hit.entry().kind() != EntryKind.PAIR_FORM) {
+                article.certainCountries.add(hit.entry().id());
+            }
+            handle(scan, article, hit);
+        }
+        titlesWithNames(scan, article);
+        appositives(scan, article);
+        spellingVariants(scan, article);
+        pairReferences(scan);
+        for (Mention m : scan.mentions) {
+            if (m.kind() == MentionKind.PERSON && m.country() != null) {
+                article.certainCountries.add(m.country());
+            }
+        }
+    }
+
+    private void handle(Scan scan, Article article, Hit hit) {
+        switch (hit.entry().kind()) {
+            case PERSON -> addPerson(scan, article, hit.start(), hit.end(), hit.entry().id(),
+                    MentionResolution.DICTIONARY, null);
+            case ORGANISATION -> organisation(scan, hit);
+            case COUNTRY -> country(scan, article, hit);
+            case CAPITAL -> capital(scan, hit);
+            case ADJECTIVE -> {
+                scan.cover(hit.start(), hit.end());
+                nationality(scan, article, hit.entry().id(), hit.start(), hit.end());
+            }
+            case PAIR_FORM -> {
+                // Valid only inside a hyphenated pair.
+            }
+            default -> throw new IllegalStateException("unknown entry kind " + hit.entry().kind());
+        }
+    }
+
+    /** An organisation, unless its name is part of a longer one ("Supreme National Security Council"). */
+    private void organisation(Scan scan, Hit hit) {
+        boolean inLongerName = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && scan.tokens.get(hit.start() - 1).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.start() - 1));
+        if (inLongerName) {
+            return;
+        }
+        index.organisation(hit.entry().id()).ifPresent(org -> scan.add(hit.start(), hit.end(),
+                MentionKind.ORGANISATION, new ActorRef(org.id(), org.name(), null, ActorRole.ORGANISATION,
+                        org.acronym()), null, MentionResolution.DICTIONARY));
+    }
+
+    /**
+     * A name that is also a word, a given name or another place ("Georgia", "Jordan", "Turkey", "Korean"): it
+     * counts when its sentence supports it (a title follows, it stands in a list of countries, the sentence
+     * reports a contact with another country's actor, or names another capital), or, after the whole article
+     * is read, when the article names the same country unambiguously. Never next to a given name ("Michael
+     * Jordan").
+     */
+    private void ambiguous(Scan scan, Article article, List<Hit> hits, int h) {
+        Hit hit = hits.get(h);
+        List<Token> tokens = scan.tokens;
+        boolean nameBefore = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && tokens.get(hit.start() - 1).isCapitalized() && Words.canBeNameWord(tokens.get(hit.start() - 1))
+                && hit.start() - 1 > 0;
+        boolean nameAfter = hit.end() < tokens.size() && tokens.get(hit.end()).isCapitalized()
+                && Words.canBeNameWord(tokens.get(hit.end())) && !isHitAt(hits, hit.end());
+        if (nameBefore || nameAfter) {
+            return;
+        }
+        List<Entry> candidates = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()).toList();
+        boolean supported = hit.end() < tokens.size() && (TitleWords.at(tokens, hit.end()) != null
+                || tokens.get(hit.end()).isPossessive() || ActorNouns.after(tokens, hit.end())[0]
+                    == ActorNouns.Kind.GROUP.ordinal());
+        boolean contact = hasContactWords.test(tokens);
+        for (int k = 0; k < hits.size() && !supported; k++) {
+            Hit other = hits.get(k);
+            if (k == h || other.entry().ambiguous() || other.entry().kind() == EntryKind.ORGANISATION) {
+                continue;
+            }
+            if (other.entry().kind() == EntryKind.PERSON) {
+                supported = contact;
+                continue;
+            }
+            boolean adjacentInList = (other.end() + 1 == hit.start() || hit.end() + 1 == other.start())
+                    && isListJoint(tokens.get(Math.min(other.end(), hit.end())));
+            boolean capitals = hit.entry().kind() == EntryKind.CAPITAL && other.entry().kind() == EntryKind.CAPITAL;
+            supported = adjacentInList || capitals || contact;
+        }
+        if (supported && candidates.size() == 1) {
+            article.certainCountries.add(hit.entry().id());
+            handle(scan, article, hit);
+        } else {
+            scan.tentative.add(hit);
+        }
+    }
+
+    private static boolean isHitAt(List<Hit> hits, int token) {
+        return hits.stream().anyMatch(h -> h.start() == token);
+    }
+
+    private static boolean isListJoint(Token token) {
+        return token.lower().equals("and") || token.text().equals(",") || token.lower().equals("or");
+    }
+
+    /** Ambiguous names the article itself corroborates count; the others are left as words. */
+    private void settleAmbiguous(Scan scan, Article article) {
+        for (Hit hit : scan.tentative) {
+            List<Entry> fitting = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()
+                    && article.certainCountries.contains(e.id())).toList();
+            if (fitting.size() == 1 && scan.free(hit.start(), hit.end())) {
+                handle(scan, article, hit.withEntry(fitting.get(0)));
+            }
+        }
+    }
+
+    /** When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective. */
+    private static Entry preferred(List<Entry> entries) {
+        Entry best = entries.get(0);
+        for (Entry entry : entries) {
+            if (priority(entry.kind()) < priority(best.kind())) {
+                best = entry;
+            }
+        }
+        return best;
+    }
+
+    private static int priority(EntryKind kind) {
+        return switch (kind) {
+            case PERSON -> 0;
+            case ORGANISATION -> 1;
+            case COUNTRY -> 2;
+            case CAPITAL -> 3;
+            case ADJECTIVE -> 4;
+            case PAIR_FORM -> 5;
+        };
+    }
+
+    /** Marks "Pakistan-Russia", "Pak-Russia", "Islamabad-Moscow", "Franco-German" and adds both sides. */
+    private boolean[] markPairs(Scan scan, List<Hit> hits) {
+        boolean[] paired = new boolean[hits.size()];
+        for (int h = 0; h + 1 < hits.size(); h++) {
+            Hit left = hits.get(h);
+            Hit right = hits.get(h + 1);
+            boolean adjacent = left.end() < scan.tokens.size() && scan.tokens.get(left.end()).key().equals("-")
+                    && right.start() == left.end() + 1;
+            if (adjacent && pairable(left) && pairable(right) && !left.entry().id().equals(right.entry().id())) {
+                for (int k : new int[] {h, h + 1}) {
+                    Hit side = hits.get(k);
+                    String iso = side.entry().id();
+                    boolean capital = side.entry().kind() == EntryKind.CAPITAL;
+                    if (!paired[k]) {
+                        scan.add(side.start(), side.end(), capital ? MentionKind.GOVERNMENT : MentionKind.COUNTRY,
+                                capital ? government(iso) : country(iso), iso, MentionResolution.PAIR);
+                    }
+                    paired[k] = true;
+                }
+                scan.cover(left.end(), left.end() + 1);
+            }
+        }
+        return paired;
+    }
+
+    private static boolean pairable(Hit hit) {
+        EntryKind kind = hit.entry().kind();
+        return kind == EntryKind.COUNTRY || kind == EntryKind.ADJECTIVE || kind == EntryKind.CAPITAL
+                || kind == EntryKind.PAIR_FORM;
+    }
+
+    private void country(Scan scan, Article article, Hit hit) {
+        String iso = hit.entry().id();
+        int after = hit.end();
+        if (after < scan.tokens.size() && TitleWords.at(scan.tokens, after) != null
+                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0))) {
+            // "US Secretary of State Antony Blinken": the country name used as a nationality, not as a country.
+            scan.cover(hit.start(), hit.end());
+            nationality(scan, article, iso, hit.start(), after);
+            return;
+        }
+        scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso, MentionResolution.DICTIONARY);
+        if (after < scan.tokens.size() && scan.tokens.get(after).isPossessive()) {
+            scan.cover(after, after + 1);
+            nationality(scan, article, iso, hit.start(), after + 1);
+        }
+    }
+
+    private void capital(Scan scan, Hit hit) {
+        String iso = hit.entry().id();
+        boolean place = Words.isLocative(scan.tokens, hit.start())
+                || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
+                && scan.tokens.get(hit.end() + 1).lower().equals("based");
+        boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
+        if (partOfName) {
+            scan.cover(hit.start(), hit.end());
+        } else if (place) {
+            scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
+        } else {
+            scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
+                    MentionResolution.DICTIONARY);
+        }
+    }
+
+    /**
+     * What follows a nationality (an adjective, "Pakistan's", or a country name used attributively) at
+     * {@code at}: a title with or without a name, a group, a counterpart, or nothing that makes an actor.
+     */
+    private void nationality(Scan scan, Article article, String iso, int from, int at) {
+        List<Token> tokens = scan.tokens;
+        TitleWords.Title title = TitleWords.at(tokens, at);
+        if (title != null && !scan.free(title.start(), title.end())) {
+            title = null;
+        }
+        if (title != null) {
+            int j = skipRanks(tokens, title.end());
+            if (j < tokens.size() && scan.covered[j]) {
+                scan.cover(at, title.end());
+                return;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, j, scan.sentence.text(), scan.sentence.start());
+            if (run != null && !title.plural()) {
+                scan.cover(at, j);
+                named(scan, article, run, iso, title);
+                return;
+            }
+            if (title.plural() || isGeneric(tokens, from)) {
+                scan.add(from, title.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
+            } else {
+                scan.cover(at, title.end());
+                scan.pendingOffices.add(new int[] {from, title.end()});
+                scan.pendingOfficeInfo.add(new String[] {iso, title.phrase(), title.role().name()});
+            }
+            return;
+        }
+        if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))) {
+            scan.add(from, at + 1, MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
+            return;
+        }
+        int[] noun = ActorNouns.after(tokens, at);
+        if (noun[0] == ActorNouns.Kind.GROUP.ordinal()) {
+            boolean counterpart = ActorNouns.isCounterpart(tokens.get(noun[1] - 1));
+            if (counterpart && noun[1] < tokens.size() && scan.covered[noun[1]]) {
+                scan.cover(at, noun[1]);
+                return;
+            }
+            if (counterpart) {
+                scan.cover(at, noun[1]);
+                scan.pendingOffices.add(new int[] {from, noun[1]});
+                scan.pendingOfficeInfo.add(new String[] {iso, "counterpart", null});
+                return;
+            }
+            scan.add(from, noun[1], MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
+        }
+    }
+
+    /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
+    private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
+        String personId = dictionaryPerson(run, iso);
+        if (personId != null) {
+            addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            return;
+        }
+        if (run.words().size() == 1) {
+            // "Chinese Premier Li": a short form, resolved in the second pass.
+            return;
+        }
+        ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
+        scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+        article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+    }
+
+    /** The dictionary person a name run spells, exactly or as a transliteration variant, or null. */
+    private String dictionaryPerson(NameRun run, String iso) {
+        if (run.words().size() < 2) {
+            return null;
+        }
+        String first = run.words().get(0);
+        String last = run.words().get(run.words().size() - 1);
+        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))) {
+            return null;
+        }
+        List<String> candidates = index.personsBySkeleton(first, last).stream()
+                .filter(p -> iso == null || index.terms(p).stream().anyMatch(t -> t.country().equals(iso)))
+                .toList();
+        return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    /** "Prime Minister Imran Khan" needs nothing; "Housing Minister Riaz Hussain Pirzada" introduces someone. */
+    private void titlesWithNames(Scan scan, Article article) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.covered[i]) {
+                continue;
+            }
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title == null || !scan.free(i, title.end()) || title.plural()) {
+                continue;
+            }
+            int j = title.end();
+            String iso = null;
+            if (j + 1 < tokens.size() && tokens.get(j).lower().equals("of") && scan.covered[j + 1]) {
+                Mention country = mentionAt(scan, j + 1);
+                if (country != null && country.kind() == MentionKind.COUNTRY) {
+                    iso = country.country();
+                    j = country.tokenEnd();
+                }
+            }
+            j = skipRanks(tokens, j);
+            if (j >= tokens.size() || scan.covered[j]) {
+                i = title.end() - 1;
+                continue;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, j, scan.sentence.text(), scan.sentence.start());
+            if (run == null || run.words().size() < 2) {
+                if (iso != null && run == null) {
+                    scan.cover(i, title.end());
+                    scan.pendingOffices.add(new int[] {i, title.end()});
+                    scan.pendingOfficeInfo.add(new String[] {iso, title.phrase(), title.role().name()});
+                }
+                i = title.end() - 1;
+                continue;
+            }
+            String country = iso != null ? iso : article.homeCountry;
+            String personId = dictionaryPerson(run, null);
+            if (personId != null) {
+                addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            } else if (country != null) {
+                ActorRef intro = new ActorRef("intro:" + country + ":" + run.slug(), run.text(), country,
+                        title.role(), null);
+                scan.add(run.start(), run.end(), MentionKind.PERSON, intro, country, MentionResolution.INTRODUCED);
+                article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+            }
+            i = run.end() - 1;
+        }
+    }
+
+    /** "Ali Shamkhani, secretary of Iran's Supreme National Security Council," introduces an Iranian. */
+    private void appositives(Scan scan, Article article) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.covered[i] || !tokens.get(i).isCapitalized()) {
+                continue;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, i, scan.sentence.text(), scan.sentence.start());
+            if (run == null) {
+                continue;
+            }
+            i = run.end() - 1;
+            if (run.words().size() < 2 || run.end() >= tokens.size()) {
+                continue;
+            }
+            String link = tokens.get(run.end()).lower();
+            if (!link.equals(",") && !link.equals("was") && !link.equals("is")) {
+                continue;
+            }
+            String iso = null;
+            TitleWords.Title title = null;
+            for (int k = run.end() + 1; k < Math.min(tokens.size(), run.end() + 12); k++) {
+                String w = tokens.get(k).lower();
+                if (w.equals(",") || w.equals(";") || w.equals(".")) {
+                    break;
+                }
+                Mention m = mentionAt(scan, k);
+                if (m != null && iso == null && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
+                    iso = m.country();
+                }
+                if (iso == null && scan.covered[k] && m == null) {
+                    iso = adjectiveCountry(tokens, k);
+                }
+                if (title == null && !scan.covered[k]) {
+                    title = TitleWords.at(tokens, k);
+                }
+            }
+            if (iso == null || title == null || title.plural()) {
+                continue;
+            }
+            String personId = dictionaryPerson(run, iso);
+            if (personId != null) {
+                addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            } else {
+                ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
+                scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+                article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+            }
+        }
+    }
+
+    private String adjectiveCountry(List<Token> tokens, int at) {
+        for (TokenTrie.Match<Entry> match : index.match(tokens.subList(at, Math.min(tokens.size(), at + 3)))) {
+            Entry entry = preferred(match.values());
+            if (match.start() == 0 && entry.kind() == EntryKind.ADJECTIVE) {
+                return entry.id();
+            }
+        }
+        return null;
+    }
+
+    /** "Sergei Lavrov" when the dictionary spells him "Sergey Lavrov". */
+    private void spellingVariants(Scan scan, Article article) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.covered[i] || !tokens.get(i).isCapitalized()) {
+                continue;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, i, scan.sentence.text(), scan.sentence.start());
+            if (run == null) {
+                continue;
+            }
+            String personId = dictionaryPerson(run, null);
+            if (personId != null) {
+                addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            }
+            i = run.end() - 1;
+        }
+    }
+
+    private static void pairReferences(Scan scan) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            boolean two = w.equals("two") && i > 0 && tokens.get(i - 1).lower().equals("the");
+            boolean both = w.equals("both");
+            if (two && !QUANTITIES.contains(tokens.get(i + 1).lower())) {
+                // "the two held no bilateral meeting", "the two leaders": the pair just named.
+                scan.pairReferences.add(i);
+            } else if (both) {
+                for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
+                    String noun = tokens.get(k).lower();
+                    if (PAIR_NOUNS.contains(noun) || noun.equals("sides'") || noun.equals("countries'")) {
+                        scan.pairReferences.add(i);
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    // ---- second pass: what refers back ----
+
+    private void secondPass(Scan scan, Article article) {
+        for (Mention m : scan.mentions) {
+            if (m.actor() != null && m.kind() == MentionKind.PERSON) {
+                article.roster.seen(m.actor().id(), scan.position(m.tokenStart()));
+            }
+        }
+        for (int p = 0; p < scan.pendingOffices.size(); p++) {
+            int[] span = scan.pendingOffices.get(p);
+            String[] info = scan.pendingOfficeInfo.get(p);
+            ActorRole role = info[2] == null ? null : ActorRole.valueOf(info[2]);
+            office(scan, article, span[0], span[1], info[0], info[1], role);
+        }
+        shortForms(scan, article);
+        bareTitles(scan, article);
+    }
+
+    private void office(Scan scan, Article article, int from, int to, String iso, String phrase, ActorRole role) {
+        ActorRef person;
+        if (phrase.equals("counterpart")) {
+            ActorRef subject = subjectBefore(scan, from, article);
+            ActorRole wanted = subject == null ? null : subject.role();
+            person = wanted == null || !KEY_ROLES.contains(wanted) ? null : holder(article, iso, null, wanted);
+            if (person == null) {
+                scan.mentions.add(new Mention(scan.sentence.index(), from, to, scan.tokens.get(from).start(),
+                        scan.tokens.get(to - 1).end(), scan.sentence.words(from, to), MentionKind.GROUP,
+                        government(iso), iso, MentionResolution.TITLE));
+                return;
+            }
+        } else {
+            person = holder(article, iso, phrase, role);
+        }
+        Token first = scan.tokens.get(from);
+        Token last = scan.tokens.get(to - 1);
+        String text = scan.sentence.words(from, to);
+        if (person != null) {
+            scan.mentions.add(new Mention(scan.sentence.index(), from, to, first.start(), last.end(), text,
+                    MentionKind.PERSON, person, person.country(), MentionResolution.TITLE));
+            article.roster.add(person, List.of(), phrase, scan.position(from));
+        } else if (KEY_ROLES.contains(role)) {
+            String name = capitalise(phrase) + " of " + index.country(iso).map(Country::name).orElse(iso);
+            ActorRef officeActor = new ActorRef(iso + "." + role.name(), name, iso, role, null);
+            scan.mentions.add(new Mention(scan.sentence.index(), from, to, first.start(), last.end(), text,
+                    MentionKind.OFFICE, officeActor, iso, MentionResolution.TITLE));
+        } else {
+            scan.mentions.add(new Mention(scan.sentence.index(), from, to, first.start(), last.end(), text,
+                    MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE));
+        }
+    }
+
+    /** The holder of an office on the article's date: someone the article named with it, else the dictionary's. */
+    private ActorRef holder(Article article, String iso, String phrase, ActorRole role) {
+        String head = phrase == null ? null : headWord(phrase);
+        ActorRef named = article.roster.latestWithRole(role, iso, head);
+        if (named != null) {
+            return named;
+        }
+        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
+        return index.officeHolder(iso, titleText, role, article.day).map(t -> person(t.personId(), article.day))
+                .orElse(null);
+    }
+
+    private static String headWord(String phrase) {
+        String[] words = phrase.split(" ");
+        return words[words.length - 1];
+    }
+
+    private ActorRef subjectBefore(Scan scan, int at, Article article) {
+        ActorRef subject = null;
+        for (Mention m : scan.mentions) {
+            if (m.tokenStart() < at && m.kind() == MentionKind.PERSON) {
+                subject = m.actor();
+            }
+        }
+        return subject != null ? subject : article.roster.latest();
+    }
+
+    /** Surnames and short names: "Khan", "PM Khan", "Nawaz", "Bhutto Zardari", "President Putin". */
+    private void shortForms(Scan scan, Article article) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            if (scan.covered[i] || !tokens.get(i).isCapitalized()) {
+                continue;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, i, scan.sentence.text(), scan.sentence.start());
+            if (run == null) {
+                continue;
+            }
+            i = run.end() - 1;
+            String nationality = nationalityBefore(scan, run.start());
+            ActorRef person = article.roster.byNameWords(run.words(), nationality);
+            if (person == null && run.words().size() == 1) {
+                person = globalShortForm(run.words().get(0), nationality, article.day);
+            }
+            if (person != null) {
+                scan.add(run.start(), run.end(), MentionKind.PERSON, person, person.country(),
+                        MentionResolution.SHORT_FORM);
+                article.roster.add(person, List.of(), null, scan.position(run.start()));
+            }
+        }
+    }
+
+    /** The country of an adjective or country just before a title that precedes {@code at}, if any. */
+    private String nationalityBefore(Scan scan, int at) {
+        int k = at - 1;
+        while (k >= 0 && (TitleWords.isTitleWord(scan.tokens.get(k)) || TitleWords.isRank(scan.tokens.get(k)))
+                && !scan.covered[k]) {
+            k--;
+        }
+        if (k < 0 || k == at - 1) {
+            return null;
+        }
+        if (scan.covered[k]) {
+            Mention m = mentionAt(scan, k);
+            if (m != null && m.kind() == MentionKind.COUNTRY) {
+                return m.country();
+            }
+            return adjectiveCountry(scan.tokens, k);
+        }
+        return null;
+    }
+
+    /** A single name word no earlier mention explains: a surname of someone in office, if only one fits. */
+    private ActorRef globalShortForm(String word, String nationality, LocalDate day) {
+        if (word.length() < 2) {
+            return null;
+        }
+        List<String> byLast = index.personsWithLastName(word).stream()
+                .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
+        if (byLast.size() == 1 && word.length() >= 3) {
+            return person(byLast.get(0), day);
+        }
+        if (byLast.isEmpty() && word.length() <= 4) {
+            List<String> byFirst = index.personsWithFirstName(word).stream()
+                    .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
+            if (byFirst.size() == 1) {
+                return person(byFirst.get(0), day);
+            }
+        }
+        return null;
+    }
+
+    private boolean fits(String personId, String nationality, LocalDate day) {
+        return nationality == null || index.termOn(personId, day).map(t -> t.country().equals(nationality))
+                .orElse(false);
+    }
+
+    /** "the prime minister", "the crown prince": the person of that office the article last named. */
+    private void bareTitles(Scan scan, Article article) {
+        List<Token> tokens = scan.tokens;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (scan.covered[i] || !tokens.get(i - 1).lower().equals("the")) {
+                continue;
+            }
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title == null || title.plural() || !scan.free(i, title.end())) {
+                continue;
+            }
+            if (title.end() < tokens.size() && tokens.get(title.end()).isCapitalized()
+                    && !tokens.get(title.end()).isPunctuation()) {
+                continue;
+            }
+            ActorRef person = article.roster.latestWithRole(title.role(), null, headWord(title.phrase()));
+            if (person != null && (KEY_ROLES.contains(title.role()) || title.phrase().contains("prince"))) {
+                scan.add(i - 1, title.end(), MentionKind.PERSON, person, person.country(), MentionResolution.TITLE);
+                article.roster.seen(person.id(), scan.position(i));
+            }
+            i = title.end() - 1;
+        }
+    }
+
+    // ---- helpers ----
+
+    private void addPerson(Scan scan, Article article, int from, int to, String personId, MentionResolution how,
+            List<String> words) {
+        ActorRef person = person(personId, article.day);
+        scan.add(from, to, MentionKind.PERSON, person, person.country(), how);
+        List<String> nameWords = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            Token t = scan.tokens.get(i);
+            if (t.isCapitalized() && Character.isLetter(t.text().charAt(0))) {
+                nameWords.add(t.key());
+            }
+        }
+        Roster.Person entry = article.roster.add(person, words != null ? words : nameWords, null,
+                scan.position(from));
+        index.nameWords(personId).forEach(entry::addSpelling);
+    }
+
+    private ActorRef person(String personId, LocalDate day) {
+        OfficeTerm term = index.termOn(personId, day).orElseThrow();
+        ActorRole role = term.heldOn(day) ? term.role() : ActorRole.UNKNOWN;
+        return new ActorRef(personId, term.name(), term.country(), role, null);
+    }
+
+    private ActorRef country(String iso) {
+        String name = index.country(iso).map(Country::name).orElse(iso);
+        return new ActorRef(iso, name, iso, ActorRole.COUNTRY, null);
+    }
+
+    private ActorRef government(String iso) {
+        String name = index.country(iso).map(Country::name).orElse(iso);
+        return new ActorRef(iso + ".GOV", "Government of " + name, iso, ActorRole.GOVERNMENT, null);
+    }
+
+    private static Mention mentionAt(Scan scan, int token) {
+        for (Mention m : scan.mentions) {
+            if (m.tokenStart() <= token && token < m.tokenEnd()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** "a Pakistani foreign minister", "the first post-war Japanese leader": anyone of that office, not one. */
+    private static boolean isGeneric(List<Token> tokens, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (GENERIC.contains(w)) {
+                return true;
+            }
+            if (w.equals("the") || w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static int skipRanks(List<Token> tokens, int from) {
+        int j = from;
+        while (j < tokens.size() && (TitleWords.isRank(tokens.get(j)) || tokens.get(j).text().equals(".")
+                || tokens.get(j).text().equals("(") || tokens.get(j).text().equals(")"))) {
+            j++;
+        }
+        return j;
+    }
+
+    private static String capitalise(String phrase) {
+        StringBuilder out = new StringBuilder();
+        for (String word : phrase.split(" ")) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            out.append(word.equals("of") || word.equals("and") ? word
+                    : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+        }
+        return out.toString();
+    }
+}

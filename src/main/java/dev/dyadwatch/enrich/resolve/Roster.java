@@ -1,0 +1,118 @@
+package dev.dyadwatch.enrich.resolve;
+
+import dev.dyadwatch.avro.ActorRole;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people an article has named so far, with the words of their names and when each was last mentioned:
+ * what later short forms ("Khan", "PM Khan") and titles ("the prime minister") resolve against.
+ */
+final class Roster {
+
+    /** One person of the article. */
+    static final class Person {
+        final ActorRef actor;
+        final List<List<String>> nameWords = new ArrayList<>();
+        /** Every word of every spelling, to skip people a short form cannot name. */
+        final java.util.Set<String> words = new java.util.HashSet<>();
+        final String title;
+        long lastSeen;
+
+        Person(ActorRef actor, String title) {
+            this.actor = actor;
+            this.title = title;
+        }
+
+        void addSpelling(List<String> spelling) {
+            if (!spelling.isEmpty() && !nameWords.contains(spelling)) {
+                nameWords.add(List.copyOf(spelling));
+                words.addAll(spelling);
+            }
+        }
+    }
+
+    private final Map<String, Person> people = new LinkedHashMap<>();
+
+    /** Adds a person (or refreshes one) with the words of the name it was written with. */
+    Person add(ActorRef actor, List<String> words, String title, long position) {
+        Person person = people.computeIfAbsent(actor.id(), id -> new Person(actor, title));
+        person.addSpelling(words);
+        person.lastSeen = Math.max(person.lastSeen, position);
+        return person;
+    }
+
+    void seen(String actorId, long position) {
+        Person person = people.get(actorId);
+        if (person != null) {
+            person.lastSeen = Math.max(person.lastSeen, position);
+        }
+    }
+
+    /**
+     * The person a run of name words refers to: one whose name contains the words in order, preferring a match
+     * on the surname (the last word). Null when none or when two people fit equally.
+     */
+    ActorRef byNameWords(List<String> words, String country) {
+        Person best = null;
+        int bestScore = 0;
+        boolean tie = false;
+        for (Person person : people.values()) {
+            if (country != null && !country.equals(person.actor.country()) || !person.words.contains(words.get(0))) {
+                continue;
+            }
+            int score = 0;
+            for (List<String> name : person.nameWords) {
+                score = Math.max(score, score(name, words));
+            }
+            if (score > bestScore) {
+                best = person;
+                bestScore = score;
+                tie = false;
+            } else if (score == bestScore && score > 0) {
+                tie = true;
+            }
+        }
+        return best == null || tie ? null : best.actor;
+    }
+
+    /** 3 when the words end the name, 2 when they start it, 1 when they are inside it, 0 when absent. */
+    private static int score(List<String> name, List<String> words) {
+        for (int i = 0; i + words.size() <= name.size(); i++) {
+            if (name.subList(i, i + words.size()).equals(words)) {
+                if (i + words.size() == name.size()) {
+                    return 3;
+                }
+                return i == 0 ? 2 : 1;
+            }
+        }
+        return 0;
+    }
+
+    /** The most recently mentioned person of {@code role} (and {@code country} when given), or null. */
+    ActorRef latestWithRole(ActorRole role, String country, String titleWord) {
+        Person best = null;
+        for (Person person : people.values()) {
+            boolean roleFits = person.actor.role() == role
+                    || titleWord != null && person.title != null && person.title.contains(titleWord);
+            if (roleFits && (country == null || country.equals(person.actor.country()))
+                    && (best == null || person.lastSeen > best.lastSeen)) {
+                best = person;
+            }
+        }
+        return best == null ? null : best.actor;
+    }
+
+    /** The most recently mentioned person, or null. */
+    ActorRef latest() {
+        Person best = null;
+        for (Person person : people.values()) {
+            if (best == null || person.lastSeen > best.lastSeen) {
+                best = person;
+            }
+        }
+        return best == null ? null : best.actor;
+    }
+}

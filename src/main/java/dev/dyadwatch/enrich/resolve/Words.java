@@ -1,0 +1,85 @@
+package dev.dyadwatch.enrich.resolve;
+
+import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordClasses;
+import java.util.Set;
+
+/** Small closed word classes the resolver and the coder consult. */
+public final class Words {
+
+    /** Prepositions and verbs after which a capital or country is a place, not an actor. */
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "near", "outside", "via", "around",
+            "across", "inside", "visit", "visited", "visiting", "visits", "leaving", "left", "reached", "reach",
+            "toured", "touring", "throughout", "within", "through", "arrive", "arrived", "arrives", "arriving",
+            "from", "over", "captured", "seized", "entered", "attacked", "bombed", "shelled", "struck", "stormed",
+            "besieged", "liberated", "fled", "reaching", "entering");
+    /** Words before "to" that make "to X" a destination ("travel to Moscow"), not a recipient ("sold to Moscow"). */
+    private static final Set<String> MOTION = Set.of("visit", "visits", "visited", "trip", "trips", "travel",
+            "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "flight",
+            "flights", "go", "goes", "went", "going", "came", "come", "comes", "coming", "return", "returned",
+            "returns", "returning", "head", "heads", "headed", "heading", "journey", "moved", "drove", "sailed",
+            "arrived", "due", "tour", "way", "route", "back", "on", "delegation", "mission", "envoy", "deployed",
+            "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors");
+    /** Nouns before "in" that make the place a topic, not a venue: "the war in Ukraine". */
+    private static final Set<String> TOPIC_NOUNS = Set.of("situation", "war", "crisis", "conflict", "peace",
+            "stability", "security", "developments", "violence", "fighting", "invasion", "aid", "troops", "forces",
+            "investment", "investments", "interests", "operations", "elections", "election", "attack", "attacks",
+            "presence", "role", "influence", "process", "cooperation", "trade", "tensions", "events", "crackdown",
+            "protests", "unrest", "killings", "bombing", "strikes", "drills", "projects", "embassy", "consulate",
+            "stake", "assets", "refugees", "humanitarian", "reconstruction", "deployment", "bases", "base");
+
+    /** Words after which a country is a topic, not a party ("the war in Ukraine" takes LOCATIVE). */
+    public static final Set<String> TOPICAL = Set.of("about", "on", "over", "against", "regarding", "concerning",
+            "of", "for", "like");
+
+    private Words() {
+    }
+
+    /** True when the mention starting at {@code at} names a place: "in Moscow", "visited Russia", "flew to Beijing". */
+    public static boolean isLocative(java.util.List<Token> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        String before = tokens.get(k).lower();
+        if (LOCATIVE.contains(before)) {
+            return true;
+        }
+        if (before.equals("to") || before.equals("towards") || before.equals("toward")) {
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                if (MOTION.contains(tokens.get(j).lower())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True when the place starting at {@code at} is where something happens, not a topic ("the war in Ukraine"). */
+    public static boolean isVenue(java.util.List<Token> tokens, int at) {
+        int k = at - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k < 1) {
+            return k == 0;
+        }
+        return !TOPIC_NOUNS.contains(tokens.get(k - 1).lower());
+    }
+
+    /** True for month and weekday names (and their abbreviations). */
+    public static boolean isCalendarWord(Token token) {
+        return (token.flags() & WordClasses.CALENDAR) != 0;
+    }
+
+    /** True for a capitalised word that can be part of a person's name. */
+    public static boolean canBeNameWord(Token token) {
+        if (!token.isCapitalized() || token.text().length() < 2 && !Character.isLetter(token.text().charAt(0))) {
+            return false;
+        }
+        return (token.flags() & (WordClasses.NOT_NAME | WordClasses.CALENDAR | WordClasses.TITLE)) == 0;
+    }
+}

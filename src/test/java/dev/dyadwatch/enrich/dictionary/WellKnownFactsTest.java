@@ -1,0 +1,71 @@
+package dev.dyadwatch.enrich.dictionary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyadwatch.avro.ActorRole;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Facts any analyst knows, as the dictionary must answer them. */
+class WellKnownFactsTest {
+
+    static final ActorDictionary DICTIONARY = ActorDictionary.loadDefault();
+
+    @ParameterizedTest(name = "{0} {1} on {2} is {3}")
+    @CsvSource({
+        "PAK, HEAD_OF_GOVERNMENT, 2021-06-01, PAK.imran-khan",
+        "PAK, HEAD_OF_GOVERNMENT, 2024-06-01, PAK.shehbaz-sharif",
+        "PAK, HEAD_OF_GOVERNMENT, 2023-10-01, PAK.anwaar-ul-haq-kakar",
+        "RUS, DEFENCE_MINISTER, 2023-01-01, RUS.sergei-shoigu",
+        "RUS, DEFENCE_MINISTER, 2025-01-01, RUS.andrei-belousov",
+        "GBR, HEAD_OF_GOVERNMENT, 2022-10-01, GBR.liz-truss",
+        "GBR, HEAD_OF_GOVERNMENT, 2022-10-25, GBR.rishi-sunak",
+        "GBR, FOREIGN_MINISTER, 2024-01-01, GBR.david-cameron",
+        "GBR, HEAD_OF_STATE, 2023-05-06, GBR.charles-iii",
+        "USA, HEAD_OF_STATE, 2021-01-19, USA.donald-trump",
+        "USA, HEAD_OF_STATE, 2021-01-20, USA.joe-biden",
+        "USA, HEAD_OF_STATE, 2025-02-01, USA.donald-trump",
+        "USA, FOREIGN_MINISTER, 2019-01-01, USA.mike-pompeo",
+        "USA, DEFENCE_MINISTER, 2025-03-01, USA.pete-hegseth",
+        "IND, FOREIGN_MINISTER, 2020-01-01, IND.subrahmanyam-jaishankar",
+        "IND, HEAD_OF_GOVERNMENT, 2015-01-01, IND.narendra-modi",
+        "CHN, FOREIGN_MINISTER, 2023-05-01, CHN.qin-gang",
+        "CHN, FOREIGN_MINISTER, 2023-09-01, CHN.wang-yi",
+        "JPN, HEAD_OF_GOVERNMENT, 2019-06-01, JPN.shinzo-abe",
+        "DEU, HEAD_OF_GOVERNMENT, 2020-01-01, DEU.angela-merkel",
+        "DEU, HEAD_OF_GOVERNMENT, 2025-06-01, DEU.friedrich-merz",
+        "FRA, HEAD_OF_STATE, 2016-01-01, FRA.francois-hollande",
+        "TUR, HEAD_OF_GOVERNMENT, 2017-01-01, TUR.binali-yildirim",
+        "TUR, HEAD_OF_GOVERNMENT, 2020-01-01, TUR.recep-tayyip-erdogan",
+        "SAU, HEAD_OF_GOVERNMENT, 2023-01-01, SAU.mohammed-bin-salman",
+        "IRN, HEAD_OF_GOVERNMENT, 2024-06-01, IRN.mohammad-mokhber",
+        "UKR, HEAD_OF_STATE, 2019-05-19, UKR.petro-poroshenko",
+        "UKR, HEAD_OF_STATE, 2022-03-01, UKR.volodymyr-zelenskyy",
+        "AFG, HEAD_OF_STATE, 2023-01-01, AFG.hibatullah-akhundzada",
+        "BRA, HEAD_OF_STATE, 2024-01-01, BRA.lula-da-silva",
+        "MEX, HEAD_OF_STATE, 2020-01-01, MEX.andres-manuel-lopez-obrador"
+    })
+    void shouldNameTheHolderOfAnOfficeOnADay(String country, ActorRole role, LocalDate day, String personId) {
+        List<String> holders = DICTIONARY.terms().stream()
+                .filter(t -> t.country().equals(country) && t.role() == role && t.heldOn(day))
+                .map(OfficeTerm::personId).toList();
+        assertThat(holders).containsExactly(personId);
+    }
+
+    @ParameterizedTest(name = "{0} is also known as {1}")
+    @CsvSource({
+        "RUS.sergey-lavrov, Sergei Lavrov",
+        "UKR.volodymyr-zelenskyy, Volodymyr Zelensky",
+        "TUR.recep-tayyip-erdogan, Recep Tayyip Erdogan",
+        "PAK.shehbaz-sharif, Shahbaz Sharif",
+        "BRA.lula-da-silva, Lula",
+        "SAU.mohammed-bin-salman, MBS",
+        "MEX.andres-manuel-lopez-obrador, AMLO"
+    })
+    void shouldKnowTheVariantsOfAName(String personId, String alias) {
+        assertThat(DICTIONARY.termsOf(personId)).isNotEmpty()
+                .allSatisfy(term -> assertThat(term.aliases()).contains(alias));
+    }
+}
