@@ -33,8 +33,11 @@ import org.slf4j.LoggerFactory;
  * Takes each article from {@code articles-raw} at its home partition: rejects what cannot be checked, recognises
  * the same id again, signs the text and sends its band keys to their band partitions.
  *
- * <p>An article older than the horizon behind the partition's event time cannot be compared with what has been
- * forgotten, so it is passed on unchecked. A check that makes no progress for {@link #STALL_TIMEOUT} (a band or
+ * <p>Dedupe time is the record's timestamp: when ingest published the article, not when the page says it was
+ * written (often missing, in the wrong time zone, or years old for an archive page), so the horizon bounds state by
+ * what came in recently, and one misdated page cannot expire the rest. An article older than the horizon behind the
+ * partition's stream time (a record replayed from far back) cannot be compared with what has been forgotten, so it
+ * is passed on unchecked. A check that makes no progress for {@link #STALL_TIMEOUT} (a band or
  * candidate partition that never answers, which a healthy application never sees) is settled by passing the
  * article on: nothing waits for ever, nothing is dropped.
  */
@@ -79,7 +82,7 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
             return;
         }
         RawArticle article = record.value();
-        long time = DedupeClock.eventTime(article);
+        long time = record.timestamp();
         ArticleRef ref = new ArticleRef(Hashing.handleOf(article.getId()), homePartition(), time);
         long horizon = settings.horizon().toMillis();
         if (time <= context.currentStreamTimeMs() - horizon) {
@@ -99,7 +102,7 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
             return;
         }
         ArticleSignature signature = signer.sign(article.getText(), article.getContentHash());
-        List<Probe> probes = probes(ref, signature);
+        List<Probe> probes = probes(ref, article.getPublishedAt().toEpochMilli(), signature);
         home.put(ref, ArticleState.probing(article.getId(), nextStamp(), signature.fingerprint(),
                 signature.sketch()));
         home.putPendingArticle(ref.handle(), codec.encode(article));
@@ -108,7 +111,7 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
     }
 
     /** One probe per band partition, carrying the band keys that live there. */
-    private List<Probe> probes(ArticleRef ref, ArticleSignature signature) {
+    private List<Probe> probes(ArticleRef ref, long published, ArticleSignature signature) {
         // A text without words has no bands; its fingerprint stands in, so identical texts still meet.
         long[] keys = signature.bandKeys().length > 0 ? signature.bandKeys()
                 : new long[] {Hashing.mix(signature.fingerprint())};
@@ -118,7 +121,7 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
             byPartition.computeIfAbsent(partition, p -> new ArrayList<>()).add(key);
         }
         List<Probe> probes = new ArrayList<>(byPartition.size());
-        byPartition.forEach((partition, partitionKeys) -> probes.add(new Probe(ref, probes.size(),
+        byPartition.forEach((partition, partitionKeys) -> probes.add(new Probe(ref, published, probes.size(),
                 byPartition.size(), partition, partitionKeys.stream().mapToLong(Long::longValue).toArray())));
         return probes;
     }

@@ -2,12 +2,12 @@ package dev.dyadwatch.dedupe;
 
 /**
  * Where an article lives in dedupe state: its handle (a 64-bit hash of its id), its home partition (the
- * {@code articles-raw} partition it was read from, where its state and decision live) and its event time (the
- * timestamp of its state entries).
+ * {@code articles-raw} partition it was read from, where its state and decision live) and its dedupe time (the
+ * timestamp of its {@code articles-raw} record, when ingest published it; its state entries sit at that time).
  *
  * @param handle 64-bit hash of the article id
  * @param home partition of the article's state
- * @param time dedupe event time (publication time, capped at a day after fetching), epoch millis
+ * @param time dedupe time, epoch millis
  */
 record ArticleRef(long handle, int home, long time) {
 

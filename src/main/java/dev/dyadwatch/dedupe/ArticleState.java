@@ -90,7 +90,8 @@ record ArticleState(Phase phase, String articleId, long stamp, long fingerprint,
     static byte[] encode(ArticleState state) {
         ByteWriter out = new ByteWriter(64 + state.sketch.bins().length);
         out.writeByte(state.phase.ordinal()).writeString(state.articleId).writeLong(state.stamp)
-                .writeLong(state.fingerprint).writeVarint(state.sketch.shingles()).writeBytes(state.sketch.bins());
+                .writeLong(state.fingerprint);
+        Sketches.write(state.sketch, out);
         StoryRef.writeNullable(state.story, out);
         out.writeVarint(state.copies).writeBoolean(state.precedent != null);
         if (state.precedent != null) {
@@ -108,8 +109,7 @@ record ArticleState(Phase phase, String articleId, long stamp, long fingerprint,
         String id = in.readString();
         long stamp = in.readLong();
         long fingerprint = in.readLong();
-        int shingles = in.readVarint();
-        Sketch sketch = new Sketch(in.readBytes(), shingles);
+        Sketch sketch = Sketches.read(in);
         StoryRef story = StoryRef.readNullable(in);
         int copies = in.readVarint();
         Precedent precedent = in.readBoolean() ? Precedent.readFrom(in) : null;

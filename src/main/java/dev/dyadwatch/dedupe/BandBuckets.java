@@ -5,15 +5,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The LSH buckets of one band partition, in memory and compact: which articles fell into each band key, by event
- * time. Rebuilt from {@link DedupeStores#BANDS} (one RocksDB entry per probe) whenever its task starts, and kept in
- * step with it afterwards.
+ * The LSH buckets of one band partition, in memory and compact: which articles fell into each band key, by dedupe
+ * time, with their publication time. Rebuilt from {@link DedupeStores#BANDS} (one RocksDB entry per probe) whenever
+ * its task starts, and kept in step with it afterwards.
  *
  * <p>Articles are split into time slices of {@code horizon / SLICES}; each slice is an open-addressing table from
  * band key to article number that allows repeated keys (a bucket with several articles holds several slots), over
- * primitive arrays of the articles' handle, home and time. Nothing is ever removed from a slice: a whole slice is
- * dropped once event time has moved a horizon past its end. About 16 bytes per band key and 18 per article, so
- * roughly 300 bytes for an article's 16 band keys, against several kilobytes for boxed maps.
+ * primitive arrays of the articles' handle, home and times. Nothing is ever removed from a slice: a whole slice is
+ * dropped once dedupe time has moved a horizon past its end. About 16 to 21 bytes per band key and 26 per article,
+ * so roughly 300 to 370 bytes for an article's 16 band keys, against several kilobytes for boxed maps.
  *
  * <p>Not thread-safe: one instance per task.
  */
@@ -25,7 +25,7 @@ final class BandBuckets {
     /** What a bucket look-up reports. */
     @FunctionalInterface
     interface Found {
-        void found(long handle, int home, long time);
+        void found(long handle, int home, long time, long published);
     }
 
     private final long sliceMillis;
@@ -36,8 +36,9 @@ final class BandBuckets {
     }
 
     /** Puts the article into the bucket of each of {@code keys}. */
-    void add(long[] keys, long handle, int home, long time) {
-        slices.computeIfAbsent(Math.floorDiv(time, sliceMillis), s -> new Slice()).add(keys, handle, home, time);
+    void add(long[] keys, long handle, int home, long time, long published) {
+        slices.computeIfAbsent(Math.floorDiv(time, sliceMillis), s -> new Slice()).add(keys, handle, home, time,
+                published);
     }
 
     /** Reports every article in the bucket of {@code key} with an event time between {@code from} and {@code to}. */
@@ -77,17 +78,20 @@ final class BandBuckets {
         private int used;
         private long[] handles = new long[16];
         private long[] times = new long[16];
+        private long[] published = new long[16];
         private short[] homes = new short[16];
         private int articles;
 
-        void add(long[] bandKeys, long handle, int home, long time) {
+        void add(long[] bandKeys, long handle, int home, long time, long publishedAt) {
             if (articles == handles.length) {
                 handles = java.util.Arrays.copyOf(handles, articles * 2);
                 times = java.util.Arrays.copyOf(times, articles * 2);
+                published = java.util.Arrays.copyOf(published, articles * 2);
                 homes = java.util.Arrays.copyOf(homes, articles * 2);
             }
             handles[articles] = handle;
             times[articles] = time;
+            published[articles] = publishedAt;
             homes[articles] = (short) home;
             articles++;
             for (long key : bandKeys) {
@@ -105,14 +109,14 @@ final class BandBuckets {
                 if (keys[i] == key) {
                     int article = slots[i] - 1;
                     if (times[article] >= from && times[article] <= to) {
-                        found.found(handles[article], homes[article], times[article]);
+                        found.found(handles[article], homes[article], times[article], published[article]);
                     }
                 }
             }
         }
 
         long bytes() {
-            return keys.length * 12L + handles.length * 18L;
+            return keys.length * 12L + handles.length * 26L;
         }
 
         private void insert(long key, int articleNumber) {

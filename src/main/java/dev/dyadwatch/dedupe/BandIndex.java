@@ -21,7 +21,8 @@ import org.apache.kafka.streams.state.WindowStore;
 
 /**
  * The LSH index at one band partition: for each band key of a probe, lists the articles already in that bucket
- * within the horizon of the probing article, then adds the article; answers the article's home with the candidates
+ * within the horizon of the probing article (in dedupe time, and in publication time: a text republished long after
+ * is not a copy), then adds the article; answers the article's home with the candidates
  * and how many of the probed bands each shares. Look-up and insertion happen in one step, so of two similar
  * articles probing the same bucket the second always finds the first.
  *
@@ -50,7 +51,8 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
         try (KeyValueIterator<Windowed<Long>, ProbeEntry> all = probes.all()) {
             while (all.hasNext()) {
                 KeyValue<Windowed<Long>, ProbeEntry> entry = all.next();
-                buckets.add(entry.value.bandKeys(), entry.key.key(), entry.value.home(), entry.key.window().start());
+                buckets.add(entry.value.bandKeys(), entry.key.key(), entry.value.home(), entry.key.window().start(),
+                        entry.value.published());
             }
         }
         indexBytes = context.metrics().addSensor("dedupe-band-index-" + context.taskId(), Sensor.RecordingLevel.INFO);
@@ -69,17 +71,19 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
         buckets.forgetBefore(context.currentStreamTimeMs() - horizon.toMillis());
         long from = article.time() - horizon.toMillis();
         long to = article.time() + horizon.toMillis();
+        long horizonMillis = horizon.toMillis();
         Map<Long, Candidate> found = new LinkedHashMap<>();
         for (long key : probe.bandKeys()) {
-            buckets.find(key, from, to, (handle, home, time) -> {
-                if (handle != article.handle()) {
+            buckets.find(key, from, to, (handle, home, time, published) -> {
+                if (handle != article.handle() && Math.abs(published - probe.published()) <= horizonMillis) {
                     found.merge(handle, new Candidate(new ArticleRef(handle, home, time), 1),
                             (known, again) -> new Candidate(known.ref(), known.sharedBands() + 1));
                 }
             });
         }
-        buckets.add(probe.bandKeys(), article.handle(), article.home(), article.time());
-        probes.put(article.handle(), new ProbeEntry(article.home(), probe.bandKeys()), article.time());
+        buckets.add(probe.bandKeys(), article.handle(), article.home(), article.time(), probe.published());
+        probes.put(article.handle(), new ProbeEntry(article.home(), probe.published(), probe.bandKeys()),
+                article.time());
         indexBytes.record(buckets.bytes());
         List<Candidate> candidates = found.values().stream()
                 .sorted(Comparator.comparingInt(Candidate::sharedBands).reversed())

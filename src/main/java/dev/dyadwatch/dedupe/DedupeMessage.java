@@ -16,8 +16,12 @@ sealed interface DedupeMessage {
     /** The partition this message must be sent to; outputs, which go to sinks, have none. */
     int destination();
 
-    /** An article's band keys that live on one band partition: look them up, then add the article. */
-    record Probe(ArticleRef article, int probe, int probes, int partition, long[] bandKeys) implements DedupeMessage {
+    /**
+     * An article's band keys that live on one band partition: look them up, then add the article. {@code published}
+     * is its publication time: articles published further apart than the horizon are never candidates.
+     */
+    record Probe(ArticleRef article, long published, int probe, int probes, int partition, long[] bandKeys)
+            implements DedupeMessage {
         @Override
         public int destination() {
             return partition;

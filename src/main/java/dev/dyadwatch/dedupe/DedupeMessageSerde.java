@@ -9,7 +9,6 @@ import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
 import dev.dyadwatch.dedupe.DedupeMessage.Outcome;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
 import dev.dyadwatch.dedupe.DedupeMessage.Reply;
-import dev.dyadwatch.dedupe.similarity.Sketch;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -50,7 +49,7 @@ final class DedupeMessageSerde {
         if (message instanceof Probe p) {
             out.writeByte(PROBE);
             p.article().writeTo(out);
-            out.writeVarint(p.probe()).writeVarint(p.probes()).writeVarint(p.partition())
+            out.writeLong(p.published()).writeVarint(p.probe()).writeVarint(p.probes()).writeVarint(p.partition())
                     .writeVarint(p.bandKeys().length);
             for (long key : p.bandKeys()) {
                 out.writeLong(key);
@@ -68,7 +67,8 @@ final class DedupeMessageSerde {
             c.claimant().writeTo(out);
             out.writeLong(c.claimantStamp());
             c.target().writeTo(out);
-            out.writeLong(c.fingerprint()).writeVarint(c.sketch().shingles()).writeBytes(c.sketch().bins());
+            out.writeLong(c.fingerprint());
+            Sketches.write(c.sketch(), out);
         } else if (message instanceof Reply r) {
             out.writeByte(REPLY);
             r.claimant().writeTo(out);
@@ -106,6 +106,7 @@ final class DedupeMessageSerde {
         DedupeMessage message = switch (type) {
             case PROBE -> {
                 ArticleRef article = ArticleRef.readFrom(in);
+                long published = in.readLong();
                 int probe = in.readVarint();
                 int probes = in.readVarint();
                 int partition = in.readVarint();
@@ -113,7 +114,7 @@ final class DedupeMessageSerde {
                 for (int i = 0; i < keys.length; i++) {
                     keys[i] = in.readLong();
                 }
-                yield new Probe(article, probe, probes, partition, keys);
+                yield new Probe(article, published, probe, probes, partition, keys);
             }
             case ANSWER -> {
                 ArticleRef article = ArticleRef.readFrom(in);
@@ -126,7 +127,7 @@ final class DedupeMessageSerde {
                 yield new Answer(article, probe, candidates);
             }
             case CLAIM -> new Claim(ArticleRef.readFrom(in), in.readLong(), ArticleRef.readFrom(in), in.readLong(),
-                    readSketch(in));
+                    Sketches.read(in));
             case REPLY -> {
                 ArticleRef claimant = ArticleRef.readFrom(in);
                 ArticleRef target = ArticleRef.readFrom(in);
@@ -147,8 +148,4 @@ final class DedupeMessageSerde {
         return message;
     }
 
-    private static Sketch readSketch(ByteReader in) {
-        int shingles = in.readVarint();
-        return new Sketch(in.readBytes(), shingles);
-    }
 }

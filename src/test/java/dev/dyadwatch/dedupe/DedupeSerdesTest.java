@@ -35,7 +35,8 @@ class DedupeSerdesTest {
 
     @Test
     void shouldRoundTripEveryInternalMessage() {
-        Probe probe = (Probe) roundTrip(new Probe(A, 1, 3, 2, new long[] {5L, -6L}));
+        Probe probe = (Probe) roundTrip(new Probe(A, 1_710_000_000_000L, 1, 3, 2, new long[] {5L, -6L}));
+        assertThat(probe.published()).isEqualTo(1_710_000_000_000L);
         assertThat(probe.article()).isEqualTo(A);
         assertThat(probe.bandKeys()).containsExactly(5L, -6L);
         assertThat(roundTrip(new Answer(A, 1, List.of(new Candidate(B, 4))))).isEqualTo(

@@ -163,14 +163,24 @@ class DedupeTopologyTest {
     }
 
     @Test
-    void shouldNotLetAFuturePublicationTimeExpireWhatIsRemembered() {
+    void shouldKeepTimeByIngestionSoAMisdatedPageExpiresNothing() {
         dedupe.send(labelled("s03-wire", "mpa-1", T0));
-        RawArticle misdated = RawArticle.newBuilder(labelled("s08-wire", "gna-1", T0.plusSeconds(60)))
+        RawArticle misdated = RawArticle.newBuilder(labelled("s08-wire", "gna-1", T0))
                 .setPublishedAt(Instant.parse("2099-01-01T00:00:00Z")).build();
-        dedupe.send(misdated);
+        dedupe.raw.pipeInput(misdated.getId(), misdated, T0.plusSeconds(60));
         dedupe.send(labelled("s03-dateline", "cm-1", T0.plusSeconds(120)));
         assertThat(uniqueIds()).containsExactly("mpa-1", "gna-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.key).containsExactly("cm-1");
+    }
+
+    @Test
+    void shouldNotTakeATextRepublishedLongAfterForACopy() {
+        dedupe.send(labelled("s07-wire", "scw-1", T0));
+        RawArticle anniversary = RawArticle.newBuilder(labelled("s07-headline", "smw-1", T0))
+                .setPublishedAt(T0.plus(Duration.ofDays(365))).build();
+        dedupe.raw.pipeInput(anniversary.getId(), anniversary, T0.plusSeconds(3600));
+        assertThat(uniqueIds()).containsExactly("scw-1", "smw-1");
+        assertThat(dedupe.copies()).isEmpty();
     }
 
     @Test

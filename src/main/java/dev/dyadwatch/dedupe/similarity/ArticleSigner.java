@@ -37,7 +37,7 @@ public final class ArticleSigner {
             Sketch empty = new Sketch(new byte[Sketch.bytesFor(scheme.bins())], 0);
             return new ArticleSignature(new long[0], empty, fingerprint);
         }
-        return new ArticleSignature(bands.keys(signature),
-                Sketch.of(signature, scheme.bins(), shingler.distinctCount()), fingerprint);
+        return new ArticleSignature(bands.keys(signature), Sketch.of(signature, scheme.bins(),
+                shingler.distinctCount(), shingler.numbersLow(), shingler.numbersHigh()), fingerprint);
     }
 }

@@ -16,6 +16,8 @@ public final class Sketch {
 
     private final byte[] bins;
     private final int shingles;
+    private final long numbersLow;
+    private final long numbersHigh;
 
     /**
      * @param bins the low 4 bits of each signature bin, bin 2i in the low half of byte i (not copied; do not change
@@ -23,20 +25,33 @@ public final class Sketch {
      * @param shingles how many distinct shingles the text has
      */
     public Sketch(byte[] bins, int shingles) {
+        this(bins, shingles, 0, 0);
+    }
+
+    /**
+     * @param bins the packed bins, as for {@link #Sketch(byte[], int)}
+     * @param shingles how many distinct shingles the text has
+     * @param numbersLow low half of the text's 128-bit number set
+     * @param numbersHigh high half of the text's 128-bit number set
+     */
+    public Sketch(byte[] bins, int shingles, long numbersLow, long numbersHigh) {
         if (shingles < 0) {
             throw new IllegalArgumentException("negative shingle count " + shingles);
         }
         this.bins = bins;
         this.shingles = shingles;
+        this.numbersLow = numbersLow;
+        this.numbersHigh = numbersHigh;
     }
 
     /** The sketch of a densified signature. */
-    public static Sketch of(long[] signature, int binCount, int distinctShingles) {
+    public static Sketch of(long[] signature, int binCount, int distinctShingles, long numbersLow,
+            long numbersHigh) {
         byte[] packed = new byte[bytesFor(binCount)];
         for (int i = 0; i < binCount; i++) {
             packed[i >> 1] |= (byte) ((signature[i] & 0xF) << ((i & 1) << 2));
         }
-        return new Sketch(packed, distinctShingles);
+        return new Sketch(packed, distinctShingles, numbersLow, numbersHigh);
     }
 
     /** Bytes taken by a sketch of {@code binCount} bins. */
@@ -51,6 +66,28 @@ public final class Sketch {
 
     public int shingles() {
         return shingles;
+    }
+
+    public long numbersLow() {
+        return numbersLow;
+    }
+
+    public long numbersHigh() {
+        return numbersHigh;
+    }
+
+    /**
+     * The share of the numbers of the text with fewer numbers that the other text also has (1 when either has
+     * none): a copy keeps the figures and dates of its source, trimmed copies a subset of them.
+     */
+    public double numbersOverlap(Sketch other) {
+        int mine = Long.bitCount(numbersLow) + Long.bitCount(numbersHigh);
+        int theirs = Long.bitCount(other.numbersLow) + Long.bitCount(other.numbersHigh);
+        if (mine == 0 || theirs == 0) {
+            return 1.0;
+        }
+        int shared = Long.bitCount(numbersLow & other.numbersLow) + Long.bitCount(numbersHigh & other.numbersHigh);
+        return (double) shared / Math.min(mine, theirs);
     }
 
     /** Estimates the similarity of the two texts; sketches of different sizes or empty texts are not similar. */
@@ -68,17 +105,18 @@ public final class Sketch {
         // |A ∩ B| = J |A ∪ B| = J (|A| + |B|) / (1 + J); containment divides by the smaller set.
         double common = jaccard * (shingles + other.shingles) / (1 + jaccard);
         double containment = Math.min(1.0, common / Math.min(shingles, other.shingles));
-        return new Similarity(jaccard, containment);
+        return new Similarity(jaccard, containment, numbersOverlap(other));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Sketch that && shingles == that.shingles && Arrays.equals(bins, that.bins);
+        return other instanceof Sketch that && shingles == that.shingles && numbersLow == that.numbersLow
+                && numbersHigh == that.numbersHigh && Arrays.equals(bins, that.bins);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(bins) + shingles;
+        return 31 * Arrays.hashCode(bins) + shingles + Long.hashCode(numbersLow * 31 + numbersHigh);
     }
 
     @Override

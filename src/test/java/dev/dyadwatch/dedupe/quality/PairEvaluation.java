@@ -88,9 +88,9 @@ public final class PairEvaluation {
     static void print(LabelledPairs pairs, SignatureScheme scheme, PrintStream out) {
         Result result = evaluate(pairs, scheme, new DuplicateRule(DuplicateRule.DEFAULT_THRESHOLD));
         out.printf("Dedupe on %d labelled pairs (%d copies, %d distinct); scheme %s; containment threshold %.2f, "
-                + "Jaccard floor %.2f%n", result.judged().size(), result.truePositives() + result.falseNegatives(),
-                result.falsePositives() + result.trueNegatives(), scheme, DuplicateRule.DEFAULT_THRESHOLD,
-                DuplicateRule.MIN_JACCARD);
+                + "Jaccard floor %.2f, shared numbers floor %.2f%n", result.judged().size(),
+                result.truePositives() + result.falseNegatives(), result.falsePositives() + result.trueNegatives(),
+                scheme, DuplicateRule.DEFAULT_THRESHOLD, DuplicateRule.MIN_JACCARD, DuplicateRule.MIN_NUMBERS);
         out.printf("precision %.3f  recall %.3f  (tp %d, fp %d, fn %d, tn %d)%n%n", result.precision(),
                 result.recall(), result.truePositives(), result.falsePositives(), result.falseNegatives(),
                 result.trueNegatives());
@@ -104,17 +104,23 @@ public final class PairEvaluation {
         out.println("by category (right / pairs):");
         byCategory.forEach((category, counts) -> out.printf("  %-22s %d / %d%n", category, counts[0], counts[1]));
         out.println();
-        out.println("pairs, hardest first (estimated Jaccard, containment, shared band):");
+        out.println("pairs, hardest first (estimated Jaccard, containment, shared numbers, shared band):");
         result.judged().stream()
                 .sorted((a, b) -> Double.compare(margin(a), margin(b)))
                 .limit(12)
-                .forEach(j -> out.printf("  %-8s %-12s J %.3f  C %.3f  band %-5s %s%s  %s / %s%n",
+                .forEach(j -> out.printf("  %-8s %-12s J %.3f  C %.3f  N %.2f  band %-5s %s%s  %s / %s%n",
                         j.pair().copy() ? "copy" : "distinct", j.pair().category(),
-                        j.check().similarity().jaccard(), j.check().similarity().containment(), j.sharesBand(),
+                        j.check().similarity().jaccard(), j.check().similarity().containment(),
+                        j.check().similarity().numbers(), j.sharesBand(),
                         j.correct() ? "" : "WRONG ", j.check().copy() ? "judged copy" : "judged distinct",
                         j.pair().left().name(), j.pair().right().name()));
         out.println();
         printSweep(result, out);
+    }
+
+    private static boolean passesAllButThreshold(Judged j) {
+        return j.sharesBand() && j.check().similarity().jaccard() >= DuplicateRule.MIN_JACCARD
+                && j.check().similarity().numbers() >= DuplicateRule.MIN_NUMBERS;
     }
 
     /** How far a pair's containment lies on the right side of the default threshold (negative when misjudged). */
@@ -124,8 +130,9 @@ public final class PairEvaluation {
     }
 
     /**
-     * The threshold sweep: a distinct pair counts against a threshold when its verification would pass it; the gap
-     * between the highest such distinct pair and the lowest copy is where any threshold gets every pair right.
+     * The threshold sweep: a distinct pair counts against a threshold when the rest of the rule (a shared band, the
+     * Jaccard floor, the shared numbers) would pass it; the gap between the highest such distinct pair and the lowest
+     * copy is where any threshold gets every pair right.
      */
     private static void printSweep(Result result, PrintStream out) {
         double highestDistinct = 0;
@@ -134,7 +141,7 @@ public final class PairEvaluation {
             if (j.check().sameText()) {
                 continue;
             }
-            boolean passesFloor = j.sharesBand() && j.check().similarity().jaccard() >= DuplicateRule.MIN_JACCARD;
+            boolean passesFloor = passesAllButThreshold(j);
             double c = j.check().similarity().containment();
             if (j.pair().copy()) {
                 lowestCopy = Math.min(lowestCopy, passesFloor ? c : 0);
@@ -142,15 +149,14 @@ public final class PairEvaluation {
                 highestDistinct = Math.max(highestDistinct, c);
             }
         }
-        out.println("threshold sweep (containment; pairs with a shared band and Jaccard >= floor):");
+        out.println("threshold sweep (containment; pairs with a shared band, Jaccard and numbers above their floors):");
         for (double t = 0.50; t <= 0.951; t += 0.05) {
             int tp = 0;
             int fp = 0;
             int copies = 0;
             for (Judged j : result.judged()) {
-                boolean flagged = j.check().sameText() || j.sharesBand()
-                        && j.check().similarity().jaccard() >= DuplicateRule.MIN_JACCARD
-                        && j.check().similarity().containment() >= t;
+                boolean flagged = j.check().sameText()
+                        || passesAllButThreshold(j) && j.check().similarity().containment() >= t;
                 copies += j.pair().copy() ? 1 : 0;
                 tp += flagged && j.pair().copy() ? 1 : 0;
                 fp += flagged && !j.pair().copy() ? 1 : 0;

@@ -19,11 +19,25 @@ class CopyVerifierTest {
     }
 
     @Test
-    void shouldNeedBothContainmentAndTheJaccardFloor() {
+    void shouldNeedContainmentTheJaccardFloorAndAgreeingNumbers() {
         DuplicateRule rule = new DuplicateRule(0.7);
-        assertThat(rule.isCopy(new Similarity(0.45, 0.95))).isTrue();
-        assertThat(rule.isCopy(new Similarity(0.45, 0.6))).isFalse();
-        assertThat(rule.isCopy(new Similarity(0.15, 1.0))).isFalse();
+        assertThat(rule.isCopy(new Similarity(0.45, 0.95, 1.0))).isTrue();
+        assertThat(rule.isCopy(new Similarity(0.45, 0.6, 1.0))).isFalse();
+        assertThat(rule.isCopy(new Similarity(0.15, 1.0, 1.0))).isFalse();
+        assertThat(rule.isCopy(new Similarity(0.6, 0.9, 0.2))).isFalse();
+    }
+
+    @Test
+    void shouldKeepApartReportsWrittenFromOneTemplateWithOtherFigures() {
+        ArticleSigner signer = new ArticleSigner(SignatureScheme.DEFAULT);
+        String template = "Report number %d from the wire: officials of two countries met on day %d and discussed "
+                + "trade, energy and a visit planned for later in the year. Item %d";
+        ArticleSignature five = signer.sign(String.format(template, 5, 5, 5 * 7919), "five");
+        ArticleSignature six = signer.sign(String.format(template, 6, 6, 6 * 7919), "six");
+        ArticleSignature fiveAgain = signer.sign(String.format(template, 5, 5, 5 * 7919) + " Share this.", "again");
+        assertThat(five.sketch().numbersOverlap(six.sketch())).isLessThan(0.5);
+        assertThat(verifier.check(five, six).copy()).isFalse();
+        assertThat(verifier.check(five, fiveAgain).copy()).isTrue();
     }
 
     @Test

@@ -63,6 +63,19 @@ class ShinglerTest {
     }
 
     @Test
+    void shouldCollectTheNumbersOfTheTextWhateverSurroundsThem() {
+        shingler.shingle("Trade rose to 15 billion dollars in 2023, and 200MW flows since 2022.");
+        long low = shingler.numbersLow();
+        long high = shingler.numbersHigh();
+        assertThat(Long.bitCount(low) + Long.bitCount(high)).isEqualTo(4);
+        shingler.shingle("In 2022 and 2023 it was 15 billion; 200 megawatts.");
+        assertThat(shingler.numbersLow()).isEqualTo(low);
+        assertThat(shingler.numbersHigh()).isEqualTo(high);
+        shingler.shingle("No figures at all.");
+        assertThat(shingler.numbersLow() | shingler.numbersHigh()).isZero();
+    }
+
+    @Test
     void shouldRejectShinglesOfNoWords() {
         assertThatThrownBy(() -> new Shingler(0)).isInstanceOf(IllegalArgumentException.class);
     }
