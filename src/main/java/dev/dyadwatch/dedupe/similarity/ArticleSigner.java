@@ -38,6 +38,6 @@ public final class ArticleSigner {
             return new ArticleSignature(new long[0], empty, fingerprint);
         }
         return new ArticleSignature(bands.keys(signature), Sketch.of(signature, scheme.bins(),
-                shingler.distinctCount(), shingler.numbersLow(), shingler.numbersHigh()), fingerprint);
+                shingler.distinctCount(), shingler.numberHashes(Sketch.MAX_NUMBERS)), fingerprint);
     }
 }

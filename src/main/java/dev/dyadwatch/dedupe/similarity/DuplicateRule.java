@@ -3,7 +3,8 @@ package dev.dyadwatch.dedupe.similarity;
 /**
  * When a verified candidate counts as a copy: the shorter text is mostly contained in the longer one
  * ({@code containment >= threshold}), the two overlap substantially overall ({@code jaccard >= MIN_JACCARD}), and
- * they agree on their numbers ({@code numbers >= MIN_NUMBERS}).
+ * they agree on their numbers: the other text lacks at most one in four of the numbers of the text with fewer, or
+ * one of two or three (a copyright year or a dateline's day left in by a site); a single number must match.
  *
  * <p>Containment, not Jaccard, is what separates the labelled pairs: a syndicated copy cut to its first three
  * paragraphs still has nearly all of its shingles in the source, while a follow-up that reuses two background
@@ -19,8 +20,6 @@ public record DuplicateRule(double threshold) {
     /** Below this estimated Jaccard similarity a pair is never a copy. */
     public static final double MIN_JACCARD = 0.25;
 
-    /** Below this share of shared numbers a pair is never a copy. */
-    public static final double MIN_NUMBERS = 0.5;
 
     /** The default threshold, chosen on the labelled pairs (see the README). */
     public static final double DEFAULT_THRESHOLD = 0.70;
@@ -34,6 +33,12 @@ public record DuplicateRule(double threshold) {
     /** True when {@code similarity} makes two texts copies of one another. */
     public boolean isCopy(Similarity similarity) {
         return similarity.containment() >= threshold && similarity.jaccard() >= MIN_JACCARD
-                && similarity.numbers() >= MIN_NUMBERS;
+                && numbersAgree(similarity);
+    }
+
+    /** True when the texts' numbers leave them possibly copies (see the class description). */
+    public static boolean numbersAgree(Similarity similarity) {
+        int compared = similarity.numbersCompared();
+        return similarity.numbersMissing() <= (compared < 2 ? 0 : Math.max(1, compared / 4));
     }
 }

@@ -9,7 +9,7 @@ import java.util.Arrays;
  * hash), so case, punctuation and spacing never matter. A shingle is {@code words} consecutive words; a text shorter
  * than that is one shingle of all its words. Hashes are order-sensitive within a shingle.
  *
- * <p>The numbers of the text (runs of digits, so "200MW" gives 200) are also collected, in a 128-bit set: two
+ * <p>The numbers of the text (runs of digits, so "200MW" gives 200) are also collected, as 32-bit hashes: two
  * reports written from one template differ in little but their figures and dates, and a copy keeps them.
  *
  * <p>Not thread-safe: an instance reuses its buffers from one text to the next (one per stream thread).
@@ -23,8 +23,8 @@ public final class Shingler {
     private long[] shingles = new long[512];
     private long[] seen = new long[1024];
     private int shingleCount;
-    private long numbersLow;
-    private long numbersHigh;
+    private long[] numbers = new long[64];
+    private int numberCount;
     private long digits;
     private boolean inNumber;
 
@@ -63,14 +63,21 @@ public final class Shingler {
         return shingles;
     }
 
-    /** The low half of the last text's 128-bit number set (see {@link Sketch#numbersOverlap}). */
-    public long numbersLow() {
-        return numbersLow;
-    }
-
-    /** The high half of the last text's 128-bit number set. */
-    public long numbersHigh() {
-        return numbersHigh;
+    /**
+     * The last text's numbers as distinct 32-bit hashes in ascending (signed) order, at most {@code max} of them
+     * (the smallest, a sample that two texts draw alike).
+     */
+    public int[] numberHashes(int max) {
+        long[] sorted = java.util.Arrays.copyOf(numbers, numberCount);
+        java.util.Arrays.sort(sorted);
+        int[] out = new int[Math.min(max, sorted.length)];
+        int n = 0;
+        for (int i = 0; i < sorted.length && n < out.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                out[n++] = (int) sorted[i];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** How many shingles the last text had, repeats included. */
@@ -107,8 +114,7 @@ public final class Shingler {
         int count = 0;
         long h = 0;
         boolean inWord = false;
-        numbersLow = 0;
-        numbersHigh = 0;
+        numberCount = 0;
         inNumber = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -140,12 +146,11 @@ public final class Shingler {
     }
 
     private void addNumber() {
-        int bit = (int) (Hashing.mix(digits) >>> 57);
-        if (bit < 64) {
-            numbersLow |= 1L << bit;
-        } else {
-            numbersHigh |= 1L << (bit - 64);
+        if (numberCount == numbers.length) {
+            numbers = java.util.Arrays.copyOf(numbers, numberCount * 2);
         }
+        // The high 32 bits as a signed value: sorting the longs sorts the ints alike.
+        numbers[numberCount++] = Hashing.mix(digits) >> 32;
         inNumber = false;
     }
 

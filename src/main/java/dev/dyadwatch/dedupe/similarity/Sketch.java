@@ -12,12 +12,14 @@ import java.util.Arrays;
  */
 public final class Sketch {
 
+    /** Numbers kept per text: the smallest hashes, a sample two texts draw alike. */
+    public static final int MAX_NUMBERS = 24;
+
     private static final double CHANCE = 1.0 / 16;
 
     private final byte[] bins;
     private final int shingles;
-    private final long numbersLow;
-    private final long numbersHigh;
+    private final int[] numbers;
 
     /**
      * @param bins the low 4 bits of each signature bin, bin 2i in the low half of byte i (not copied; do not change
@@ -25,33 +27,34 @@ public final class Sketch {
      * @param shingles how many distinct shingles the text has
      */
     public Sketch(byte[] bins, int shingles) {
-        this(bins, shingles, 0, 0);
+        this(bins, shingles, new int[0]);
     }
 
     /**
      * @param bins the packed bins, as for {@link #Sketch(byte[], int)}
      * @param shingles how many distinct shingles the text has
-     * @param numbersLow low half of the text's 128-bit number set
-     * @param numbersHigh high half of the text's 128-bit number set
+     * @param numbers the text's numbers as distinct 32-bit hashes in ascending order, at most {@link #MAX_NUMBERS}
+     *     (not copied)
      */
-    public Sketch(byte[] bins, int shingles, long numbersLow, long numbersHigh) {
+    public Sketch(byte[] bins, int shingles, int[] numbers) {
         if (shingles < 0) {
             throw new IllegalArgumentException("negative shingle count " + shingles);
         }
+        if (numbers.length > MAX_NUMBERS) {
+            throw new IllegalArgumentException(numbers.length + " numbers, more than " + MAX_NUMBERS);
+        }
         this.bins = bins;
         this.shingles = shingles;
-        this.numbersLow = numbersLow;
-        this.numbersHigh = numbersHigh;
+        this.numbers = numbers;
     }
 
     /** The sketch of a densified signature. */
-    public static Sketch of(long[] signature, int binCount, int distinctShingles, long numbersLow,
-            long numbersHigh) {
+    public static Sketch of(long[] signature, int binCount, int distinctShingles, int[] numbers) {
         byte[] packed = new byte[bytesFor(binCount)];
         for (int i = 0; i < binCount; i++) {
             packed[i >> 1] |= (byte) ((signature[i] & 0xF) << ((i & 1) << 2));
         }
-        return new Sketch(packed, distinctShingles, numbersLow, numbersHigh);
+        return new Sketch(packed, distinctShingles, numbers);
     }
 
     /** Bytes taken by a sketch of {@code binCount} bins. */
@@ -68,26 +71,36 @@ public final class Sketch {
         return shingles;
     }
 
-    public long numbersLow() {
-        return numbersLow;
-    }
-
-    public long numbersHigh() {
-        return numbersHigh;
+    /** The number hashes (the array itself: do not change it). */
+    public int[] numbers() {
+        return numbers;
     }
 
     /**
-     * The share of the numbers of the text with fewer numbers that the other text also has (1 when either has
-     * none): a copy keeps the figures and dates of its source, trimmed copies a subset of them.
+     * How many of the numbers of the text with fewer numbers the other text also has (0 when either has none): a
+     * copy keeps the figures and dates of its source, a trimmed copy a subset of them.
      */
-    public double numbersOverlap(Sketch other) {
-        int mine = Long.bitCount(numbersLow) + Long.bitCount(numbersHigh);
-        int theirs = Long.bitCount(other.numbersLow) + Long.bitCount(other.numbersHigh);
-        if (mine == 0 || theirs == 0) {
-            return 1.0;
+    public int numbersShared(Sketch other) {
+        int shared = 0;
+        for (int i = 0, j = 0; i < numbers.length && j < other.numbers.length; ) {
+            int mine = numbers[i];
+            int theirs = other.numbers[j];
+            if (mine == theirs) {
+                shared++;
+                i++;
+                j++;
+            } else if (mine < theirs) {
+                i++;
+            } else {
+                j++;
+            }
         }
-        int shared = Long.bitCount(numbersLow & other.numbersLow) + Long.bitCount(numbersHigh & other.numbersHigh);
-        return (double) shared / Math.min(mine, theirs);
+        return shared;
+    }
+
+    /** How many numbers the text with fewer numbers has. */
+    public int numbersCompared(Sketch other) {
+        return Math.min(numbers.length, other.numbers.length);
     }
 
     /** Estimates the similarity of the two texts; sketches of different sizes or empty texts are not similar. */
@@ -105,18 +118,19 @@ public final class Sketch {
         // |A ∩ B| = J |A ∪ B| = J (|A| + |B|) / (1 + J); containment divides by the smaller set.
         double common = jaccard * (shingles + other.shingles) / (1 + jaccard);
         double containment = Math.min(1.0, common / Math.min(shingles, other.shingles));
-        return new Similarity(jaccard, containment, numbersOverlap(other));
+        int compared = numbersCompared(other);
+        return new Similarity(jaccard, containment, compared, compared - numbersShared(other));
     }
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Sketch that && shingles == that.shingles && numbersLow == that.numbersLow
-                && numbersHigh == that.numbersHigh && Arrays.equals(bins, that.bins);
+        return other instanceof Sketch that && shingles == that.shingles && Arrays.equals(numbers, that.numbers)
+                && Arrays.equals(bins, that.bins);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(bins) + shingles + Long.hashCode(numbersLow * 31 + numbersHigh);
+        return 31 * (31 * Arrays.hashCode(bins) + shingles) + Arrays.hashCode(numbers);
     }
 
     @Override

@@ -88,9 +88,9 @@ public final class PairEvaluation {
     static void print(LabelledPairs pairs, SignatureScheme scheme, PrintStream out) {
         Result result = evaluate(pairs, scheme, new DuplicateRule(DuplicateRule.DEFAULT_THRESHOLD));
         out.printf("Dedupe on %d labelled pairs (%d copies, %d distinct); scheme %s; containment threshold %.2f, "
-                + "Jaccard floor %.2f, shared numbers floor %.2f%n", result.judged().size(),
+                + "Jaccard floor %.2f, numbers agreeing%n", result.judged().size(),
                 result.truePositives() + result.falseNegatives(), result.falsePositives() + result.trueNegatives(),
-                scheme, DuplicateRule.DEFAULT_THRESHOLD, DuplicateRule.MIN_JACCARD, DuplicateRule.MIN_NUMBERS);
+                scheme, DuplicateRule.DEFAULT_THRESHOLD, DuplicateRule.MIN_JACCARD);
         out.printf("precision %.3f  recall %.3f  (tp %d, fp %d, fn %d, tn %d)%n%n", result.precision(),
                 result.recall(), result.truePositives(), result.falsePositives(), result.falseNegatives(),
                 result.trueNegatives());
@@ -104,14 +104,16 @@ public final class PairEvaluation {
         out.println("by category (right / pairs):");
         byCategory.forEach((category, counts) -> out.printf("  %-22s %d / %d%n", category, counts[0], counts[1]));
         out.println();
-        out.println("pairs, hardest first (estimated Jaccard, containment, shared numbers, shared band):");
+        out.println("pairs, hardest first (estimated Jaccard, containment, numbers missing of compared, shared "
+                + "band):");
         result.judged().stream()
                 .sorted((a, b) -> Double.compare(margin(a), margin(b)))
                 .limit(12)
-                .forEach(j -> out.printf("  %-8s %-12s J %.3f  C %.3f  N %.2f  band %-5s %s%s  %s / %s%n",
+                .forEach(j -> out.printf("  %-8s %-12s J %.3f  C %.3f  N %d/%d  band %-5s %s%s  %s / %s%n",
                         j.pair().copy() ? "copy" : "distinct", j.pair().category(),
                         j.check().similarity().jaccard(), j.check().similarity().containment(),
-                        j.check().similarity().numbers(), j.sharesBand(),
+                        j.check().similarity().numbersMissing(), j.check().similarity().numbersCompared(),
+                        j.sharesBand(),
                         j.correct() ? "" : "WRONG ", j.check().copy() ? "judged copy" : "judged distinct",
                         j.pair().left().name(), j.pair().right().name()));
         out.println();
@@ -120,7 +122,7 @@ public final class PairEvaluation {
 
     private static boolean passesAllButThreshold(Judged j) {
         return j.sharesBand() && j.check().similarity().jaccard() >= DuplicateRule.MIN_JACCARD
-                && j.check().similarity().numbers() >= DuplicateRule.MIN_NUMBERS;
+                && DuplicateRule.numbersAgree(j.check().similarity());
     }
 
     /** How far a pair's containment lies on the right side of the default threshold (negative when misjudged). */

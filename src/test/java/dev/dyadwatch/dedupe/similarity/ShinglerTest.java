@@ -65,14 +65,13 @@ class ShinglerTest {
     @Test
     void shouldCollectTheNumbersOfTheTextWhateverSurroundsThem() {
         shingler.shingle("Trade rose to 15 billion dollars in 2023, and 200MW flows since 2022.");
-        long low = shingler.numbersLow();
-        long high = shingler.numbersHigh();
-        assertThat(Long.bitCount(low) + Long.bitCount(high)).isEqualTo(4);
-        shingler.shingle("In 2022 and 2023 it was 15 billion; 200 megawatts.");
-        assertThat(shingler.numbersLow()).isEqualTo(low);
-        assertThat(shingler.numbersHigh()).isEqualTo(high);
+        int[] numbers = shingler.numberHashes(24);
+        assertThat(numbers).hasSize(4);
+        shingler.shingle("In 2022 and 2023 it was 15 billion; 200 megawatts, 15 of them.");
+        assertThat(shingler.numberHashes(24)).containsExactly(numbers);
+        assertThat(shingler.numberHashes(2)).containsExactly(numbers[0], numbers[1]);
         shingler.shingle("No figures at all.");
-        assertThat(shingler.numbersLow() | shingler.numbersHigh()).isZero();
+        assertThat(shingler.numberHashes(24)).isEmpty();
     }
 
     @Test
