@@ -1,19 +1,16 @@
 package dev.dyadwatch.dedupe;
 
-import dev.dyadwatch.avro.DeadLetter;
 import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.avro.UniqueArticle;
+import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
-import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
 import dev.dyadwatch.dedupe.DedupeMessage.Unique;
 import dev.dyadwatch.dedupe.similarity.ArticleSignature;
 import dev.dyadwatch.dedupe.similarity.ArticleSigner;
 import dev.dyadwatch.dedupe.similarity.Hashing;
-import dev.dyadwatch.pipeline.DeadLetters;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,14 +21,13 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Takes each article from {@code articles-raw} at its home partition: rejects what cannot be checked, recognises
- * the same id again, signs the text and sends its band keys to their band partitions.
+ * Takes each article at its home partition (sent there by {@link ArticleArrival}): recognises the same id again,
+ * signs the text and sends its band keys to their band partitions.
  *
  * <p>Dedupe time is the record's timestamp: when ingest published the article, not when the page says it was
  * written (often missing, in the wrong time zone, or years old for an archive page), so the horizon bounds state by
@@ -41,7 +37,7 @@ import org.slf4j.LoggerFactory;
  * candidate partition that never answers, which a healthy application never sees) is settled by passing the
  * article on: nothing waits for ever, nothing is dropped.
  */
-final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeMessage> {
+final class ArticleIntake implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
     /** How long a check may go without progress before its article is passed on as it stands. */
     static final Duration STALL_TIMEOUT = Duration.ofMinutes(5);
@@ -74,16 +70,11 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
     }
 
     @Override
-    public void process(Record<String, RawArticle> record) {
-        String problem = problemWith(record);
-        if (problem != null) {
-            context.forward(new Record<>(0L, new Rejected(record.key(), deadLetter(record, problem)),
-                    record.timestamp()));
-            return;
-        }
-        RawArticle article = record.value();
+    public void process(Record<Long, DedupeMessage> record) {
+        Arrival arrival = (Arrival) record.value();
+        RawArticle article = codec.decode(arrival.article());
         long time = record.timestamp();
-        ArticleRef ref = new ArticleRef(Hashing.handleOf(article.getId()), homePartition(), time);
+        ArticleRef ref = new ArticleRef(Hashing.handleOf(article.getId()), arrival.home(), time);
         long horizon = settings.horizon().toMillis();
         if (time <= context.currentStreamTimeMs() - horizon) {
             LOG.debug("Article {} is older than the horizon behind event time; passed on unchecked", article.getId());
@@ -105,7 +96,7 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
         List<Probe> probes = probes(ref, article.getPublishedAt().toEpochMilli(), signature);
         home.put(ref, ArticleState.probing(article.getId(), nextStamp(), signature.fingerprint(),
                 signature.sketch()));
-        home.putPendingArticle(ref.handle(), codec.encode(article));
+        home.putPendingArticle(ref.handle(), arrival.article());
         home.putPending(ref.handle(), new PendingArticle(ref, context.currentSystemTimeMs(), probes.size()));
         probes.forEach(probe -> context.forward(new Record<>(ref.handle(), probe, time)));
     }
@@ -181,40 +172,5 @@ final class ArticleIntake implements Processor<String, RawArticle, Long, DedupeM
     private long nextStamp() {
         lastStamp = Math.max(context.currentSystemTimeMs() * 1000, lastStamp + 1);
         return lastStamp;
-    }
-
-    private int homePartition() {
-        return context.recordMetadata().map(RecordMetadata::partition)
-                .orElseThrow(() -> new IllegalStateException("an article record without source partition"));
-    }
-
-    /** Why the record cannot be checked, or null when it can. */
-    private static String problemWith(Record<String, RawArticle> record) {
-        RawArticle article = record.value();
-        if (article == null) {
-            return "article record has no value";
-        }
-        if (article.getId() == null || article.getId().isBlank()) {
-            return "article has no id";
-        }
-        if (!article.getId().equals(record.key())) {
-            return "record key '" + record.key() + "' is not the article id '" + article.getId()
-                    + "'; articles-raw must be keyed by article id";
-        }
-        if (article.getContentHash() == null || article.getContentHash().isBlank()) {
-            return "article " + article.getId() + " has no content hash";
-        }
-        if (article.getText() == null || article.getPublishedAt() == null || article.getFetchedAt() == null) {
-            return "article " + article.getId() + " lacks its text, publication time or fetch time";
-        }
-        return null;
-    }
-
-    private DeadLetter deadLetter(Record<String, RawArticle> record, String why) {
-        RecordMetadata meta = context.recordMetadata().orElse(null);
-        return DeadLetters.forRecord("dedupe", why, null, meta == null ? null : meta.topic(),
-                meta == null ? null : meta.partition(), meta == null ? null : meta.offset(),
-                record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8),
-                record.value() == null ? null : String.valueOf(record.value()).getBytes(StandardCharsets.UTF_8));
     }
 }

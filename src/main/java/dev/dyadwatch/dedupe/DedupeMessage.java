@@ -17,6 +17,17 @@ sealed interface DedupeMessage {
     int destination();
 
     /**
+     * An article from {@code articles-raw}, on its way to its home partition: its value as {@code articles-raw}
+     * carries it (Confluent wire format).
+     */
+    record Arrival(int home, byte[] article) implements DedupeMessage {
+        @Override
+        public int destination() {
+            return home;
+        }
+    }
+
+    /**
      * An article's band keys that live on one band partition: look them up, then add the article. {@code published}
      * is its publication time: articles published further apart than the horizon are never candidates.
      */

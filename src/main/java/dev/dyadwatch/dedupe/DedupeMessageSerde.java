@@ -1,6 +1,7 @@
 package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
+import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import dev.dyadwatch.dedupe.DedupeMessage.Claim;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
@@ -32,6 +33,7 @@ final class DedupeMessageSerde {
     private static final int DEFERRAL = 5;
     private static final int DEFERRAL_REPLY = 6;
     private static final int COUNT = 7;
+    private static final int ARRIVAL = 8;
     private static final Outcome[] OUTCOMES = Outcome.values();
 
     private DedupeMessageSerde() {
@@ -44,9 +46,11 @@ final class DedupeMessageSerde {
     }
 
     static byte[] encode(DedupeMessage message) {
-        ByteWriter out = new ByteWriter(64);
+        ByteWriter out = new ByteWriter(message instanceof Arrival a ? a.article().length + 16 : 64);
         out.writeByte(FORMAT);
-        if (message instanceof Probe p) {
+        if (message instanceof Arrival a) {
+            out.writeByte(ARRIVAL).writeVarint(a.home()).writeBytes(a.article());
+        } else if (message instanceof Probe p) {
             out.writeByte(PROBE);
             p.article().writeTo(out);
             out.writeLong(p.published()).writeVarint(p.probe()).writeVarint(p.probes()).writeVarint(p.partition())
@@ -104,6 +108,7 @@ final class DedupeMessageSerde {
         }
         int type = in.readByte();
         DedupeMessage message = switch (type) {
+            case ARRIVAL -> new Arrival(in.readVarint(), in.readBytes());
             case PROBE -> {
                 ArticleRef article = ArticleRef.readFrom(in);
                 long published = in.readLong();

@@ -1,12 +1,16 @@
 package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.avro.RawArticle;
+import dev.dyadwatch.dedupe.DedupeMessage.Answer;
+import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Claim;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
 import dev.dyadwatch.dedupe.DedupeMessage.Deferral;
+import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
 import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
+import dev.dyadwatch.dedupe.DedupeMessage.Reply;
 import dev.dyadwatch.dedupe.DedupeMessage.Unique;
 import dev.dyadwatch.dedupe.similarity.CopyVerifier;
 import dev.dyadwatch.topics.Topics;
@@ -21,6 +25,7 @@ import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 
 /**
@@ -28,15 +33,16 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * {@code articles-duplicates} (each copy, with the story it copies, the similarity and its number in the story).
  *
  * <h2>How</h2>
- * Each article is handled at its <em>home</em>, the {@code articles-raw} partition it was read from, where its state
- * lives. The home recognises the same id again, signs the text (one-permutation MinHash over word 4-grams) and sends
- * the 16 LSH band keys to their <em>band partitions</em> ({@code dedupe-probes}, one message per partition). Each
- * band partition lists the articles already in those buckets and adds this one, and answers the home
- * ({@code dedupe-answers}). The home claims its best candidates ({@code dedupe-claims}); each candidate's home
- * verifies the pair on their sketches and answers with its story ({@code dedupe-replies}). The home then publishes
- * the article as the first of a new story, or counts it as a copy at its story's home ({@code dedupe-counts}), which
- * publishes the verdict. No stage funnels through one partition: band keys spread over all band partitions, and
- * every article's decision is taken at its own home.
+ * Each article is handled at its <em>home</em>, a partition of the internal topic {@code dedupe-home} (numbered as
+ * the {@code articles-raw} partition it was read from), where its state lives. Every message about the article's
+ * check reaches the home through that same topic, so the home task reads one partition and never idles waiting
+ * for another (see {@link ArticleArrival}). The home recognises the same id again, signs the text (one-permutation
+ * MinHash over word 4-grams) and sends the 16 LSH band keys to their <em>band partitions</em>
+ * ({@code dedupe-probes}, one message per partition). Each band partition lists the articles already in those
+ * buckets, adds this one, and answers the home. The home claims its best candidates; each candidate's home verifies
+ * the pair on their sketches and replies with its story. The home then publishes the article as the first of a new
+ * story, or counts it as a copy at its story's home, which publishes the verdict. No stage funnels through one
+ * partition: band keys spread over all band partitions, and every article's decision is taken at its own home.
  *
  * <h2>Time</h2>
  * Dedupe time is the {@code articles-raw} record timestamp, when ingest published the article. Two articles are
@@ -52,8 +58,8 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * represents the story. The representative is never changed after the fact, because it has been published.</li>
  * <li>When two similar articles are checked at the same time, the one that reached its home first (its arrival
  * stamp: wall-clock microseconds, strictly increasing per partition, ties broken by handle) represents the story;
- * the other waits for it, or, if it was found by the first instead of finding it, defers to it
- * ({@code dedupe-deferrals}, {@code dedupe-deferral-replies}).</li>
+ * the other waits for it, or, if it was found by the first instead of finding it, defers to it (asks for its story
+ * once it is decided).</li>
  * <li>Every wait points at an earlier arrival, so waits never deadlock; every article comes out exactly once, and of
  * two similar articles of which one found the other, at most one is published. Similarity is not transitive: two
  * copies that each resemble the wire story but not each other can both be published when both are checked before
@@ -65,19 +71,13 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * the band partitions ({@code dedupe-bands}, its 16 band keys), in RocksDB window stores with changelogs whose
  * segments are dropped past the horizon; the band partitions look buckets up in {@link BandBuckets}, a compact
  * in-memory index over their entries rebuilt when a task starts. Measured: under 500 bytes per article on disk and
- * under 400 in memory. Internal topics have {@code topic.partitions} partitions, which {@code articles-raw} must not
- * exceed.
+ * under 400 in memory. Internal topics have {@code topic.partitions} partitions.
  */
 public final class DedupeTopology {
 
     /** Internal topics (repartition topics, named after their content). */
+    public static final String HOME = "dedupe-home";
     public static final String PROBES = "dedupe-probes";
-    public static final String ANSWERS = "dedupe-answers";
-    public static final String CLAIMS = "dedupe-claims";
-    public static final String REPLIES = "dedupe-replies";
-    public static final String DEFERRALS = "dedupe-deferrals";
-    public static final String DEFERRAL_REPLIES = "dedupe-deferral-replies";
-    public static final String COUNTS = "dedupe-counts";
 
     private final Topics topics;
     private final DedupeSettings settings;
@@ -100,38 +100,40 @@ public final class DedupeTopology {
 
         KStream<String, RawArticle> raw = builder.stream(topics.articlesRaw().name(),
                 topics.articlesRaw().consumed("dedupe-source"));
-        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES};
-        Map<Kind, KStream<Long, DedupeMessage>> intake = split(raw.process(() -> new ArticleIntake(settings, codec),
-                Named.as("dedupe-intake"), home), "dedupe-intake-",
-                Kind.PROBES, Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES, Kind.REJECTED);
+        Map<Kind, KStream<Long, DedupeMessage>> arrived = split(raw.process(() -> new ArticleArrival(settings, codec),
+                Named.as("dedupe-arrival")), "dedupe-arrival-", Kind.ARRIVAL, Kind.REJECTED);
 
+        // Every message about an article reaches its home through one topic: the home task has one input.
+        Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.ARRIVAL), HOME),
+                "dedupe-home-", Kind.ARRIVAL, Kind.ANSWER, Kind.CLAIM, Kind.REPLY, Kind.DEFERRAL,
+                Kind.DEFERRAL_REPLY, Kind.COUNT);
+        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES};
+        Map<Kind, KStream<Long, DedupeMessage>> intake = split(atHome.get(Kind.ARRIVAL).process(
+                () -> new ArticleIntake(settings, codec), Named.as("dedupe-intake"), home), "dedupe-intake-",
+                Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
         KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
                 .process(() -> new BandIndex(settings.horizon()), Named.as("dedupe-band-lookup"), DedupeStores.BANDS);
-        Map<Kind, KStream<Long, DedupeMessage>> gathered = split(internal(answers, ANSWERS)
+        Map<Kind, KStream<Long, DedupeMessage>> gathered = split(atHome.get(Kind.ANSWER)
                 .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), home),
-                "dedupe-gathered-", Kind.CLAIMS, Kind.DEFERRALS, Kind.UNIQUE, Kind.DUPLICATES);
-
-        KStream<Long, DedupeMessage> replies = internal(gathered.get(Kind.CLAIMS), CLAIMS)
-                .process(() -> new ClaimDesk(verifier), Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES,
-                        DedupeStores.PARKED_CLAIMS);
-        Map<Kind, KStream<Long, DedupeMessage>> decided = split(internal(replies, REPLIES)
+                "dedupe-gathered-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> replies = atHome.get(Kind.CLAIM).process(() -> new ClaimDesk(verifier),
+                Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES, DedupeStores.PARKED_CLAIMS);
+        Map<Kind, KStream<Long, DedupeMessage>> decided = split(atHome.get(Kind.REPLY)
                 .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), home),
-                "dedupe-decided-", Kind.DEFERRALS, Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES);
-
-        KStream<Long, DedupeMessage> deferrals = gathered.get(Kind.DEFERRALS)
-                .merge(decided.get(Kind.DEFERRALS), Named.as("dedupe-merge-deferrals"));
-        KStream<Long, DedupeMessage> deferralReplies = internal(deferrals, DEFERRALS)
-                .process(DeferralDesk::new, Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES,
-                        DedupeStores.PARKED_DEFERRALS);
-        Map<Kind, KStream<Long, DedupeMessage>> deferred = split(internal(deferralReplies, DEFERRAL_REPLIES)
+                "dedupe-decided-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> deferralReplies = atHome.get(Kind.DEFERRAL).process(DeferralDesk::new,
+                Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES, DedupeStores.PARKED_DEFERRALS);
+        Map<Kind, KStream<Long, DedupeMessage>> deferred = split(atHome.get(Kind.DEFERRAL_REPLY)
                 .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"), home),
-                "dedupe-deferred-", Kind.COUNTS, Kind.UNIQUE, Kind.DUPLICATES);
-
-        KStream<Long, DedupeMessage> counts = merge("dedupe-merge-counts", List.of(intake.get(Kind.COUNTS),
-                decided.get(Kind.COUNTS), deferred.get(Kind.COUNTS)));
-        KStream<Long, DedupeMessage> verdicts = internal(counts, COUNTS)
+                "dedupe-deferred-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> verdicts = atHome.get(Kind.COUNT)
                 .process(StoryCounter::new, Named.as("dedupe-count-copies"), DedupeStores.ARTICLES);
 
+        // The band partitions answer through a sink of their own: merging would fuse them into the home task.
+        answers.to(settings.homeTopic(), toHome("dedupe-answers-to-home"));
+        merge("dedupe-merge-to-home", List.of(intake.get(Kind.TO_HOME), gathered.get(Kind.TO_HOME), replies,
+                decided.get(Kind.TO_HOME), deferralReplies, deferred.get(Kind.TO_HOME)))
+                .to(settings.homeTopic(), toHome("dedupe-to-home"));
         merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE), gathered.get(Kind.UNIQUE),
                 decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
                 .map((key, message) -> {
@@ -147,7 +149,7 @@ public final class DedupeTopology {
                 }, Named.as("dedupe-duplicate-by-id"))
                 .to(topics.articlesDuplicates().name(),
                         topics.articlesDuplicates().produced("dedupe-duplicates-sink"));
-        intake.get(Kind.REJECTED)
+        arrived.get(Kind.REJECTED)
                 .map((key, message) -> KeyValue.pair(((Rejected) message).key(), ((Rejected) message).letter()),
                         Named.as("dedupe-dead-letter"))
                 .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dedupe-dlq-sink"));
@@ -155,20 +157,26 @@ public final class DedupeTopology {
 
     /** The kinds of message a processor's output is split into, by branch name. */
     private enum Kind {
-        PROBES(Probe.class), CLAIMS(Claim.class), DEFERRALS(Deferral.class), COUNTS(Count.class),
+        ARRIVAL(Arrival.class), PROBES(Probe.class), ANSWER(Answer.class), CLAIM(Claim.class), REPLY(Reply.class),
+        DEFERRAL(Deferral.class), DEFERRAL_REPLY(DeferralReply.class), COUNT(Count.class),
+        /** Any message for an article's home other than the article itself. */
+        TO_HOME(Claim.class, Reply.class, Deferral.class, DeferralReply.class, Count.class),
         UNIQUE(Unique.class), DUPLICATES(Duplicate.class), REJECTED(Rejected.class);
 
-        private final Class<? extends DedupeMessage> type;
+        private final List<Class<?>> types;
 
-        Kind(Class<? extends DedupeMessage> type) {
-            this.type = type;
+        Kind(Class<?>... types) {
+            this.types = List.of(types);
+        }
+
+        boolean matches(DedupeMessage message) {
+            return types.stream().anyMatch(type -> type.isInstance(message));
         }
 
         String branch() {
-            return name().toLowerCase(Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
-
     /**
      * Routes a processor's output by kind of message into the branches {@code prefix + kind}. A message of a kind
      * the processor is not meant to emit fails loudly (and is dead-lettered) rather than vanish.
@@ -177,7 +185,7 @@ public final class DedupeTopology {
             String prefix, Kind... kinds) {
         var branches = output.split(Named.as(prefix));
         for (Kind kind : kinds) {
-            branches = branches.branch((key, message) -> kind.type.isInstance(message), Branched.as(kind.branch()));
+            branches = branches.branch((key, message) -> kind.matches(message), Branched.as(kind.branch()));
         }
         Map<String, KStream<Long, DedupeMessage>> byName = branches.defaultBranch(Branched.withConsumer(
                 unexpected -> unexpected.process(UnexpectedMessage::new, Named.as(prefix + "unexpected"))));
@@ -194,6 +202,12 @@ public final class DedupeTopology {
             merged = merged.merge(streams.get(i), Named.as(name + "-" + i));
         }
         return merged;
+    }
+
+    /** Back into {@code dedupe-home}, which the home task reads, to the partition each message names. */
+    private static Produced<Long, DedupeMessage> toHome(String name) {
+        return Produced.<Long, DedupeMessage>as(name).withKeySerde(Serdes.Long())
+                .withValueSerde(DedupeMessageSerde.serde()).withStreamPartitioner(new DestinationPartitioner());
     }
 
     /** Through an internal topic to the partition each message names. */

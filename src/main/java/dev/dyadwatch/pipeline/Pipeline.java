@@ -29,7 +29,8 @@ public final class Pipeline {
     /** Builds the topology; {@code config} and {@code topics} are read, never changed. */
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
+        new DedupeTopology(topics, DedupeSettings.from(config)
+                .forApplication(streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG))).addTo(builder);
         new EnrichTopology(topics, EnrichResources.shared(DictionarySource.fromConfig(config)), CodingLimits.DEFAULT)
                 .addTo(builder);
         new DyadsTopology(topics, DyadSettings.from(config), AlertSettings.from(config), config.topicPartitions())

@@ -90,7 +90,7 @@ public final class DedupeCluster implements AutoCloseable {
         // Every instance gets a state directory of its own, so a restarted one restores from the changelogs.
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.resolve("instance-" + started++).toString());
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
-        new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
+        new DedupeTopology(topics, DedupeSettings.from(config).forApplication(applicationId)).addTo(builder);
         KafkaStreams streams = new KafkaStreams(builder.build(props), props);
         instances.add(streams);
         streams.start();

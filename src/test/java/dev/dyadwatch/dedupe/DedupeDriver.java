@@ -69,7 +69,8 @@ final class DedupeDriver implements AutoCloseable {
 
     static Topology topology(DyadwatchConfig config, Topics topics, Properties props) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(props)));
-        new DedupeTopology(topics, DedupeSettings.from(config)).addTo(builder);
+        new DedupeTopology(topics, DedupeSettings.from(config)
+                .forApplication(props.getProperty(StreamsConfig.APPLICATION_ID_CONFIG))).addTo(builder);
         return builder.build(props);
     }
 

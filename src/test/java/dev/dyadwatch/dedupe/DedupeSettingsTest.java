@@ -41,4 +41,12 @@ class DedupeSettingsTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("must be a number between 0 and 1");
     }
+
+    @Test
+    void shouldNameTheHomeTopicAfterTheApplicationThatRunsIt() {
+        DedupeSettings settings = DedupeSettings.from(DyadwatchConfig.defaults()
+                .with(Option.APPLICATION_ID, "news-eu"));
+        assertThat(settings.homeTopic()).isEqualTo("news-eu-dedupe-home-repartition");
+        assertThat(settings.forApplication("news-us").homeTopic()).isEqualTo("news-us-dedupe-home-repartition");
+    }
 }

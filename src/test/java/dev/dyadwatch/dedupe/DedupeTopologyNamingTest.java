@@ -68,23 +68,34 @@ class DedupeTopologyNamingTest {
                 sinks.add(sink.topic());
             }
         }
-        List<String> internal = List.of("dedupe-probes-repartition", "dedupe-answers-repartition",
-                "dedupe-claims-repartition", "dedupe-replies-repartition", "dedupe-deferrals-repartition",
-                "dedupe-deferral-replies-repartition", "dedupe-counts-repartition");
+        List<String> internal = List.of("dedupe-home-repartition", "dedupe-probes-repartition");
         assertThat(sources).containsExactlyInAnyOrderElementsOf(concat(internal, "articles-raw"));
-        assertThat(sinks).containsExactlyInAnyOrderElementsOf(concat(internal, "articles-unique",
-                "articles-duplicates", "articles-dlq"));
+        // Messages for an article's home go back to the home topic by its full name, the application id first.
+        assertThat(sinks).containsExactlyInAnyOrderElementsOf(concat(internal, "dyadwatch-dedupe-home-repartition",
+                "articles-unique", "articles-duplicates", "articles-dlq"));
     }
 
     @Test
-    void shouldNameTheProcessorsAndSplitIntoAHomeAndABandSubTopology() {
+    void shouldNameTheProcessorsAndSplitIntoArrivalHomeAndBandSubTopologies() {
         Set<String> names = new HashSet<>();
         nodes().forEach(n -> names.add(n.name()));
         assertThat(names).allMatch(name -> name.startsWith("dedupe-"));
-        assertThat(names).contains("dedupe-source", "dedupe-intake", "dedupe-band-lookup", "dedupe-gather-answers",
+        assertThat(names).contains("dedupe-source", "dedupe-arrival", "dedupe-to-home", "dedupe-answers-to-home",
+                "dedupe-intake", "dedupe-band-lookup", "dedupe-gather-answers",
                 "dedupe-judge-claims", "dedupe-gather-replies", "dedupe-answer-deferrals", "dedupe-gather-deferrals",
                 "dedupe-count-copies", "dedupe-unique-sink", "dedupe-duplicates-sink", "dedupe-dlq-sink");
-        assertThat(description.subtopologies()).hasSize(2);
+        assertThat(description.subtopologies()).hasSize(3);
+    }
+
+    @Test
+    void shouldGiveTheHomeTaskASingleInputTopic() {
+        // One input per task: a task with several inputs idles up to max.task.idle.ms whenever one runs dry.
+        for (TopologyDescription.Subtopology sub : description.subtopologies()) {
+            Set<String> inputs = new HashSet<>();
+            sub.nodes().stream().filter(n -> n instanceof TopologyDescription.Source)
+                    .forEach(n -> inputs.addAll(((TopologyDescription.Source) n).topicSet()));
+            assertThat(inputs).as("inputs of sub-topology " + sub.id()).hasSize(1);
+        }
     }
 
     private static List<String> concat(List<String> first, String... more) {
