@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
+import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import dev.dyadwatch.dedupe.DedupeMessage.Claim;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
@@ -51,6 +52,9 @@ class DedupeSerdesTest {
         assertThat(roundTrip(new Deferral(A, B))).isEqualTo(new Deferral(A, B));
         assertThat(roundTrip(new DeferralReply(A, "p", STORY))).isEqualTo(new DeferralReply(A, "p", STORY));
         assertThat(roundTrip(new Count(STORY, DRAFT))).isEqualTo(new Count(STORY, DRAFT));
+        Arrival arrival = (Arrival) roundTrip(new Arrival(2, new byte[] {0, 0, 0, 0, 1, 42}));
+        assertThat(arrival.home()).isEqualTo(2);
+        assertThat(arrival.article()).containsExactly(0, 0, 0, 0, 1, 42);
     }
 
     @Test
