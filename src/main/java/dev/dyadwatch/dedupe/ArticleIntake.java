@@ -50,7 +50,6 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
     private HomeState home;
     private Decisions decisions;
     private ArticleSigner signer;
-    private long lastStamp;
     private long startedAt;
 
     ArticleIntake(DedupeSettings settings, ArticleCodec codec) {
@@ -94,8 +93,8 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         }
         ArticleSignature signature = signer.sign(article.getText(), article.getContentHash());
         List<Probe> probes = probes(ref, article.getPublishedAt().toEpochMilli(), signature);
-        home.put(ref, ArticleState.probing(article.getId(), nextStamp(), signature.fingerprint(),
-                signature.sketch()));
+        home.put(ref, ArticleState.probing(article.getId(), article.getPublishedAt().toEpochMilli(),
+                signature.fingerprint(), signature.sketch()));
         home.putPendingArticle(ref.handle(), arrival.article());
         home.putPending(ref.handle(), new PendingArticle(ref, context.currentSystemTimeMs(), probes.size()));
         probes.forEach(probe -> context.forward(new Record<>(ref.handle(), probe, time)));
@@ -169,8 +168,4 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         }
     }
 
-    private long nextStamp() {
-        lastStamp = Math.max(context.currentSystemTimeMs() * 1000, lastStamp + 1);
-        return lastStamp;
-    }
 }

@@ -20,10 +20,11 @@ record ArticleRef(long handle, int home, long time) {
     }
 
     /**
-     * The order of arrival that decides races: by the stamp taken when each article reached its home partition,
-     * then by handle so that the order is total.
+     * The precedence that decides races between two similar articles checked at the same time: by their stamps
+     * (publication times), then by handle so that the order is total. The same two articles are ordered the same
+     * way whatever partitions they land on and however far behind those partitions are.
      */
-    static boolean arrivedBefore(long stamp, long handle, long otherStamp, long otherHandle) {
+    static boolean precedes(long stamp, long handle, long otherStamp, long otherHandle) {
         return stamp != otherStamp ? stamp < otherStamp : handle < otherHandle;
     }
 }

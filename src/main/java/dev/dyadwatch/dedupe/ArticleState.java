@@ -13,7 +13,7 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * @param phase how far the article's check has got
  * @param articleId the article id
- * @param stamp arrival stamp at the home partition (microseconds, strictly increasing per partition)
+ * @param stamp precedence stamp: the article's publication time, epoch millis (see {@link ArticleRef#precedes})
  * @param fingerprint 64 bits of the normalised-text hash
  * @param sketch the verification sketch
  * @param story the story it belongs to when it is a {@link Phase#COPY}, else null
@@ -69,15 +69,15 @@ record ArticleState(Phase phase, String articleId, long stamp, long fingerprint,
         return new ArticleState(phase, articleId, stamp, fingerprint, sketch, story, copies + 1, precedent);
     }
 
-    /** Remembers {@code earlier} as precedent unless one that arrived even earlier is already known. */
+    /** Remembers {@code earlier} as precedent unless one that takes precedence over it is already known. */
     ArticleState withPrecedent(Precedent earlier) {
         return new ArticleState(phase, articleId, stamp, fingerprint, sketch, story, copies,
                 earlier.earlier(precedent));
     }
 
-    /** True when this article reached dedupe before the article with {@code otherStamp} and {@code otherHandle}. */
-    boolean arrivedBefore(long handle, long otherStamp, long otherHandle) {
-        return ArticleRef.arrivedBefore(stamp, handle, otherStamp, otherHandle);
+    /** True when this article takes precedence over the article with {@code otherStamp} and {@code otherHandle}. */
+    boolean precedes(long handle, long otherStamp, long otherHandle) {
+        return ArticleRef.precedes(stamp, handle, otherStamp, otherHandle);
     }
 
     /** The compact binary serde of state entries. */

@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Answers claims at the candidate's home, by the rules of {@link ClaimJudge}. A claim on an undecided candidate
- * that arrived first waits in {@link DedupeStores#PARKED_CLAIMS} and is looked at again every
+ * that takes precedence waits in {@link DedupeStores#PARKED_CLAIMS} and is looked at again every
  * {@link #RECHECK_INTERVAL} of wall-clock time until the candidate is decided.
  */
 final class ClaimDesk implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
@@ -54,12 +54,12 @@ final class ClaimDesk implements Processor<Long, DedupeMessage, Long, DedupeMess
         }
         ClaimJudge.Judgement judgement = ClaimJudge.judge(claim, home.state(claim.target()), verifier);
         if (judgement.yieldedState() != null) {
-            LOG.debug("Article handle {} yields to {}, which arrived first", Long.toHexString(claim.target().handle()),
-                    Long.toHexString(claim.claimant().handle()));
+            LOG.debug("Article handle {} yields to {}, which takes precedence",
+                    Long.toHexString(claim.target().handle()), Long.toHexString(claim.claimant().handle()));
             home.put(claim.target(), judgement.yieldedState());
         }
         if (judgement.parked()) {
-            LOG.debug("Claim of article handle {} waits for {}, which arrived first",
+            LOG.debug("Claim of article handle {} waits for {}, which takes precedence",
                     Long.toHexString(claim.claimant().handle()), Long.toHexString(claim.target().handle()));
             parked.put(key(claim), new Parked(claim, context.currentSystemTimeMs()));
         } else {

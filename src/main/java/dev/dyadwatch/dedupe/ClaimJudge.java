@@ -14,13 +14,16 @@ import dev.dyadwatch.dedupe.similarity.Similarity;
  * <li>Not similar enough: {@link Outcome#DISSIMILAR}. Gone (beyond the horizon): {@link Outcome#UNKNOWN}.</li>
  * <li>Similar and decided: {@link Outcome#ACCEPTED}, with the candidate's story. A later claimant joins it, even an
  * article published earlier (a late original).</li>
- * <li>Similar, undecided, and the candidate arrived first: the claim waits (is parked) until the candidate is
- * decided. Waits only ever point at earlier arrivals, so they cannot form a cycle.</li>
- * <li>Similar, undecided, and the claimant arrived first: the candidate {@link Outcome#YIELDED yields} and records
+ * <li>Similar, undecided, and the candidate takes precedence (published first; ties by handle, see
+ * {@link ArticleRef#precedes}): the claim waits (is parked) until the candidate is decided. Waits only ever point
+ * at articles that precede the waiter in one total order, so they cannot form a cycle.</li>
+ * <li>Similar, undecided, and the claimant takes precedence: the candidate {@link Outcome#YIELDED yields} and records
  * the claimant as its precedent; the claimant decides without waiting, and the candidate, if it finds no decided
  * story of its own, defers to the claimant and joins its story.</li>
  * </ol>
- * So for any two similar articles of which at least one found the other, the later arrival ends up a copy.
+ * So for any two similar articles checked at the same time of which at least one found the other, the one published
+ * later ends up a copy, whichever partition was faster; an article decided before the other arrived keeps its
+ * place as the story's representative.
  */
 final class ClaimJudge {
 
@@ -51,7 +54,7 @@ final class ClaimJudge {
             return new Judgement(reply(claim, Outcome.ACCEPTED, check.similarity(), check.sameText(),
                     target.articleId(), target.storyOf(claim.target())), null);
         }
-        if (target.arrivedBefore(claim.target().handle(), claim.claimantStamp(), claim.claimant().handle())) {
+        if (target.precedes(claim.target().handle(), claim.claimantStamp(), claim.claimant().handle())) {
             return new Judgement(null, null);
         }
         Precedent precedent = new Precedent(claim.claimant(), claim.claimantStamp(), check.similarity().jaccard(),

@@ -66,7 +66,7 @@ sealed interface DedupeMessage {
         ACCEPTED,
         /** Not similar enough. */
         DISSIMILAR,
-        /** Similar but undecided, and you arrived first: I will defer to you. */
+        /** Similar but undecided, and you take precedence: I will defer to you. */
         YIELDED,
         /** No such article any more (beyond the horizon). */
         UNKNOWN
@@ -81,7 +81,7 @@ sealed interface DedupeMessage {
         }
     }
 
-    /** Tell me your story once you are decided: I arrived after you and resemble you. */
+    /** Tell me your story once you are decided: you take precedence over me and I resemble you. */
     record Deferral(ArticleRef deferrer, ArticleRef precedent) implements DedupeMessage {
         @Override
         public int destination() {

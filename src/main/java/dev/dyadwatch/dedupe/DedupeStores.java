@@ -24,7 +24,7 @@ public final class DedupeStores {
     public static final String PENDING = "dedupe-pending";
     /** The articles whose check is under way, at their home partition, to be published if they start a story. */
     public static final String PENDING_ARTICLES = "dedupe-pending-articles";
-    /** Claims waiting for an undecided candidate that arrived earlier. */
+    /** Claims waiting for an undecided candidate that takes precedence. */
     public static final String PARKED_CLAIMS = "dedupe-parked-claims";
     /** Deferrals waiting for their undecided precedent. */
     public static final String PARKED_DEFERRALS = "dedupe-parked-deferrals";

@@ -56,14 +56,13 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * <li>An article similar to an already <em>decided</em> story joins it, whatever their publication times: a late
  * original (published first, processed after a copy was published) is recorded as a copy of the article that
  * represents the story. The representative is never changed after the fact, because it has been published.</li>
- * <li>When two similar articles are checked at the same time, the one that reached its home first (its arrival
- * stamp: wall-clock microseconds, strictly increasing per partition, ties broken by handle) represents the story;
- * the other waits for it, or, if it was found by the first instead of finding it, defers to it (asks for its story
- * once it is decided).</li>
- * <li>Every wait points at an earlier arrival, so waits never deadlock; every article comes out exactly once, and of
- * two similar articles of which one found the other, at most one is published. Similarity is not transitive: two
- * copies that each resemble the wire story but not each other can both be published when both are checked before
- * it; and two copies that share no band (an LSH miss) are both published.</li>
+ * <li>When two similar articles are checked at the same time, the one published first (ties broken by the hash of
+ * the id) represents the story, however far behind either partition is; the other waits for it, or, if it was
+ * found by the first instead of finding it, defers to it (asks for its story once it is decided).</li>
+ * <li>Every wait points at an article that takes precedence, so waits never deadlock; every article comes out
+ * exactly once, and of two similar articles of which one found the other, at most one is published. Similarity is
+ * not transitive: two copies that each resemble the wire story but not each other can both be published when both
+ * are checked before it; and two copies that share no band (an LSH miss) are both published.</li>
  * </ul>
  *
  * <h2>State</h2>

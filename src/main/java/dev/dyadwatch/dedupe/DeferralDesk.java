@@ -16,8 +16,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers deferrals at the precedent's home: the precedent's story once it is decided. A precedent always arrived
- * before the article deferring to it, so waiting here cannot close a cycle; waiting deferrals sit in
+ * Answers deferrals at the precedent's home: the precedent's story once it is decided. A precedent always takes
+ * precedence over the article deferring to it, so waiting here cannot close a cycle; waiting deferrals sit in
  * {@link DedupeStores#PARKED_DEFERRALS} and are looked at again every {@link ClaimDesk#RECHECK_INTERVAL}.
  */
 final class DeferralDesk implements Processor<Long, DedupeMessage, Long, DedupeMessage> {

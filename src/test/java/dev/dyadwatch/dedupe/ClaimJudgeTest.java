@@ -58,7 +58,7 @@ class ClaimJudgeTest {
     }
 
     @Test
-    void shouldParkAClaimOnAnUndecidedArticleThatArrivedFirst() {
+    void shouldParkAClaimOnAnUndecidedArticleThatTakesPrecedence() {
         for (ArticleState.Phase phase : new ArticleState.Phase[] {ArticleState.Phase.PROBING,
                 ArticleState.Phase.CLAIMING, ArticleState.Phase.DEFERRING}) {
             ClaimJudge.Judgement judgement = ClaimJudge.judge(claim(10, SKETCH), target(phase, 9), VERIFIER);
@@ -68,7 +68,7 @@ class ClaimJudgeTest {
     }
 
     @Test
-    void shouldYieldToAClaimantThatArrivedFirstAndRememberTheEarliest() {
+    void shouldYieldToAClaimantThatTakesPrecedenceAndRememberTheFirst() {
         ClaimJudge.Judgement first = ClaimJudge.judge(claim(10, SKETCH), target(ArticleState.Phase.CLAIMING, 11),
                 VERIFIER);
         assertThat(first.reply().outcome()).isEqualTo(Outcome.YIELDED);
@@ -82,10 +82,10 @@ class ClaimJudgeTest {
     }
 
     @Test
-    void shouldOrderArrivalsByStampThenHandle() {
-        assertThat(ArticleRef.arrivedBefore(1, 9, 2, 1)).isTrue();
-        assertThat(ArticleRef.arrivedBefore(2, 1, 1, 9)).isFalse();
-        assertThat(ArticleRef.arrivedBefore(5, 1, 5, 2)).isTrue();
-        assertThat(ArticleRef.arrivedBefore(5, 2, 5, 1)).isFalse();
+    void shouldOrderByStampThenHandle() {
+        assertThat(ArticleRef.precedes(1, 9, 2, 1)).isTrue();
+        assertThat(ArticleRef.precedes(2, 1, 1, 9)).isFalse();
+        assertThat(ArticleRef.precedes(5, 1, 5, 2)).isTrue();
+        assertThat(ArticleRef.precedes(5, 2, 5, 1)).isFalse();
     }
 }

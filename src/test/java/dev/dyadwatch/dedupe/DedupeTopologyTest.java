@@ -46,6 +46,20 @@ class DedupeTopologyTest {
     }
 
     @Test
+    void shouldRankAnArticleForRacesByItsPublicationTimeNotByWhenItArrived() {
+        RawArticle wire = labelled("s01-wire", "wire-1", T0);
+        // Ingested an hour after it was written: the hour must not count against it in a race with a copy.
+        dedupe.raw.pipeInput(wire.getId(), wire, T0.plus(Duration.ofHours(1)));
+        try (KeyValueIterator<Windowed<Long>, ArticleState> articles = dedupe.articleStore().fetchAll(0,
+                T0.plus(Duration.ofDays(1)).toEpochMilli())) {
+            ArticleState state = articles.next().value;
+            assertThat(state.articleId()).isEqualTo("wire-1");
+            assertThat(state.stamp()).isEqualTo(T0.toEpochMilli());
+            assertThat(state.precedes(1L, T0.plusSeconds(1).toEpochMilli(), 0L)).isTrue();
+        }
+    }
+
+    @Test
     void shouldRouteSyndicatedCopyToDuplicates() {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
         dedupe.send(labelled("s01-boilerplate", "ledger-1", T0.plusSeconds(1500)));
