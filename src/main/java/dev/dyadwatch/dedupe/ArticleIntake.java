@@ -2,12 +2,10 @@ package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.avro.RawArticle;
-import dev.dyadwatch.avro.UniqueArticle;
 import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
-import dev.dyadwatch.dedupe.DedupeMessage.Unique;
 import dev.dyadwatch.dedupe.similarity.ArticleSignature;
 import dev.dyadwatch.dedupe.similarity.ArticleSigner;
 import dev.dyadwatch.dedupe.similarity.Hashing;
@@ -50,6 +48,7 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
     private HomeState home;
     private Decisions decisions;
     private ArticleSigner signer;
+    private long lastStamp;
     private long startedAt;
 
     ArticleIntake(DedupeSettings settings, ArticleCodec codec) {
@@ -65,6 +64,9 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
                 context.forward(new Record<>(key, message, time)));
         this.signer = new ArticleSigner(settings.scheme());
         this.startedAt = context.currentSystemTimeMs();
+        // Stamps key the release queue: after a restart (perhaps on a host whose clock is behind) they still
+        // follow the articles held.
+        this.lastStamp = home.queue().lastStamp();
         context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, this::settleStalledChecks);
     }
 
@@ -95,8 +97,10 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         List<Probe> probes = probes(ref, article.getPublishedAt().toEpochMilli(), signature);
         home.put(ref, ArticleState.probing(article.getId(), article.getPublishedAt().toEpochMilli(),
                 signature.fingerprint(), signature.sketch()));
+        long stamp = nextStamp();
         home.putPendingArticle(ref.handle(), arrival.article());
-        home.putPending(ref.handle(), new PendingArticle(ref, context.currentSystemTimeMs(), probes.size()));
+        home.putPending(ref.handle(), new PendingArticle(ref, stamp, context.currentSystemTimeMs(), probes.size()));
+        home.queue().hold(stamp, ref.handle(), time);
         probes.forEach(probe -> context.forward(new Record<>(ref.handle(), probe, time)));
     }
 
@@ -143,12 +147,15 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
     }
 
     private void passOnUnchecked(ArticleRef ref, RawArticle article) {
-        context.forward(new Record<>(ref.handle(), new Unique(UniqueArticle.newBuilder().setArticle(article)
-                .setStoryId(article.getId()).build()), ref.time()));
+        decisions.publishOnArrival(nextStamp(), ref, article);
     }
 
-    /** Settles checks that have made no progress for the stall timeout, unless this task itself just started. */
+    /**
+     * Settles checks that have made no progress for the stall timeout, unless this task itself just started; first
+     * lets go of a held article whose check was lost.
+     */
     private void settleStalledChecks(long now) {
+        releaseLostHead();
         if (now - startedAt < STALL_TIMEOUT.toMillis()) {
             return;
         }
@@ -168,4 +175,25 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         }
     }
 
+    /**
+     * Every held article has a check under way until it is decided, and every decision releases it; should a held
+     * article ever have none (its check lost), it would hold back its home's output for ever, so it is let go.
+     */
+    private void releaseLostHead() {
+        ReleaseQueue queue = home.queue();
+        for (var head = queue.head(); head != null && head.value.waiting(); head = queue.head()) {
+            PendingArticle pending = home.pending(head.value.handle());
+            if (pending != null && pending.stamp() == head.key) {
+                return;
+            }
+            LOG.warn("Article handle {} is held for publication without a check under way; released as decided",
+                    Long.toHexString(head.value.handle()));
+            decisions.settle(head.key, head.value.handle(), head.value.time(), null);
+        }
+    }
+
+    private long nextStamp() {
+        lastStamp = Math.max(context.currentSystemTimeMs() * 1000, lastStamp + 1);
+        return lastStamp;
+    }
 }

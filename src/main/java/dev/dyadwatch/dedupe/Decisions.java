@@ -8,10 +8,13 @@ import dev.dyadwatch.dedupe.DedupeMessage.Deferral;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
 import dev.dyadwatch.dedupe.DedupeMessage.Unique;
 import java.util.List;
+import org.apache.kafka.streams.KeyValue;
 
 /**
  * Carries out a decision about an article at its home partition: records it in state, publishes the article or
- * its verdict, and settles copies with the same id that waited for it.
+ * its verdict, and settles copies with the same id that waited for it. Articles are published through the home's
+ * {@link ReleaseQueue}, in their order of arrival: each decision releases the decided articles at the head of the
+ * queue; verdicts go out at once (their order does not matter).
  */
 final class Decisions {
 
@@ -53,16 +56,18 @@ final class Decisions {
      */
     void root(PendingArticle pending, ArticleState state) {
         ArticleRef ref = pending.ref();
-        RawArticle article = article(ref);
+        byte[] bytes = articleBytes(ref);
         List<VerdictDraft> sameId = pending.sameIdCopies();
         if (state != null) {
             home.put(ref, state.asRoot(sameId.size()));
         }
         home.removePending(ref.handle());
-        emitter.emit(ref.handle(), new Unique(UniqueArticle.newBuilder().setArticle(article)
-                .setStoryId(article.getId()).build()), ref.time());
-        for (int i = 0; i < sameId.size(); i++) {
-            emitter.emit(ref.handle(), new Duplicate(sameId.get(i).complete(article.getId(), i + 1)), ref.time());
+        settle(pending.stamp(), ref.handle(), ref.time(), bytes);
+        if (!sameId.isEmpty()) {
+            String id = codec.decode(bytes).getId();
+            for (int i = 0; i < sameId.size(); i++) {
+                emitter.emit(ref.handle(), new Duplicate(sameId.get(i).complete(id, i + 1)), ref.time());
+            }
         }
     }
 
@@ -70,9 +75,10 @@ final class Decisions {
     void copy(PendingArticle pending, ArticleState state, StoryRef story, String originalId, boolean sameText,
             double jaccard, double containment) {
         ArticleRef ref = pending.ref();
-        RawArticle article = article(ref);
+        RawArticle article = codec.decode(articleBytes(ref));
         home.put(ref, state.asCopy(story));
         home.removePending(ref.handle());
+        settle(pending.stamp(), ref.handle(), ref.time(), null);
         DuplicateKind kind = sameText ? DuplicateKind.SAME_TEXT : DuplicateKind.NEAR;
         emitter.emit(ref.handle(), new Count(story, VerdictDraft.of(article, originalId, kind, jaccard,
                 containment)), ref.time());
@@ -81,13 +87,52 @@ final class Decisions {
         }
     }
 
-    private RawArticle article(ArticleRef ref) {
+    /**
+     * Publishes an article decided as soon as it arrived (passed on unchecked): at once when nothing is held,
+     * otherwise behind the articles held.
+     */
+    void publishOnArrival(long stamp, ArticleRef ref, RawArticle article) {
+        if (home.queue().isEmpty()) {
+            publish(ref.handle(), ref.time(), article);
+        } else {
+            home.queue().decide(stamp, ref.handle(), ref.time(), codec.encode(article));
+        }
+    }
+
+    /**
+     * The held article that arrived at {@code stamp} (its handle and record time) is decided: {@code article} is
+     * what to publish, as {@code articles-raw} carried it, or null when it is not published. When an article that
+     * arrived before it is still held, it waits in the queue; otherwise it and the decided articles behind it go
+     * out now.
+     */
+    void settle(long stamp, long handle, long time, byte[] article) {
+        ReleaseQueue queue = home.queue();
+        KeyValue<Long, ReleaseQueue.Held> head = queue.head();
+        if (head != null && head.key < stamp) {
+            queue.decide(stamp, handle, time, article);
+            return;
+        }
+        queue.decide(stamp, handle, time, null);
+        if (article != null) {
+            publish(handle, time, codec.decode(article));
+        }
+        for (ReleaseQueue.Held held : queue.releaseReady()) {
+            publish(held.handle(), held.time(), codec.decode(held.article()));
+        }
+    }
+
+    private void publish(long handle, long time, RawArticle article) {
+        emitter.emit(handle, new Unique(UniqueArticle.newBuilder().setArticle(article)
+                .setStoryId(article.getId()).build()), time);
+    }
+
+    private byte[] articleBytes(ArticleRef ref) {
         byte[] bytes = home.pendingArticle(ref.handle());
         if (bytes == null) {
             throw new IllegalStateException("the article of handle " + Long.toHexString(ref.handle())
                     + " is missing while its check is under way");
         }
-        return codec.decode(bytes);
+        return bytes;
     }
 
     /** The article waits for its precedent's story. */

@@ -24,6 +24,11 @@ public final class DedupeStores {
     public static final String PENDING = "dedupe-pending";
     /** The articles whose check is under way, at their home partition, to be published if they start a story. */
     public static final String PENDING_ARTICLES = "dedupe-pending-articles";
+    /**
+     * The articles of each home partition in order of arrival, held until those before them are decided, so that
+     * {@code articles-unique} keeps the order of {@code articles-raw} (see {@link ReleaseQueue}).
+     */
+    public static final String RELEASE_QUEUE = "dedupe-release-queue";
     /** Claims waiting for an undecided candidate that takes precedence. */
     public static final String PARKED_CLAIMS = "dedupe-parked-claims";
     /** Deferrals waiting for their undecided precedent. */
@@ -55,6 +60,14 @@ public final class DedupeStores {
     static StoreBuilder<KeyValueStore<Long, byte[]>> pendingArticles() {
         return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PENDING_ARTICLES), Serdes.Long(),
                 Serdes.ByteArray());
+    }
+
+    static StoreBuilder<KeyValueStore<Long, ReleaseQueue.Held>> releaseQueue() {
+        // In memory like the checks it follows: it holds only articles in flight and those queued behind them. The
+        // record cache absorbs the short life of most entries (held and released within one commit), so the
+        // changelog sees little more than their tombstones.
+        return Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(RELEASE_QUEUE), Serdes.Long(),
+                ReleaseQueue.Held.serde()).withCachingEnabled();
     }
 
     static StoreBuilder<KeyValueStore<Bytes, Parked>> parked(String name) {

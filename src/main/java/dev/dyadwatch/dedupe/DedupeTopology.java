@@ -65,12 +65,27 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * are checked before it; and two copies that share no band (an LSH miss) are both published.</li>
  * </ul>
  *
+ * <h2>Order of output</h2>
+ * Each partition of {@code articles-unique} carries the articles of one home in the order that home read them from
+ * {@code articles-raw} (an article goes to the partition of its id on both topics, which have as many partitions),
+ * so a consumer may take the latest time it has seen on a partition as the time up to which that partition is
+ * complete. Checks take different times (one to three round trips through internal topics, longer when a claim
+ * waits for an undecided candidate), so a home publishes an article only once every article that reached it before
+ * is decided: its {@link ReleaseQueue} ({@code dedupe-release-queue}) holds each checked article by arrival stamp
+ * from intake to decision, and every decision, at intake or in a gatherer, releases the decided articles at the
+ * head. An article passed on at intake (unchecked) goes out at once when nothing is held, else joins the queue
+ * decided. A later article waits at most for the checks before it: a fraction of a second, or, if a band or
+ * candidate partition never answers, the stall timeout after which every check is settled. Copies leave the queue
+ * unpublished; the order of {@code articles-duplicates} and {@code articles-dlq} is not kept.
+ *
  * <h2>State</h2>
  * {@link DedupeStores}: per article about 210 bytes at its home ({@code dedupe-articles}) and one entry per probe at
  * the band partitions ({@code dedupe-bands}, its 16 band keys), in RocksDB window stores with changelogs whose
  * segments are dropped past the horizon; the band partitions look buckets up in {@link BandBuckets}, a compact
  * in-memory index over their entries rebuilt when a task starts. Measured (docs/dedupe.md): about 505 bytes per
- * article on disk and 600 bytes of heap for the index. Internal topics have {@code topic.partitions} partitions.
+ * article on disk and 600 bytes of heap for the index. The checks under way and the release queue live in memory (with
+ * changelogs, restored with the other home stores) and hold only the articles in flight and those queued behind
+ * them. Internal topics have {@code topic.partitions} partitions.
  */
 public final class DedupeTopology {
 
@@ -94,6 +109,7 @@ public final class DedupeTopology {
         builder.addStateStore(DedupeStores.bands(settings.horizon()));
         builder.addStateStore(DedupeStores.pending());
         builder.addStateStore(DedupeStores.pendingArticles());
+        builder.addStateStore(DedupeStores.releaseQueue());
         builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_CLAIMS));
         builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_DEFERRALS));
 
@@ -106,7 +122,8 @@ public final class DedupeTopology {
         Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.ARRIVAL), HOME),
                 "dedupe-home-", Kind.ARRIVAL, Kind.ANSWER, Kind.CLAIM, Kind.REPLY, Kind.DEFERRAL,
                 Kind.DEFERRAL_REPLY, Kind.COUNT);
-        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES};
+        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES,
+            DedupeStores.RELEASE_QUEUE};
         Map<Kind, KStream<Long, DedupeMessage>> intake = split(atHome.get(Kind.ARRIVAL).process(
                 () -> new ArticleIntake(settings, codec), Named.as("dedupe-intake"), home), "dedupe-intake-",
                 Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);

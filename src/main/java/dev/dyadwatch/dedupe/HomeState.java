@@ -12,15 +12,17 @@ final class HomeState {
     private final WindowStore<Long, ArticleState> articles;
     private final KeyValueStore<Long, PendingArticle> pending;
     private final KeyValueStore<Long, byte[]> pendingArticles;
+    private final ReleaseQueue queue;
 
     /**
      * The stores of a processor connected to {@link DedupeStores#ARTICLES} and, if {@code withPending}, to
-     * {@link DedupeStores#PENDING} and {@link DedupeStores#PENDING_ARTICLES}.
+     * {@link DedupeStores#PENDING}, {@link DedupeStores#PENDING_ARTICLES} and {@link DedupeStores#RELEASE_QUEUE}.
      */
     HomeState(ProcessorContext<?, ?> context, boolean withPending) {
         this.articles = context.getStateStore(DedupeStores.ARTICLES);
         this.pending = withPending ? context.getStateStore(DedupeStores.PENDING) : null;
         this.pendingArticles = withPending ? context.getStateStore(DedupeStores.PENDING_ARTICLES) : null;
+        this.queue = withPending ? new ReleaseQueue(context.getStateStore(DedupeStores.RELEASE_QUEUE)) : null;
     }
 
     /** The state of the article at {@code ref}, or null when there is none (never seen, or expired). */
@@ -64,5 +66,10 @@ final class HomeState {
 
     KeyValueStore<Long, PendingArticle> pendingStore() {
         return pending;
+    }
+
+    /** The articles of this home held for publication in order of arrival. */
+    ReleaseQueue queue() {
+        return queue;
     }
 }

@@ -25,6 +25,7 @@ final class PendingArticle {
     static final int MAX_CANDIDATES = 16;
 
     private final ArticleRef ref;
+    private final long stamp;
     private long since;
     private final int probes;
     private long answered;
@@ -33,16 +34,18 @@ final class PendingArticle {
     private final List<Reply> replies;
     private final List<VerdictDraft> sameIdCopies;
 
-    PendingArticle(ArticleRef ref, long since, int probes) {
-        this(ref, since, probes, 0L, new LinkedHashMap<>(), 0, new ArrayList<>(), new ArrayList<>());
+    /** The check of the article at {@code ref}, which arrived at {@code stamp}, starting at {@code since}. */
+    PendingArticle(ArticleRef ref, long stamp, long since, int probes) {
+        this(ref, stamp, since, probes, 0L, new LinkedHashMap<>(), 0, new ArrayList<>(), new ArrayList<>());
     }
 
-    private PendingArticle(ArticleRef ref, long since, int probes, long answered,
+    private PendingArticle(ArticleRef ref, long stamp, long since, int probes, long answered,
             Map<Long, Candidate> candidates, int claims, List<Reply> replies, List<VerdictDraft> sameIdCopies) {
         if (probes > 64) {
             throw new IllegalArgumentException("at most 64 probes per article, got " + probes);
         }
         this.ref = ref;
+        this.stamp = stamp;
         this.since = since;
         this.probes = probes;
         this.answered = answered;
@@ -55,6 +58,11 @@ final class PendingArticle {
     /** Where the article's state lives. */
     ArticleRef ref() {
         return ref;
+    }
+
+    /** The arrival stamp: where the article waits in its home's {@link ReleaseQueue}. */
+    long stamp() {
+        return stamp;
     }
 
     /** Wall-clock time of the last progress, for the stall sweep. */
@@ -140,7 +148,7 @@ final class PendingArticle {
     private byte[] encode() {
         ByteWriter out = new ByteWriter(128);
         ref.writeTo(out);
-        out.writeLong(since).writeVarint(probes).writeLong(answered)
+        out.writeLong(stamp).writeLong(since).writeVarint(probes).writeLong(answered)
                 .writeVarint(candidates.size());
         for (Candidate c : candidates.values()) {
             c.ref().writeTo(out);
@@ -158,6 +166,7 @@ final class PendingArticle {
     private static PendingArticle decode(byte[] bytes) {
         ByteReader in = new ByteReader(bytes, "dedupe pending article");
         ArticleRef ref = ArticleRef.readFrom(in);
+        long stamp = in.readLong();
         long since = in.readLong();
         int probes = in.readVarint();
         long answered = in.readLong();
@@ -182,6 +191,6 @@ final class PendingArticle {
             copies.add(VerdictDraft.readFrom(in));
         }
         in.end();
-        return new PendingArticle(ref, since, probes, answered, candidates, claims, replies, copies);
+        return new PendingArticle(ref, stamp, since, probes, answered, candidates, claims, replies, copies);
     }
 }

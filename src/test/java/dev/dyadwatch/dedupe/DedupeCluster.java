@@ -98,6 +98,11 @@ public final class DedupeCluster implements AutoCloseable {
         return streams;
     }
 
+    /** The topics, with the names the cluster gave them. */
+    public Topics topics() {
+        return topics;
+    }
+
     /** The embedded broker's bootstrap servers. */
     public String bootstrapServers() {
         return kafka.bootstrapServers();
@@ -162,6 +167,31 @@ public final class DedupeCluster implements AutoCloseable {
             }
         }
         return outputs;
+    }
+
+    /**
+     * The record keys (article ids) of each partition of {@code topic}, in offset order, read until {@code expected}
+     * records arrived in all or the timeout passed.
+     */
+    public Map<Integer, List<String>> idsByPartition(String topic, int expected, Duration timeout) {
+        Map<Integer, List<String>> ids = new java.util.TreeMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = reader("ids-")) {
+            List<org.apache.kafka.common.TopicPartition> partitions = new ArrayList<>();
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(
+                    new org.apache.kafka.common.TopicPartition(topic, p.partition())));
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            int count = 0;
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count < expected && System.nanoTime() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ofMillis(100))) {
+                    ids.computeIfAbsent(record.partition(), p -> new ArrayList<>())
+                            .add(new String(record.key(), java.nio.charset.StandardCharsets.UTF_8));
+                    count++;
+                }
+            }
+        }
+        return ids;
     }
 
     /** Where the two output topics end now: count from there to see only what comes next. */

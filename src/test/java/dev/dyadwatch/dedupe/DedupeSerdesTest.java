@@ -77,7 +77,7 @@ class DedupeSerdesTest {
 
     @Test
     void shouldRoundTripAPendingArticleAndIgnoreRedeliveredAnswersAndReplies() {
-        PendingArticle pending = new PendingArticle(A, 1000L, 2);
+        PendingArticle pending = new PendingArticle(A, 77L, 1000L, 2);
         assertThat(pending.addAnswer(new Answer(A, 0, List.of(new Candidate(B, 2))))).isTrue();
         assertThat(pending.addAnswer(new Answer(A, 0, List.of(new Candidate(B, 2))))).isFalse();
         assertThat(pending.allAnswered()).isFalse();
@@ -92,6 +92,7 @@ class DedupeSerdesTest {
         var serde = PendingArticle.serde();
         PendingArticle back = serde.deserializer().deserialize("t", serde.serializer().serialize("t", pending));
         assertThat(back.ref()).isEqualTo(A);
+        assertThat(back.stamp()).isEqualTo(77L);
         assertThat(back.allReplied()).isTrue();
         assertThat(back.replies()).containsExactly(reply);
         assertThat(back.sameIdCopies()).containsExactly(DRAFT);

@@ -85,7 +85,37 @@ class DedupeTopologyIT {
             DedupeCluster.Outputs out = cluster.readOutputs(all.size(), Duration.ofSeconds(90));
 
             assertEachStoryPublishedOnce(storyOf, out, all.size());
+            assertEachHomeInArrivalOrder(cluster, all.size(), out.unique().size());
         }
+    }
+
+    /**
+     * Each partition of articles-unique carries its articles in the order in which the partition of articles-raw
+     * they were read from delivered them, however long each one's check took.
+     */
+    private static void assertEachHomeInArrivalOrder(DedupeCluster cluster, int raw, int unique) {
+        Map<String, int[]> arrival = new HashMap<>();
+        Map<Integer, List<String>> read = cluster.idsByPartition(cluster.topics().articlesRaw().name(), raw,
+                Duration.ofSeconds(30));
+        read.forEach((partition, ids) -> {
+            for (int i = 0; i < ids.size(); i++) {
+                arrival.put(ids.get(i), new int[] {partition, i});
+            }
+        });
+        assertThat(arrival).hasSize(raw);
+        Map<Integer, List<String>> published = cluster.idsByPartition(
+                cluster.topics().articlesUnique().name(), unique, Duration.ofSeconds(30));
+        assertThat(published.values().stream().mapToInt(List::size).sum()).isEqualTo(unique);
+        published.forEach((partition, ids) -> {
+            Map<Integer, Integer> lastOfHome = new HashMap<>();
+            for (String id : ids) {
+                int[] at = arrival.get(id);
+                assertThat(at[0]).as("home partition of " + id).isEqualTo(partition);
+                Integer last = lastOfHome.put(at[0], at[1]);
+                assertThat(last == null || last < at[1]).as("articles-unique-" + partition + " published " + id
+                        + " (arrival " + at[1] + ") after arrival " + last).isTrue();
+            }
+        });
     }
 
     @Test

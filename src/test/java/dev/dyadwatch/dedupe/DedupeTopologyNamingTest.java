@@ -54,7 +54,7 @@ class DedupeTopologyNamingTest {
         nodes().stream().filter(n -> n instanceof TopologyDescription.Processor)
                 .forEach(n -> stores.addAll(((TopologyDescription.Processor) n).stores()));
         assertThat(stores).containsExactlyInAnyOrder("dedupe-articles", "dedupe-bands", "dedupe-pending",
-                "dedupe-pending-articles", "dedupe-parked-claims", "dedupe-parked-deferrals");
+                "dedupe-pending-articles", "dedupe-release-queue", "dedupe-parked-claims", "dedupe-parked-deferrals");
     }
 
     @Test
