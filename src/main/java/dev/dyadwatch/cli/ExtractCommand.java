@@ -28,12 +28,14 @@ import picocli.CommandLine.Command;
  * after coding everything else.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Code articles and print their actors and contacts. No Kafka needed. Reads what ingest "
-                + "reads: files, folders (recursive), .gz files, .txt (first line is the title), .html pages, JSON "
-                + "Lines (url, title, text, source, published_at, language), RSS/Atom feeds, URL lists, WARC crawls "
-                + "and http(s) URLs.",
-                "Inputs that cannot be read are listed on stderr and make the exit status 1."})
+        description = {ExtractCommand.DESCRIPTION, ExtractCommand.FAILURES})
 final class ExtractCommand implements Callable<Integer> {
+
+    static final String DESCRIPTION = "Code articles and print their actors and contacts. No Kafka needed. Reads "
+            + "what ingest reads: files, folders (recursive), .gz files, .txt (first line is the title), .html pages, "
+            + "JSON Lines (url, title, text, source, published_at, language), RSS/Atom feeds, URL lists, WARC crawls "
+            + "and http(s) URLs.";
+    static final String FAILURES = "Inputs that cannot be read are listed on stderr and make the exit status 1.";
 
     @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Articles to code.")
     List<String> inputs;
