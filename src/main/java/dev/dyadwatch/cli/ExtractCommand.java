@@ -35,7 +35,11 @@ final class ExtractCommand implements Callable<Integer> {
             + "what ingest reads: files, folders (recursive), .gz files, .txt (first line is the title), .html pages, "
             + "JSON Lines (url, title, text, source, published_at, language), RSS/Atom feeds, URL lists, WARC crawls "
             + "and http(s) URLs.";
-    static final String FAILURES = "Inputs that cannot be read are listed on stderr and make the exit status 1.";
+    static final String FAILURES = "Inputs that cannot be read are listed on stderr (the first "
+            + ExtractCommand.LISTED_FAILURES + ", then a count) and make the exit status 1.";
+
+    /** Failures listed one by one on stderr; the rest are counted, so a wrong input cannot flood the terminal. */
+    static final int LISTED_FAILURES = 200;
 
     @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Articles to code.")
     List<String> inputs;
@@ -113,8 +117,10 @@ final class ExtractCommand implements Callable<Integer> {
         @Override
         public void reject(InputFailure failure) {
             failed++;
-            err.println("dyadwatch extract: FAILED " + failure.origin() + ": " + failure.reason());
-            err.flush();
+            if (failed <= LISTED_FAILURES) {
+                err.println("dyadwatch extract: FAILED " + failure.origin() + ": " + failure.reason());
+                err.flush();
+            }
         }
 
         @Override
@@ -127,6 +133,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         int finish() {
+            if (failed > LISTED_FAILURES) {
+                err.printf("dyadwatch extract: ... and %,d more failures%n", failed - LISTED_FAILURES);
+            }
             err.printf("dyadwatch extract: %d articles, %d contacts, %d inputs failed, %d skipped%n", articles,
                     contacts, failed, skipped);
             err.flush();

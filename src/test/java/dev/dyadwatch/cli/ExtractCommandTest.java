@@ -141,6 +141,15 @@ class ExtractCommandTest {
                 "1 articles, 1 contacts, 2 inputs failed");
     }
 
+    @Test
+    void shouldListTheFirstFailuresAndCountTheRest() throws IOException {
+        Path bad = dir.resolve("not-articles.jsonl");
+        Files.writeString(bad, "[1]\n".repeat(ExtractCommand.LISTED_FAILURES + 5));
+        assertThat(run("extract", bad.toString())).isEqualTo(1);
+        assertThat(err.toString().lines().filter(l -> l.contains("FAILED"))).hasSize(ExtractCommand.LISTED_FAILURES);
+        assertThat(err.toString()).contains("... and 5 more failures", "0 articles, 0 contacts, 205 inputs failed");
+    }
+
     private static String page(String title, String published) {
         return "<html><head><title>" + title + " - Example News</title>"
                 + "<meta property=\"article:published_time\" content=\"" + published + "\">"
