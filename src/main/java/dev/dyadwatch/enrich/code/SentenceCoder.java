@@ -37,6 +37,13 @@ public final class SentenceCoder {
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int DATE_REACH = 20;
+    private static final int PREDICATE_REACH = 30;
+    /** Words after which "A and B" may be the subject of a new clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "after", "since", "as", "before",
+            "while", "where", "and", "but", "once", "until", "because", "although", "though", "if", "then", "--");
+    /** Words that open another clause between a subject and words of contact. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
+            "who", "which", "whom", "whose", "because", "since", "if", "unless");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
     private static final java.util.regex.Pattern SPEECH =
@@ -98,7 +105,12 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
-            if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
+            if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
+                    && referenceBefore(pairReferences, trigger)) {
+                // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
+                Party[] named = activePairs.get(activePairs.size() - 1).get(0);
+                pairs.add(new Party[] {named[0], named[1]});
+            } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus)) {
                 pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
                 viaReference = true;
@@ -147,6 +159,10 @@ public final class SentenceCoder {
             }
         }
         return new Result(contacts, rejections);
+    }
+
+    private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
+        return pairReferences.stream().anyMatch(r -> r < trigger.start());
     }
 
     /**
@@ -211,6 +227,12 @@ public final class SentenceCoder {
                         owners.add(t);
                     }
                 }
+                Trigger closestActive = nearestActive(active, e, tokens);
+                if (owners.isEmpty() && closestActive != null && times.size() == 1 && !afterReportingVerb(tokens, e)
+                        && nearest.kind() != TriggerKind.SUMMIT && nearest.kind() != TriggerKind.SIDELINES) {
+                    // "A met B on Tuesday, and ... the signing": a date next to words that made no contact.
+                    owners.add(closestActive);
+                }
             }
             for (Trigger owner : owners) {
                 TimeExpressions.Expression current = dates.get(owner);
@@ -220,6 +242,17 @@ public final class SentenceCoder {
             }
         }
         return dates;
+    }
+
+    private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
+        Trigger nearest = null;
+        for (Trigger t : active) {
+            if (distance(t, e) <= DATE_REACH && !acrossSemicolon(tokens, t, e)
+                    && (nearest == null || distance(t, e) < distance(nearest, e))) {
+                nearest = t;
+            }
+        }
+        return nearest;
     }
 
     private static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
@@ -365,8 +398,9 @@ public final class SentenceCoder {
             boolean keep = switch (t.kind()) {
                 case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
                 case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a");
-                case SIGN -> !(w.startsWith("sign") && next.equals("of"));
-                case EXERCISE -> !w.startsWith("exercise") || military
+                // "a sign of warming ties" is no signing; "the signing of a memorandum" is.
+                case SIGN -> !((w.equals("sign") || w.equals("signs")) && next.equals("of"));
+                case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 default -> true;
@@ -619,7 +653,8 @@ public final class SentenceCoder {
         Party subject = nearestBefore(trigger, parties, null);
         if (subject != null) {
             Party partner = coordinated(subject, parties, tokens);
-            if (partner != null && subjectLeadsTo(subject, trigger, tokens)) {
+            if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
+                    || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
@@ -662,7 +697,9 @@ public final class SentenceCoder {
         }
         Party partner = null;
         for (Party p : parties) {
-            if (p.end() <= k && !p.country().equals(subject.country())) {
+            boolean adjacent = p.end() == k
+                    || p.end() < k - 1 && tokens.get(p.end()).text().equals(",") && tokens.get(k - 1).text().equals(",");
+            if (adjacent && !p.country().equals(subject.country())) {
                 partner = p;
             }
         }
@@ -694,6 +731,59 @@ public final class SentenceCoder {
             }
         }
         return gap == 0;
+    }
+
+    /**
+     * "Rubio and Lavrov held more than four hours of talks", "Sharif and Putin discussed energy in a phone call":
+     * the words stand in the predicate of the pair's own clause, with no other actor and no new clause between.
+     */
+    private static boolean predicateReaches(Party subject, Trigger trigger, List<Token> tokens, List<Party> parties) {
+        if (trigger.start() - subject.end() > PREDICATE_REACH) {
+            return false;
+        }
+        for (Party p : parties) {
+            if (p.start() >= subject.end() && p.start() < trigger.start()) {
+                return false;
+            }
+        }
+        for (int k = subject.end(); k < trigger.start(); k++) {
+            String w = tokens.get(k).lower();
+            boolean newClause = w.equals(",") && k + 1 < tokens.size()
+                    && Set.of("and", "but", "who", "which", "when", "where", "while").contains(tokens.get(k + 1).lower());
+            if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pair "A and B" opens its clause: it stands at the start of the sentence or after a comma or a
+     * subordinating word ("Since A and B spoke"), not after a verb or a preposition ("met A and B", "deposits
+     * from A, B and C").
+     */
+    private static boolean opensClause(Party partner, List<Party> parties, List<Token> tokens) {
+        int k = partner.start() - 1;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            int at = k;
+            Party listed = parties.stream().filter(p -> p.end() == at + 1).findFirst().orElse(null);
+            if (listed != null) {
+                k = listed.start() - 1;
+            } else if (t.text().equals(",") && k > 0 && parties.stream().anyMatch(p -> p.end() == at)) {
+                k--;
+            } else if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)
+                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (k < 0) {
+            return true;
+        }
+        String w = tokens.get(k).lower();
+        return w.equals(",") || w.equals("(") || CLAUSE_OPENERS.contains(w);
     }
 
     /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */

@@ -3,7 +3,6 @@ package dev.dyadwatch.enrich.eval;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.enrich.ArticleCoder;
 import dev.dyadwatch.enrich.ArticleCoding;
-import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.ingest.ArticleInputs;
 import dev.dyadwatch.ingest.ArticleSink;
 import dev.dyadwatch.ingest.InputFailure;
@@ -23,7 +22,7 @@ import java.util.Map;
  * expected contact's {@code alsoAcceptable} types answering for it. Dates are compared with the date the sentence
  * itself names ({@code textDate}); contacts whose sentence names none that a date can be drawn from ("days after")
  * are left out of that comparison. A planted distractor is counted as taken when a contact was coded for its pair
- * in its article and matches no expected contact.
+ * from its sentence and matches no expected contact.
  */
 public final class CorpusEvaluation {
 
@@ -145,12 +144,17 @@ public final class CorpusEvaluation {
             }
             for (CorpusTruth.Distractor d : article.distractors()) {
                 distractors++;
-                if (outcome.extra().stream().map(CodedContact::dyad).anyMatch(d.dyad()::equals)) {
+                if (outcome.extra().stream().anyMatch(x -> x.dyad().equals(d.dyad())
+                        && sameWords(coding.sentences().get(x.sentenceIndex()).text(), d.sentence()))) {
                     distractorsTaken++;
                     mistakes.add(article.id() + ": took the " + d.kind() + " distractor " + d.dyad()
                             + " for a contact");
                 }
             }
+        }
+
+        private static boolean sameWords(String a, String b) {
+            return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
         }
 
         private void scoreDate(String id, ContactMatching.Pair pair) {

@@ -63,8 +63,9 @@ public record CorpusTruth(List<Article> articles) {
      *
      * @param kind interview, statement or co-mention
      * @param dyad the pair it names
+     * @param sentence the sentence it stands in
      */
-    public record Distractor(String kind, String dyad) {
+    public record Distractor(String kind, String dyad, String sentence) {
     }
 
     /** True when {@code folder} holds a corpus truth file. */
@@ -93,7 +94,8 @@ public record CorpusTruth(List<Article> articles) {
             }
             List<Distractor> distractors = new ArrayList<>();
             for (JsonNode d : a.path("distractors")) {
-                distractors.add(new Distractor(d.path("kind").asText(), d.path("dyad").asText()));
+                distractors.add(new Distractor(d.path("kind").asText(), d.path("dyad").asText(),
+                        d.path("sentence").asText()));
             }
             articles.add(new Article(a.path("id").asText(), a.path("file").asText(), a.path("line").asInt(0),
                     text(a, "url"), a.path("coded").asBoolean(true), contacts, distractors));

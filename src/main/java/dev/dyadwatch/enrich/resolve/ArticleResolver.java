@@ -186,6 +186,7 @@ public final class ArticleResolver {
             }
             handle(scan, article, hit);
         }
+        sharedNouns(scan);
         titlesWithNames(scan, article);
         appositives(scan, article);
         spellingVariants(scan, article);
@@ -348,9 +349,10 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
-        if (after < scan.tokens.size() && TitleWords.at(scan.tokens, after) != null
-                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0))) {
-            // "US Secretary of State Antony Blinken": the country name used as a nationality, not as a country.
+        boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
+        if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
+                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0)))) {
+            // "US Secretary of State Antony Blinken", "US officials": the country name used as a nationality.
             scan.cover(hit.start(), hit.end());
             nationality(scan, article, iso, hit.start(), after);
             return;
@@ -410,11 +412,13 @@ public final class ArticleResolver {
             }
             return;
         }
-        if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))) {
+        int[] noun = ActorNouns.after(tokens, at);
+        if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))
+                && noun[0] != ActorNouns.Kind.GROUP.ordinal()) {
+            // "the Turkish resort of Antalya", but "Afghan border officials" are a group.
             scan.add(from, at + 1, MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
             return;
         }
-        int[] noun = ActorNouns.after(tokens, at);
         if (noun[0] == ActorNouns.Kind.GROUP.ordinal()) {
             boolean counterpart = ActorNouns.isCounterpart(tokens.get(noun[1] - 1));
             if (counterpart && noun[1] < tokens.size() && scan.covered[noun[1]]) {
@@ -429,6 +433,52 @@ public final class ArticleResolver {
             }
             scan.add(from, noun[1], MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
         }
+    }
+
+    /**
+     * "Pakistani and Afghan border officials", "the Japanese and South Korean foreign ministers", "Chinese, Russian
+     * and Iranian warships": nationalities joined before one group noun make one group each.
+     */
+    private void sharedNouns(Scan scan) {
+        List<Mention> groups = scan.mentions.stream().filter(m -> m.kind() == MentionKind.GROUP).toList();
+        for (Mention group : groups) {
+            int joint = group.tokenStart() - 1;
+            while (joint > 0 && isListJoint(scan.tokens.get(joint))) {
+                String[] found = new String[1];
+                int[] adjective = adjectiveEndingAt(scan, joint, found);
+                if (adjective == null) {
+                    break;
+                }
+                String iso = found[0];
+                if (iso.equals(group.country())) {
+                    break;
+                }
+                scan.mentions.add(new Mention(scan.sentence.index(), adjective[0], adjective[1],
+                        scan.tokens.get(adjective[0]).start(), scan.tokens.get(adjective[1] - 1).end(),
+                        scan.sentence.words(adjective[0], adjective[1]), MentionKind.GROUP, government(iso), iso,
+                        MentionResolution.TITLE));
+                joint = adjective[0] - 1;
+            }
+        }
+    }
+
+    /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
+    private int[] adjectiveEndingAt(Scan scan, int joint, String[] country) {
+        for (int start = joint - 1; start >= Math.max(0, joint - 3); start--) {
+            if (mentionAt(scan, start) != null) {
+                return null;
+            }
+            int from = start;
+            for (TokenTrie.Match<Entry> match : index.match(scan.tokens.subList(from, joint))) {
+                Entry entry = preferred(match.values());
+                if (match.start() == 0 && match.end() == joint - from && !entry.ambiguous()
+                        && (entry.kind() == EntryKind.ADJECTIVE || entry.kind() == EntryKind.COUNTRY)) {
+                    country[0] = entry.id();
+                    return new int[] {from, joint};
+                }
+            }
+        }
+        return null;
     }
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */

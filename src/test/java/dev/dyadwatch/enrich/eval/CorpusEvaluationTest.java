@@ -42,13 +42,17 @@ class CorpusEvaluationTest {
                 + "Published: May 6, 2025\n\n" + CALL + "\n\n" + INTERVIEW + "\n");
         Files.writeString(dir.resolve("export.jsonl"), "{\"url\": \"https://wire.example/fr\", \"title\": \"Appel "
                 + "entre Moscou et Islamabad\", \"text\": \"" + FRENCH + "\", \"source\": \"Exemple\", "
-                + "\"published_at\": \"2025-05-06T08:00:00+02:00\", \"language\": \"fr\"}\n");
+                + "\"published_at\": \"2025-05-06T08:00:00+02:00\", \"language\": \"fr\"}\n"
+                + "{\"url\": \"https://wire.example/call\", \"title\": \"A call\", \"text\": \"" + CALL + "\", "
+                + "\"source\": \"Example Wire\", \"published_at\": \"2025-05-06T08:00:00Z\"}\n");
         Files.writeString(dir.resolve(CorpusTruth.FILE_NAME), "{\"format\": \"dyadwatch-sample-truth/1\", "
                 + "\"articles\": [{\"id\": \"a1\", \"file\": \"text/call.txt\", \"line\": null, \"url\": null, "
                 + "\"coded\": true, \"contacts\": [" + contact("TELEPHONE", "041", "2025-05-05", "DAY", "") + ", "
                 + contact("VISIT", "042", "null", "UNKNOWN", "\"040\"") + "], \"distractors\": [{\"kind\": "
-                + "\"interview\", \"dyad\": \"PAK-RUS\", \"sentence\": \"...\"}]}, {\"id\": \"a2\", \"file\": "
-                + "\"export.jsonl\", \"line\": 1, \"coded\": false, \"contacts\": [], \"distractors\": []}]}");
+                + "\"interview\", \"dyad\": \"PAK-RUS\", \"sentence\": \"" + INTERVIEW + "\"}]}, {\"id\": \"a2\", \"file\": "
+                + "\"export.jsonl\", \"line\": 1, \"coded\": false, \"contacts\": [], \"distractors\": []}, {\"id\": \"a3\", "
+                + "\"file\": \"export.jsonl\", \"line\": 2, \"coded\": true, \"contacts\": [], \"distractors\": "
+                + "[{\"kind\": \"statement\", \"dyad\": \"PAK-RUS\", \"sentence\": \"" + CALL + "\"}]}]}");
     }
 
     @Test
@@ -56,16 +60,17 @@ class CorpusEvaluationTest {
         writeCorpus();
         CorpusEvaluation.Report report = new CorpusEvaluation(resources.newCoder(CodingLimits.DEFAULT))
                 .evaluate(dir, ArticleInputs.builder().parallelism(1).build());
-        assertThat(report.articles()).isEqualTo(2);
-        assertThat(report.read()).isEqualTo(2);
-        assertThat(report.languageRight()).isEqualTo(2);
-        assertThat(report.contacts()).isEqualTo(new Score(1, 0, 1));
+        assertThat(report.articles()).isEqualTo(3);
+        assertThat(report.read()).isEqualTo(3);
+        assertThat(report.languageRight()).isEqualTo(3);
+        assertThat(report.contacts()).isEqualTo(new Score(1, 1, 1));
         assertThat(report.datesCompared()).isEqualTo(1);
         assertThat(report.datesMatched()).isEqualTo(1);
         assertThat(report.peopleMatched()).isEqualTo(2);
-        assertThat(report.distractors()).isEqualTo(1);
-        assertThat(report.distractorsTaken()).isZero();
-        assertThat(report.mistakes()).containsExactly("a1: missed contact PAK-RUS VISIT OCCURRED");
+        assertThat(report.distractors()).isEqualTo(2);
+        assertThat(report.distractorsTaken()).isEqualTo(1);
+        assertThat(report.mistakes()).containsExactly("a1: missed contact PAK-RUS VISIT OCCURRED",
+                "a3: extra contact PAK-RUS TELEPHONE OCCURRED", "a3: took the statement distractor PAK-RUS for a contact");
     }
 
     @Test
