@@ -74,6 +74,65 @@ class ContactRulesTest {
     }
 
     @Test
+    void shouldNotCodeAHypotheticalContactOrAHostThatIsANoun() {
+        assertThat(keys("2024-03-06T10:00:00Z", "Qatar said it would be a natural host for any future talks between "
+                + "Israel and Iran.")).isEmpty();
+        assertThat(keys("2024-03-06T10:00:00Z", "Asked about a possible visit by President Lula to China, the "
+                + "spokesman said dates had not been discussed.")).isEmpty();
+    }
+
+    @Test
+    void shouldLetTheWordsOfAHostedEventCodeItsPartiesAndReceiveOnlyPeople() {
+        assertThat(keys("2024-03-06T10:00:00Z", "Egypt hosted indirect talks between Israeli and Hamas negotiators "
+                + "and Qatari officials in Cairo on Monday.")).doesNotContain("EGY-ISR HOST_VISIT OCCURRED");
+        assertThat(keys("2024-03-06T10:00:00Z", "India welcomed the Chinese decision to resume flights.")).isEmpty();
+    }
+
+    @Test
+    void shouldFindBetweenFurtherFromTheWordsWithinTheirClause() {
+        assertThat(keys("2025-02-19T10:00:00Z", "Officials pointed to talks held the same day in Geneva between "
+                + "Iranian and French diplomats.")).containsExactly("FRA-IRN NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldTakeTheTwoLeadersToBeThePeopleOfTheLatestContactBetweenPeople() {
+        ArticleCoding coding = code("2024-03-06T10:00:00Z", "President Emmanuel Macron received Kenyan President "
+                + "William Ruto at the Elysee on Tuesday. Separately, French and German officials held talks on "
+                + "trade. The two leaders also discussed climate finance.");
+        assertThat(coding.contacts()).extracting(c -> c.dyad() + " " + c.type())
+                .containsExactly("FRA-KEN HOST_VISIT", "DEU-FRA NEGOTIATE");
+    }
+
+    @Test
+    void shouldReadPlannedContactsFromWordsAfterThemAndFromInvitationsAndPreparations() {
+        assertThat(keys("2024-03-06T10:00:00Z", "Negotiations between Armenia and Azerbaijan on a peace treaty would "
+                + "begin next month, officials said.")).containsExactly("ARM-AZE INTENT_TO_MEET PLANNED");
+        assertThat(keys("2024-03-06T10:00:00Z", "Chancellor Olaf Scholz handed Prime Minister Narendra Modi a letter "
+                + "inviting him for a visit to Germany.")).containsExactly("DEU-IND INTENT_TO_MEET PLANNED");
+        assertThat(keys("2024-03-06T10:00:00Z", "Foreign Minister Wang Yi discussed preparations for President "
+                + "Xi Jinping's visit to Brazil in November.")).containsExactly("BRA-CHN INTENT_TO_MEET PLANNED");
+        assertThat(keys("2024-03-06T10:00:00Z", "President William Ruto hosted Indian officials on Monday and said "
+                + "Kenya would be glad to see more investment.")).containsExactly("IND-KEN HOST_VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldNegateWhatADeniedReportSays() {
+        assertThat(keys("2025-04-28T10:00:00Z", "The Foreign Office on Monday rejected as baseless a media report "
+                + "that Foreign Minister Ishaq Dar had held a secret meeting with Indian officials in Abu Dhabi "
+                + "last week.")).containsExactly("IND-PAK THIRD_PARTY_MEETING NEGATED");
+    }
+
+    @Test
+    void shouldKeepContactsWithDifferentPeopleApart() {
+        assertThat(keys("2024-03-06T10:00:00Z", "Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister "
+                + "Wang Yi in Beijing on Monday. Dar also met President Xi Jinping on Monday."))
+                .containsExactly("CHN-PAK NEGOTIATE OCCURRED", "CHN-PAK CONSULT OCCURRED");
+        assertThat(keys("2024-03-06T10:00:00Z", "Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister "
+                + "Wang Yi in Beijing on Monday. The two ministers met again over dinner."))
+                .containsExactly("CHN-PAK NEGOTIATE OCCURRED");
+    }
+
+    @Test
     void shouldCodeASingleNavalDrillOnlyWithMilitaryWords() {
         assertThat(keys("2024-06-12T10:00:00Z", "The navies of Turkey and Pakistan held a joint drill off Karachi "
                 + "on Monday.")).containsExactly("PAK-TUR MILITARY_COOPERATION OCCURRED");

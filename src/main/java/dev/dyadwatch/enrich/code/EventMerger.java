@@ -1,13 +1,15 @@
 package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.enrich.resolve.ActorRef;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Makes one event of the reports of one contact within an article, so that an article counts a contact once
  * however many of its sentences retell it. Two reports are one event when they share dyad and status, their
- * dates agree (or one gives none), and they are of the same type, or one is an unspecific consultation ("met",
+ * dates agree (or one gives none), they name the same people on each side (or leave a side to a country or a
+ * government), and they are of the same type, or one is an unspecific consultation ("met",
  * "discussed": it takes the other's type), or they are one visit seen from both sides (a VISIT). Reports of
  * different specific types stay apart.
  */
@@ -44,7 +46,7 @@ public final class EventMerger {
         }
         boolean datesAgree = a.date().isPublication() || b.date().isPublication()
                 || a.date().start().equals(b.date().start()) && a.date().granularity() == b.date().granularity();
-        if (!datesAgree) {
+        if (!datesAgree || !samePeople(a, b)) {
             return false;
         }
         if (a.type() == b.type()) {
@@ -53,6 +55,23 @@ public final class EventMerger {
         boolean meeting = SentenceCoder.isMeetingFamily(a.type()) && SentenceCoder.isMeetingFamily(b.type());
         return meeting && (a.type() == ContactType.CONSULT || b.type() == ContactType.CONSULT
                 || isVisit(a.type()) && isVisit(b.type()));
+    }
+
+    /**
+     * "Lavrov held talks with Araghchi" and "Araghchi also met Putin" are two contacts: reports name the same
+     * people on each side, or leave a side to a country, a government or a group.
+     */
+    private static boolean samePeople(CodedContact a, CodedContact b) {
+        return compatible(sideOf(a, a.actorA().country()), sideOf(b, a.actorA().country()))
+                && compatible(sideOf(a, a.actorB().country()), sideOf(b, a.actorB().country()));
+    }
+
+    private static ActorRef sideOf(CodedContact c, String country) {
+        return country.equals(c.actorA().country()) ? c.actorA() : c.actorB();
+    }
+
+    private static boolean compatible(ActorRef x, ActorRef y) {
+        return !x.isPerson() || !y.isPerson() || x.id().equals(y.id());
     }
 
     private static boolean isVisit(ContactType type) {

@@ -38,6 +38,15 @@ public final class SentenceCoder {
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int DATE_REACH = 20;
     private static final int PREDICATE_REACH = 30;
+    /** How far after its words "between A and B" may stand: "talks held the same day in Riyadh between ...". */
+    private static final int BETWEEN_REACH = 9;
+    private static final Set<String> HOST_NOUN_BEFORE = Set.of("a", "an", "the", "ideal", "good", "natural",
+            "perfect", "possible", "potential", "as", "its", "their", "his", "her", "our", "co", "willing", "gracious");
+    private static final Set<String> HOST_NOUN_AFTER = Set.of("country", "countries", "nation", "city", "cities",
+            "government", "broadcaster", "venue", "team");
+    /** Words that make a contact hypothetical: "any talks", "a possible visit". */
+    private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "hypothetical",
+            "eventual", "prospective");
     /** Words after which "A and B" may be the subject of a new clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "after", "since", "as", "before",
             "while", "where", "and", "but", "once", "until", "because", "although", "though", "if", "then", "--");
@@ -216,7 +225,7 @@ public final class SentenceCoder {
             if (active.contains(nearest)) {
                 owners.add(nearest);
                 if (times.size() == 1) {
-                    owners.addAll(active);
+                    active.stream().filter(t -> !acrossClause(tokens, t, e)).forEach(owners::add);
                 }
             } else {
                 for (Trigger t : active) {
@@ -242,6 +251,20 @@ public final class SentenceCoder {
             }
         }
         return dates;
+    }
+
+    /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
+    private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("that") || w.equals("but") || w.equals("while")
+                    || w.equals(",") && k + 1 < to && tokens.get(k + 1).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
@@ -397,7 +420,8 @@ public final class SentenceCoder {
             String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
             boolean keep = switch (t.kind()) {
                 case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
-                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a");
+                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a")
+                        && !hostIsNoun(w, prev, next) && !hostsAnEvent(t, found) && hasGuest(t, w, tokens, parties);
                 // "a sign of warming ties" is no signing; "the signing of a memorandum" is.
                 case SIGN -> !((w.equals("sign") || w.equals("signs")) && next.equals("of"));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
@@ -405,13 +429,69 @@ public final class SentenceCoder {
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 default -> true;
             };
-            if (keep) {
+            if (keep && isHypothetical(tokens, t)) {
+                rejections.add(new Rejection(sentence, t.words(), "a possible or hypothetical contact ('"
+                        + tokens.get(hypotheticalCue(tokens, t)).text() + " " + t.words() + "'), not one announced"));
+            } else if (keep) {
                 usable.add(t);
             } else if (t.kind() == TriggerKind.PHONE) {
                 rejections.add(new Rejection(sentence, t.words(), "'" + t.words() + "' is not a telephone call here"));
             }
         }
         return usable;
+    }
+
+    /** "an ideal host", "the host country": a noun, not someone hosting. */
+    private static boolean hostIsNoun(String w, String prev, String next) {
+        return (w.equals("host") || w.equals("hosts"))
+                && (HOST_NOUN_BEFORE.contains(prev) || HOST_NOUN_AFTER.contains(next));
+    }
+
+    /**
+     * "welcomed Putin", "received him", "was received by": someone is received; "welcomed the decision" and
+     * "received assurances" receive no one.
+     */
+    private static boolean hasGuest(Trigger t, String w, List<Token> tokens, List<Party> parties) {
+        if (!w.startsWith("welcom") && !w.startsWith("receiv")) {
+            return true;
+        }
+        String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+        String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+        if (Set.of("was", "were", "been", "being", "is", "are", "be").contains(prev)
+                || Set.of("him", "her", "them", "his", "their").contains(next)) {
+            return true;
+        }
+        return parties.stream().anyMatch(p -> p.start() >= t.end() && p.start() - t.end() <= 4);
+    }
+
+    /** "hosted direct talks between ...", "hosts the AMAN exercise": the event's own words code the contact. */
+    private static boolean hostsAnEvent(Trigger host, List<Trigger> found) {
+        for (Trigger t : found) {
+            boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
+                    || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
+            if (event && t.start() >= host.end() && t.start() - host.end() <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "any future peace talks", "a possible visit": a contact no one has announced. */
+    private static boolean isHypothetical(List<Token> tokens, Trigger t) {
+        return hypotheticalCue(tokens, t) >= 0;
+    }
+
+    private static int hypotheticalCue(List<Token> tokens, Trigger t) {
+        for (int k = t.start() - 1; k >= Math.max(0, t.start() - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (HYPOTHETICAL.contains(w)) {
+                return k;
+            }
+            if (w.equals(",") || w.equals("the") || tokens.get(k).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBareCall(Trigger t) {
@@ -560,7 +640,8 @@ public final class SentenceCoder {
         for (int k = from; k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
             if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
-                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")) {
+                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
+                    || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
                 return k;
             }
         }
@@ -802,8 +883,12 @@ public final class SentenceCoder {
 
     /** "talks between Pakistan and India", "a meeting between Putin and Zelenskyy". */
     private static Party[] between(Trigger trigger, List<Party> parties, List<Token> tokens) {
-        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
-            if (tokens.get(k).lower().equals("between")) {
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + BETWEEN_REACH); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            if (w.equals("between")) {
                 Party first = null;
                 for (Party p : parties) {
                     if (p.start() > k && p.start() - k <= 10) {

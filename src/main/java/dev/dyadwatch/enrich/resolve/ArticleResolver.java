@@ -471,7 +471,9 @@ public final class ArticleResolver {
             int from = start;
             for (TokenTrie.Match<Entry> match : index.match(scan.tokens.subList(from, joint))) {
                 Entry entry = preferred(match.values());
-                if (match.start() == 0 && match.end() == joint - from && !entry.ambiguous()
+                // An adjective that is also a language ("French") is a nationality before a shared group noun.
+                boolean clear = !entry.ambiguous() || entry.kind() == EntryKind.ADJECTIVE;
+                if (match.start() == 0 && match.end() == joint - from && clear
                         && (entry.kind() == EntryKind.ADJECTIVE || entry.kind() == EntryKind.COUNTRY)) {
                     country[0] = entry.id();
                     return new int[] {from, joint};
