@@ -19,6 +19,18 @@ class ContactRulesTest {
         return coder.code(article(published, "Report", text));
     }
 
+    private static dev.dyadwatch.avro.RawArticle dateline(String place, String published, String text) {
+        dev.dyadwatch.avro.RawArticle article = article(published, "Report", text);
+        article.setDateline(place);
+        return article;
+    }
+
+    private static dev.dyadwatch.enrich.resolve.ActorRef actor(ArticleCoding coding, String words) {
+        return coding.resolution().allMentions().stream().filter(m -> m.text().equals(words) && m.actor() != null)
+                .map(dev.dyadwatch.enrich.resolve.Mention::actor).findFirst()
+                .orElseThrow(() -> new AssertionError("no actor '" + words + "'"));
+    }
+
     private List<String> keys(String published, String text) {
         return code(published, text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status())
                 .toList();
@@ -130,6 +142,35 @@ class ContactRulesTest {
         assertThat(keys("2024-03-06T10:00:00Z", "Foreign Minister Ishaq Dar held talks with Chinese Foreign Minister "
                 + "Wang Yi in Beijing on Monday. The two ministers met again over dinner."))
                 .containsExactly("CHN-PAK NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldIntroduceANameSetOffAfterANationalityAndTitle() {
+        ArticleCoding coding = code("2025-02-14T10:00:00Z", "Prime Minister Narendra Modi also met the US national "
+                + "security adviser, Mike Waltz, and Japan's chief trade negotiator, Ryosei Akazawa.");
+        assertThat(actor(coding, "Mike Waltz").country()).isEqualTo("USA");
+        assertThat(actor(coding, "Ryosei Akazawa").country()).isEqualTo("JPN");
+    }
+
+    @Test
+    void shouldGiveAPersonTheCountryOfANationalityOrOfficeNeverOfAPlace() {
+        ArticleCoding coding = coder.code(dateline("RIYADH", "2025-02-18T10:00:00Z", "The American delegation was "
+                + "led by Secretary of State Marco Rubio and national security adviser Mike Waltz. Brian Hook, a "
+                + "special envoy who arrived in Saudi Arabia on Monday, joined them."));
+        assertThat(actor(coding, "Mike Waltz").country()).isEqualTo("USA");
+        assertThat(coding.resolution().allMentions()).noneMatch(m -> m.text().equals("Brian Hook")
+                && m.actor() != null);
+    }
+
+    @Test
+    void shouldTakeATitledOfficialForTheDatelinesCountryOnlyWhenTheSentenceNamesNoneOfItsPeople() {
+        ArticleCoding local = coder.code(dateline("ISLAMABAD", "2025-04-03T10:00:00Z", "The Russian ambassador "
+                + "called on Federal Minister for Commerce Jam Kamal Khan on Wednesday."));
+        assertThat(actor(local, "Jam Kamal Khan").country()).isEqualTo("PAK");
+        ArticleCoding visiting = coder.code(dateline("WASHINGTON", "2025-02-14T10:00:00Z", "Modi invited Trump to "
+                + "visit India later this year, Foreign Secretary Vikram Misri told reporters."));
+        assertThat(visiting.resolution().allMentions()).noneMatch(m -> m.text().equals("Vikram Misri")
+                && m.actor() != null);
     }
 
     @Test

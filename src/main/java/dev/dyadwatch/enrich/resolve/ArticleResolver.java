@@ -350,9 +350,11 @@ public final class ArticleResolver {
         String iso = hit.entry().id();
         int after = hit.end();
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
+        boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
         if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
-                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0)))) {
-            // "US Secretary of State Antony Blinken", "US officials": the country name used as a nationality.
+                && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
+            // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
+            // country name used as a nationality.
             scan.cover(hit.start(), hit.end());
             nationality(scan, article, iso, hit.start(), after);
             return;
@@ -401,6 +403,13 @@ public final class ArticleResolver {
             if (run != null && !title.plural()) {
                 scan.cover(at, j);
                 named(scan, article, run, iso, title);
+                return;
+            }
+            NameRun apposed = title.plural() ? null : apposedName(scan, j);
+            if (apposed != null) {
+                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa,"
+                scan.cover(at, j + 1);
+                named(scan, article, apposed, iso, title);
                 return;
             }
             if (title.plural() || isGeneric(tokens, from)) {
@@ -483,6 +492,20 @@ public final class ArticleResolver {
         return null;
     }
 
+    /** A name of two words or more set off by commas right after a title: ", Mike Waltz,". */
+    private static NameRun apposedName(Scan scan, int comma) {
+        List<Token> tokens = scan.tokens;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        NameRun run = NameRun.at(tokens, scan.covered, comma + 1, scan.sentence.text(), scan.sentence.start());
+        if (run == null || run.words().size() < 2) {
+            return null;
+        }
+        String after = run.end() < tokens.size() ? tokens.get(run.end()).lower() : ".";
+        return Set.of(",", ".", ";", "and", ")", "said", "says", "told").contains(after) ? run : null;
+    }
+
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
     private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
         String personId = dictionaryPerson(run, iso);
@@ -550,7 +573,12 @@ public final class ArticleResolver {
                 i = title.end() - 1;
                 continue;
             }
-            String country = iso != null ? iso : article.homeCountry;
+            String country = iso != null ? iso : coordinatedCountry(scan, i);
+            if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
+                // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
+                // unless the sentence names the dateline's country already (then he is the visitor).
+                country = article.homeCountry;
+            }
             String personId = dictionaryPerson(run, null);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
@@ -562,6 +590,37 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
+    private static String coordinatedCountry(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k > 0 && scan.tokens.get(k).lower().equals("and")) {
+            Mention before = mentionAt(scan, k - 1);
+            if (before != null && before.kind() == MentionKind.PERSON) {
+                return before.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the sentence names an actor of {@code iso}: a mention found so far (places do not count) or the
+     * surname of someone in office there ("Trump", resolved only in the second pass).
+     */
+    private boolean namesCountry(Scan scan, Article article, String iso) {
+        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE)) {
+            return true;
+        }
+        for (int i = 0; i < scan.tokens.size(); i++) {
+            Token t = scan.tokens.get(i);
+            if (!scan.covered[i] && t.isCapitalized() && Words.canBeNameWord(t) && t.text().length() >= 3
+                    && index.personsWithLastName(t.key()).stream().anyMatch(p -> index.inOffice(p, article.day)
+                        && fits(p, iso, article.day))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ali Shamkhani, secretary of Iran's Supreme National Security Council," introduces an Iranian. */
@@ -591,7 +650,10 @@ public final class ArticleResolver {
                     break;
                 }
                 Mention m = mentionAt(scan, k);
-                if (m != null && iso == null && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
+                boolean place = m != null && Words.isLocative(tokens, m.tokenStart());
+                if (m != null && iso == null && !place
+                        && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
+                    // A person's country comes from a nationality or an office, never from where he went.
                     iso = m.country();
                 }
                 if (iso == null && scan.covered[k] && m == null) {
