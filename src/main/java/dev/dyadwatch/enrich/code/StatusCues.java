@@ -19,7 +19,8 @@ final class StatusCues {
             "shelved", "off", "out", "deferred");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
-            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "inviting", "invites",
+            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "inviting",
+            "invites",
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */

@@ -49,8 +49,9 @@ class CorpusEvaluationTest {
                 + "\"articles\": [{\"id\": \"a1\", \"file\": \"text/call.txt\", \"line\": null, \"url\": null, "
                 + "\"coded\": true, \"contacts\": [" + contact("TELEPHONE", "041", "2025-05-05", "DAY", "") + ", "
                 + contact("VISIT", "042", "null", "UNKNOWN", "\"040\"") + "], \"distractors\": [{\"kind\": "
-                + "\"interview\", \"dyad\": \"PAK-RUS\", \"sentence\": \"" + INTERVIEW + "\"}]}, {\"id\": \"a2\", \"file\": "
-                + "\"export.jsonl\", \"line\": 1, \"coded\": false, \"contacts\": [], \"distractors\": []}, {\"id\": \"a3\", "
+                + "\"interview\", \"dyad\": \"PAK-RUS\", \"sentence\": \"" + INTERVIEW + "\"}]}, "
+                + "{\"id\": \"a2\", \"file\": \"export.jsonl\", \"line\": 1, \"coded\": false, \"contacts\": [], "
+                + "\"distractors\": []}, {\"id\": \"a3\", "
                 + "\"file\": \"export.jsonl\", \"line\": 2, \"coded\": true, \"contacts\": [], \"distractors\": "
                 + "[{\"kind\": \"statement\", \"dyad\": \"PAK-RUS\", \"sentence\": \"" + CALL + "\"}]}]}");
     }
@@ -70,7 +71,8 @@ class CorpusEvaluationTest {
         assertThat(report.distractors()).isEqualTo(2);
         assertThat(report.distractorsTaken()).isEqualTo(1);
         assertThat(report.mistakes()).containsExactly("a1: missed contact PAK-RUS VISIT OCCURRED",
-                "a3: extra contact PAK-RUS TELEPHONE OCCURRED", "a3: took the statement distractor PAK-RUS for a contact");
+                "a3: extra contact PAK-RUS TELEPHONE OCCURRED",
+                "a3: took the statement distractor PAK-RUS for a contact");
     }
 
     @Test
