@@ -178,4 +178,50 @@ class ContactRulesTest {
         assertThat(keys("2024-06-12T10:00:00Z", "The navies of Turkey and Pakistan held a joint drill off Karachi "
                 + "on Monday.")).containsExactly("PAK-TUR MILITARY_COOPERATION OCCURRED");
     }
+
+    @Test
+    void shouldNotCodeWhatAMediaReportClaimedButCodeWhatAPartyClaimed() {
+        assertThat(keys("2025-04-28T10:00:00Z", "A local news website had claimed that Indian and Pakistani "
+                + "officials met in Dubai last week.")).isEmpty();
+        assertThat(keys("2025-04-28T10:00:00Z", "The ministry claimed that Indian and Pakistani officials met in "
+                + "Dubai last week.")).containsExactly("IND-PAK CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldCodeRepeatedContactsOfThePastAsHistorical() {
+        ArticleCoding coding = code("2024-06-12T10:00:00Z", "Pakistan and Turkey have held joint naval drills "
+                + "since 2016.");
+        assertThat(coding.contacts()).extracting(c -> c.dyad() + " " + c.type() + " " + c.status())
+                .containsExactly("PAK-TUR MILITARY_COOPERATION HISTORICAL");
+        assertThat(coding.contacts().get(0).date().start()).hasToString("2016-01-01");
+        assertThat(keys("2024-06-12T10:00:00Z", "Qatar regularly hosts talks between Iranian and US officials."))
+                .allMatch(k -> k.endsWith("HISTORICAL")).isNotEmpty();
+    }
+
+    @Test
+    void shouldTakeWhatIsDiscussedAsATopicNotAParty() {
+        assertThat(keys("2024-06-12T10:00:00Z", "Foreign Minister Wang Yi and Pakistani Foreign Minister Ishaq Dar "
+                + "discussed Afghanistan in a phone call on Monday.")).containsExactly("CHN-PAK TELEPHONE OCCURRED");
+    }
+
+    @Test
+    void shouldTakeTheVisitorAfterByOnlyInTheSamePhrase() {
+        assertThat(keys("2024-06-12T10:00:00Z", "Prime Minister Narendra Modi visited Moscow on Monday, weeks after "
+                + "a trip by a Chinese delegation.")).contains("IND-RUS VISIT OCCURRED")
+                .noneMatch(k -> k.startsWith("CHN-RUS HOST_VISIT OCCURRED"));
+    }
+
+    @Test
+    void shouldPairASubjectWithAPartnerNamedByHisCountrysPossessive() {
+        assertThat(keys("2024-06-12T10:00:00Z", "Prime Minister Narendra Modi and Japan's Prime Minister Fumio "
+                + "Kishida held talks in Tokyo on Saturday.")).containsExactly("IND-JPN NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldNotTakeTheDeputyForTheHolderOfTheOffice() {
+        ArticleCoding coding = code("2025-03-12T10:00:00Z", "Kenyan Deputy President Kithure Kindiki met Ugandan "
+                + "officials in Kampala on Monday. The president will travel to Uganda next month.");
+        assertThat(coding.resolution().allMentions()).noneMatch(m -> m.sentence() == 1 && m.actor() != null
+                && m.actor().name().equals("Kithure Kindiki"));
+    }
 }

@@ -47,6 +47,16 @@ public final class SentenceCoder {
     /** Words that make a contact hypothetical: "any talks", "a possible visit". */
     private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "hypothetical",
             "eventual", "prospective");
+    private static final Set<String> CLAIMS = Set.of("claimed", "claims", "claim", "alleged", "alleges",
+            "suggested", "speculated");
+    /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
+    private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
+            "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
+    /** Words of repeated contacts: "regularly hosts", "annual exercises". */
+    private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "annual", "annually",
+            "repeatedly", "frequently", "periodically", "customarily");
+    /** "discussed Ukraine": what is discussed is a topic, not a party. */
+    private static final Set<String> DISCUSS = Set.of("discussed", "discuss", "discussing", "discusses");
     /** Words after which "A and B" may be the subject of a new clause. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "after", "since", "as", "before",
             "while", "where", "and", "but", "once", "until", "because", "although", "though", "if", "then", "--");
@@ -320,7 +330,8 @@ public final class SentenceCoder {
                 if (after.equals("'s")) {
                     continue;
                 }
-                if (Words.TOPICAL.contains(before) && !(before.equals("of") && groupBeforeOf(tokens, m))) {
+                if ((Words.TOPICAL.contains(before) || DISCUSS.contains(before))
+                        && !(before.equals("of") && groupBeforeOf(tokens, m))) {
                     rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " is what the sentence is "
                             + "about ('" + before + " " + m.text() + "'), not a party"));
                     continue;
@@ -429,7 +440,10 @@ public final class SentenceCoder {
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 default -> true;
             };
-            if (keep && isHypothetical(tokens, t)) {
+            if (keep && reportedClaim(tokens, t) != null) {
+                rejections.add(new Rejection(sentence, t.words(), "a claim of a report ('" + reportedClaim(tokens, t)
+                        + "'), not a contact the article reports"));
+            } else if (keep && isHypothetical(tokens, t)) {
                 rejections.add(new Rejection(sentence, t.words(), "a possible or hypothetical contact ('"
                         + tokens.get(hypotheticalCue(tokens, t)).text() + " " + t.words() + "'), not one announced"));
             } else if (keep) {
@@ -474,6 +488,25 @@ public final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    /** "The report had claimed that the two ministers discussed ...": the claim word, or null. */
+    private static String reportedClaim(List<Token> tokens, Trigger t) {
+        for (int k = t.start() - 1; k >= Math.max(1, t.start() - 12); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";")) {
+                return null;
+            }
+            if (CLAIMS.contains(w) && tokens.get(k + 1).lower().equals("that")) {
+                for (int j = k - 1; j >= 0; j--) {
+                    if (CLAIM_SOURCES.contains(tokens.get(j).lower())) {
+                        return tokens.get(k).text();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** "any future peace talks", "a possible visit": a contact no one has announced. */
@@ -677,18 +710,30 @@ public final class SentenceCoder {
         }
     }
 
-    /** "the first visit to India by a Pakistani foreign minister": the visitor follows "by". */
+    /**
+     * "the first visit to India by a Pakistani foreign minister": the visitor follows "by", in the same phrase
+     * ("travelled to Moscow in 2022, the first visit by a Pakistani premier" names no one new).
+     */
     private static Party byAfter(Trigger trigger, List<Party> parties, List<Token> tokens, String notCountry) {
         for (Party p : parties) {
             if (p.start() > trigger.end() && !p.country().equals(notCountry)) {
                 for (int k = p.start() - 1; k >= Math.max(trigger.end(), p.start() - 4); k--) {
-                    if (tokens.get(k).lower().equals("by")) {
+                    if (tokens.get(k).lower().equals("by") && !commaBetween(tokens, trigger.end(), k)) {
                         return p;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Party nearestBefore(Trigger trigger, List<Party> parties, String notCountry) {
@@ -779,7 +824,8 @@ public final class SentenceCoder {
         Party partner = null;
         for (Party p : parties) {
             boolean adjacent = p.end() == k
-                    || p.end() < k - 1 && tokens.get(p.end()).text().equals(",") && tokens.get(k - 1).text().equals(",");
+                    || p.end() < k - 1 && tokens.get(p.end()).text().equals(",")
+                    && tokens.get(k - 1).text().equals(",");
             if (adjacent && !p.country().equals(subject.country())) {
                 partner = p;
             }
@@ -790,7 +836,9 @@ public final class SentenceCoder {
     private static boolean isModifierWord(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the") || w.equals("its")
-                || w.equals("counterpart") || w.equals("-") || !tokens.get(k).isPunctuation()
+                || w.equals("counterpart") || w.equals("-")
+                || w.equals("'s") && k > 0 && tokens.get(k - 1).isCapitalized()
+                || !tokens.get(k).isPunctuation()
                 && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
     }
 
@@ -830,7 +878,8 @@ public final class SentenceCoder {
         for (int k = subject.end(); k < trigger.start(); k++) {
             String w = tokens.get(k).lower();
             boolean newClause = w.equals(",") && k + 1 < tokens.size()
-                    && Set.of("and", "but", "who", "which", "when", "where", "while").contains(tokens.get(k + 1).lower());
+                    && Set.of("and", "but", "who", "which", "when", "where", "while")
+                    .contains(tokens.get(k + 1).lower());
             if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
                 return false;
             }
@@ -961,6 +1010,14 @@ public final class SentenceCoder {
         } else if (date.last().isBefore(published.minusDays(30))) {
             status = ContactStatus.HISTORICAL;
             reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
+        } else if (when == null && habitual(tokens, trigger) != null) {
+            // "have conducted joint drills since 2016", "regularly hosts": contacts of the past, not news.
+            status = ContactStatus.HISTORICAL;
+            TimeExpressions.Expression since = TimeExpressions.since(tokens);
+            if (since != null) {
+                date = TimeExpressions.resolve(since, published, false);
+            }
+            reasons.add("historical: repeated contacts ('" + habitual(tokens, trigger) + "')");
         } else {
             status = ContactStatus.OCCURRED;
         }
@@ -996,6 +1053,30 @@ public final class SentenceCoder {
         return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
                 directed, status, date, multilateral, sentence.index(), trigger.words(),
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
+    private static String habitual(List<Token> tokens, Trigger trigger) {
+        int from = Math.max(0, trigger.start() - 8);
+        int to = Math.min(tokens.size(), trigger.end() + 8);
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") && k < trigger.start()) {
+                from = k;
+            } else if (w.equals(";")) {
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+            if (HABITUAL.contains(w) || (w.equals("every") || w.equals("each")) && next.equals("year")
+                    || w.equals("since") && TimeExpressions.since(tokens) != null
+                    || w.equals("several") && next.equals("times")) {
+                return tokens.get(k).text();
+            }
+        }
+        return null;
     }
 
     private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,
