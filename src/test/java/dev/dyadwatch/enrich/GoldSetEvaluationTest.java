@@ -53,6 +53,8 @@ class GoldSetEvaluationTest {
     void shouldNotFallBelowTheFirstHeldOutFigures() {
         CodingEvaluation.Report report = evaluate("heldout", GoldSet.read(GOLD.resolve("heldout")));
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
+        // 0.829 when a pair and type counted once per article; 0.790 since contacts are matched one to one
+        // (two events of one pair and type are two), the scoring of the sample corpus too.
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.78);
     }
 }
