@@ -2,6 +2,7 @@ package dev.dyadwatch.cli;
 
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.ingest.ArticleInputs;
+import dev.dyadwatch.ingest.TimeOrderedSink;
 import dev.dyadwatch.ingest.InputFailure;
 import dev.dyadwatch.ingest.fetch.FetchSettings;
 import dev.dyadwatch.ingest.follow.FollowState;
@@ -84,6 +85,12 @@ final class IngestCommand implements Callable<Integer> {
             description = "Attempts per URL on network errors and 429/5xx answers (default: ${DEFAULT-VALUE}).")
     int attempts;
 
+    @CommandLine.Option(names = "--in-time-order", description = "Read every input first, then publish the "
+            + "articles earliest first (for backfills: files are read in file order, and the pipeline drops "
+            + "contact reports that arrive more than dyads.grace.ms behind the news already seen). Holds all "
+            + "articles in memory; not with --follow.")
+    boolean inTimeOrder;
+
     @CommandLine.Option(names = "--no-progress", description = "Print no progress line.")
     boolean noProgress;
 
@@ -108,6 +115,10 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private int ingest() {
+        if (follow && inTimeOrder) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--in-time-order reads everything before publishing and cannot be used with --follow");
+        }
         DyadwatchConfig config = cluster.toConfig();
         Duration pollInterval = Durations.parse("--interval", interval);
         ArticleInputs.Builder reading = ArticleInputs.builder()
@@ -129,7 +140,11 @@ final class IngestCommand implements Callable<Integer> {
         try (ArticlePublisher publisher = ArticlePublisher.create(config.kafkaClientProperties(), topics,
                 state == null ? article -> { } : state::rememberArticle);
                 IngestProgress progress = IngestProgress.start(publisher, err, !noProgress)) {
-            if (state == null) {
+            if (state == null && inTimeOrder) {
+                TimeOrderedSink ordered = new TimeOrderedSink(publisher);
+                reading.build().read(inputs, ordered);
+                ordered.release();
+            } else if (state == null) {
                 reading.build().read(inputs, publisher);
             } else {
                 reading.linkMemory(state).validatorStore(state);

@@ -7,9 +7,10 @@ import picocli.CommandLine.Command;
 /** The {@code dyadwatch} command line: one subcommand per way of running the pipeline or its parts. */
 @Command(name = "dyadwatch", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Streams news articles into alerts when contact between two countries rises.",
-        subcommands = {DemoCommand.class, RunCommand.class, TopicsCommand.class, IngestCommand.class,
+        subcommands = {DemoCommand.class, IngestCommand.class, RunCommand.class, AlertsCommand.class,
+            TopicsCommand.class,
             BrokerCommand.class, RegistryCommand.class, GenerateCommand.class, ExtractCommand.class,
-            EvaluateCodingCommand.class, CommandLine.HelpCommand.class})
+            EvaluateCodingCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @CommandLine.Spec

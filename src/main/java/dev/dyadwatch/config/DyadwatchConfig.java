@@ -122,6 +122,102 @@ public final class DyadwatchConfig {
         return Duration.ofMillis(longOption(Option.THREAD_FAILURES_WINDOW_MS));
     }
 
+    public Duration dyadsGrace() {
+        return Duration.ofMillis(longOption(Option.DYADS_GRACE_MS));
+    }
+
+    public Duration dyadsMergeWindow() {
+        return Duration.ofMillis(longOption(Option.DYADS_MERGE_WINDOW_MS));
+    }
+
+    public boolean dyadsCountPlanned() {
+        return booleanOption(Option.DYADS_COUNT_PLANNED);
+    }
+
+    public boolean dyadsCountMultilateral() {
+        return booleanOption(Option.DYADS_COUNT_MULTILATERAL);
+    }
+
+    public Duration dyadsMaxFuture() {
+        return Duration.ofMillis(longOption(Option.DYADS_MAX_FUTURE_MS));
+    }
+
+    public Duration dyadsRecheckInterval() {
+        return Duration.ofMillis(longOption(Option.DYADS_RECHECK_INTERVAL_MS));
+    }
+
+    public Duration dyadsIdle() {
+        return Duration.ofMillis(longOption(Option.DYADS_IDLE_MS));
+    }
+
+    /** The recent window lengths, ascending and distinct. */
+    public List<Integer> alertWindowDays() {
+        String value = get(Option.ALERTS_WINDOW_DAYS).trim();
+        try {
+            List<Integer> days = java.util.Arrays.stream(value.split(",")).map(String::trim)
+                    .map(Integer::valueOf).distinct().sorted().toList();
+            if (days.isEmpty() || days.get(0) < 1) {
+                throw new NumberFormatException("not positive");
+            }
+            return days;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option alerts.window.days must be positive whole numbers separated "
+                    + "by commas, got '" + value + "'", e);
+        }
+    }
+
+    public int alertBaselineDays() {
+        return intOption(Option.ALERTS_BASELINE_DAYS);
+    }
+
+    public double alertPriorEventsPerDay() {
+        return doubleOption(Option.ALERTS_PRIOR_EVENTS_PER_DAY);
+    }
+
+    public double alertPriorWeightDays() {
+        return doubleOption(Option.ALERTS_PRIOR_WEIGHT_DAYS);
+    }
+
+    public double alertDispersion() {
+        return doubleOption(Option.ALERTS_DISPERSION);
+    }
+
+    public int alertMinEvents() {
+        return intOption(Option.ALERTS_MIN_EVENTS);
+    }
+
+    public int alertMinDays() {
+        return intOption(Option.ALERTS_MIN_DAYS);
+    }
+
+    public double alertMinRateRatio() {
+        return doubleOption(Option.ALERTS_MIN_RATE_RATIO);
+    }
+
+    public double alertMinScore() {
+        return doubleOption(Option.ALERTS_MIN_SCORE);
+    }
+
+    public double alertMinHistoryDays() {
+        return doubleOption(Option.ALERTS_MIN_HISTORY_DAYS);
+    }
+
+    public double alertEscalateFactor() {
+        return doubleOption(Option.ALERTS_ESCALATE_FACTOR);
+    }
+
+    public double alertResolveScore() {
+        return doubleOption(Option.ALERTS_RESOLVE_SCORE);
+    }
+
+    public Duration alertResolveAfter() {
+        return Duration.ofMillis(longOption(Option.ALERTS_RESOLVE_AFTER_MS));
+    }
+
+    public int alertEvidenceMax() {
+        return intOption(Option.ALERTS_EVIDENCE_MAX);
+    }
+
     /** Properties for any Kafka client (admin, producer, consumer): bootstrap servers plus pass-through ones. */
     public Map<String, Object> kafkaClientProperties() {
         Map<String, Object> props = new TreeMap<>(kafka);
@@ -155,10 +251,35 @@ public final class DyadwatchConfig {
         }
     }
 
+    private double doubleOption(Option option) {
+        String value = get(option).trim();
+        try {
+            double parsed = Double.parseDouble(value);
+            if (Double.isNaN(parsed) || Double.isInfinite(parsed)) {
+                throw new NumberFormatException("not finite");
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + option.key() + " must be a number, got '" + value + "'", e);
+        }
+    }
+
+    private boolean booleanOption(Option option) {
+        String value = get(option).trim();
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new IllegalArgumentException("option " + option.key() + " must be true or false, got '" + value
+                    + "'");
+        }
+        return Boolean.parseBoolean(value);
+    }
+
     private void validate() {
         List<Option> positive = List.of(Option.TOPIC_PARTITIONS, Option.TOPIC_REPLICATION_FACTOR,
                 Option.COMMIT_INTERVAL_MS, Option.STREAM_THREADS, Option.DEDUPE_HORIZON_MS,
-                Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS);
+                Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS,
+                Option.DYADS_GRACE_MS, Option.DYADS_MERGE_WINDOW_MS, Option.DYADS_MAX_FUTURE_MS,
+                Option.DYADS_RECHECK_INTERVAL_MS, Option.DYADS_IDLE_MS, Option.ALERTS_BASELINE_DAYS,
+                Option.ALERTS_MIN_EVENTS, Option.ALERTS_MIN_DAYS, Option.ALERTS_EVIDENCE_MAX);
         for (Option option : positive) {
             if (longOption(option) <= 0) {
                 throw new IllegalArgumentException("option " + option.key() + " must be positive, got "
@@ -176,6 +297,17 @@ public final class DyadwatchConfig {
         String auto = get(Option.SCHEMA_AUTO_REGISTER);
         if (!auto.equals("true") && !auto.equals("false")) {
             throw new IllegalArgumentException("option schema.auto.register must be true or false, got '" + auto + "'");
+        }
+        // Parse every typed dyads and alerts option now, so a bad value fails at start-up with its key.
+        dyadsCountPlanned();
+        dyadsCountMultilateral();
+        alertWindowDays();
+        List.of(Option.ALERTS_PRIOR_EVENTS_PER_DAY, Option.ALERTS_PRIOR_WEIGHT_DAYS, Option.ALERTS_DISPERSION,
+                Option.ALERTS_MIN_RATE_RATIO,
+                Option.ALERTS_MIN_SCORE, Option.ALERTS_MIN_HISTORY_DAYS, Option.ALERTS_ESCALATE_FACTOR,
+                Option.ALERTS_RESOLVE_SCORE).forEach(this::doubleOption);
+        if (longOption(Option.ALERTS_RESOLVE_AFTER_MS) < 0) {
+            throw new IllegalArgumentException("option alerts.resolve.after.ms must not be negative");
         }
         if (bootstrapServers().isBlank()) {
             throw new IllegalArgumentException("option bootstrap.servers must not be empty");

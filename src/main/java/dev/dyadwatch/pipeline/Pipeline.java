@@ -1,7 +1,10 @@
 package dev.dyadwatch.pipeline;
 
+import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.dedupe.DedupeTopology;
+import dev.dyadwatch.dyads.DyadSettings;
+import dev.dyadwatch.dyads.DyadsTopology;
 import dev.dyadwatch.enrich.CodingLimits;
 import dev.dyadwatch.enrich.DictionarySource;
 import dev.dyadwatch.enrich.EnrichResources;
@@ -27,6 +30,8 @@ public final class Pipeline {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
         new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
         new EnrichTopology(topics, EnrichResources.shared(DictionarySource.fromConfig(config)), CodingLimits.DEFAULT)
+                .addTo(builder);
+        new DyadsTopology(topics, DyadSettings.from(config), AlertSettings.from(config), config.topicPartitions())
                 .addTo(builder);
         return builder.build(streamsProperties);
     }

@@ -1,0 +1,37 @@
+package dev.dyadwatch.dyads;
+
+import java.util.regex.Pattern;
+
+/** What a dyad key is: two ISO 3166-1 alpha-3 codes, sorted, joined by '-'. */
+public final class Dyads {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z]{3}");
+
+    private Dyads() {
+    }
+
+    /** The dyad of two country codes, in either order; null when they are equal or not alpha-3 codes. */
+    public static String of(String one, String other) {
+        if (one == null || other == null || !CODE.matcher(one).matches() || !CODE.matcher(other).matches()
+                || one.equals(other)) {
+            return null;
+        }
+        return one.compareTo(other) < 0 ? one + "-" + other : other + "-" + one;
+    }
+
+    /** True for a well-formed dyad key such as {@code PAK-RUS}. */
+    public static boolean isDyad(String key) {
+        return key != null && key.length() == 7 && key.charAt(3) == '-'
+                && key.equals(of(key.substring(0, 3), key.substring(4)));
+    }
+
+    /** The first (alphabetically lower) country of a dyad. */
+    public static String first(String dyad) {
+        return dyad.substring(0, 3);
+    }
+
+    /** The second country of a dyad. */
+    public static String second(String dyad) {
+        return dyad.substring(4);
+    }
+}
