@@ -184,7 +184,7 @@ class ContactRulesTest {
         assertThat(keys("2025-04-28T10:00:00Z", "A local news website had claimed that Indian and Pakistani "
                 + "officials met in Dubai last week.")).isEmpty();
         assertThat(keys("2025-04-28T10:00:00Z", "The ministry claimed that Indian and Pakistani officials met in "
-                + "Dubai last week.")).containsExactly("IND-PAK CONSULT OCCURRED");
+                + "Dubai last week.")).containsExactly("IND-PAK THIRD_PARTY_MEETING OCCURRED");
     }
 
     @Test
@@ -223,5 +223,28 @@ class ContactRulesTest {
                 + "officials in Kampala on Monday. The president will travel to Uganda next month.");
         assertThat(coding.resolution().allMentions()).noneMatch(m -> m.sentence() == 1 && m.actor() != null
                 && m.actor().name().equals("Kithure Kindiki"));
+    }
+
+    @Test
+    void shouldTakeACityOfTheGazetteerAsADestinationOrVenueNeverAsAGovernment() {
+        assertThat(keys("2024-06-12T10:00:00Z", "A Turkish naval delegation is due to visit Karachi next month."))
+                .containsExactly("PAK-TUR INTENT_TO_MEET PLANNED");
+        assertThat(keys("2024-06-12T10:00:00Z", "Prime Minister Narendra Modi arrived in Mumbai on Monday with "
+                + "German Chancellor Olaf Scholz.")).doesNotContain("DEU-IND THIRD_PARTY_MEETING OCCURRED");
+        assertThat(keys("2022-09-16T10:00:00Z", "President Recep Tayyip Erdogan met Prime Minister Shehbaz Sharif "
+                + "in Samarkand on Thursday.")).containsExactly("PAK-TUR THIRD_PARTY_MEETING OCCURRED");
+        ArticleCoding coding = code("2024-06-12T10:00:00Z", "Karachi Port Trust officials met a Chinese "
+                + "delegation on Monday.");
+        assertThat(coding.resolution().allMentions()).noneMatch(m -> m.text().equals("Karachi"));
+    }
+
+    @Test
+    void shouldTakeAnUndatedTripOfAVisitorWithinTheCountryForALegOfHisVisit() {
+        assertThat(keys("2024-06-12T10:00:00Z", "Kenyan President William Ruto arrived in New Delhi on Monday for "
+                + "a state visit. Ruto is also scheduled to travel to Mumbai."))
+                .containsExactly("IND-KEN VISIT OCCURRED");
+        assertThat(keys("2024-06-12T10:00:00Z", "Kenyan President William Ruto arrived in New Delhi on Monday for "
+                + "a state visit. Ruto is scheduled to travel to Mumbai in October."))
+                .containsExactly("IND-KEN VISIT OCCURRED", "IND-KEN INTENT_TO_MEET PLANNED");
     }
 }

@@ -181,7 +181,7 @@ public final class ArticleResolver {
                 continue;
             }
             if (hit.entry().kind() != EntryKind.PERSON && hit.entry().kind() != EntryKind.ORGANISATION
-                    && hit.entry().kind() != EntryKind.PAIR_FORM) {
+                    && hit.entry().kind() != EntryKind.PAIR_FORM && hit.entry().kind() != EntryKind.CITY) {
                 article.certainCountries.add(hit.entry().id());
             }
             handle(scan, article, hit);
@@ -205,6 +205,7 @@ public final class ArticleResolver {
             case ORGANISATION -> organisation(scan, hit);
             case COUNTRY -> country(scan, article, hit);
             case CAPITAL -> capital(scan, hit);
+            case CITY -> city(scan, hit);
             case ADJECTIVE -> {
                 scan.cover(hit.start(), hit.end());
                 nationality(scan, article, hit.entry().id(), hit.start(), hit.end());
@@ -293,7 +294,10 @@ public final class ArticleResolver {
         }
     }
 
-    /** When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective. */
+    /**
+     * When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective,
+     * a city.
+     */
     private static Entry preferred(List<Entry> entries) {
         Entry best = entries.get(0);
         for (Entry entry : entries) {
@@ -312,6 +316,7 @@ public final class ArticleResolver {
             case CAPITAL -> 3;
             case ADJECTIVE -> 4;
             case PAIR_FORM -> 5;
+            case CITY -> 6;
         };
     }
 
@@ -380,6 +385,24 @@ public final class ArticleResolver {
         } else {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
+        }
+    }
+
+    /**
+     * A city of the gazetteer is a place ("arrived in Karachi", "the summit in Samarkand"), never a government;
+     * nothing when it begins a longer name ("Karachi Port Trust", "Sydney Morning Herald").
+     */
+    private void city(Scan scan, Hit hit) {
+        boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
+        boolean afterName = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && scan.tokens.get(hit.start() - 1).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.start() - 1)) && !scan.sentence.isTitle();
+        if (partOfName || afterName) {
+            scan.cover(hit.start(), hit.end());
+        } else {
+            String iso = hit.entry().id();
+            scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
         }
     }
 
