@@ -67,7 +67,7 @@ final class DemoAlertPrinter implements AutoCloseable {
         Duration quiet = stack.config().dyadsIdle().plusMillis(2 * stack.config().commitIntervalMs() + 500);
         try (PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(), applicationId,
                 List.of(topics.articlesRaw().name(), topics.articlesUnique().name(),
-                        topics.articlesEnriched().name(), topics.contactEvents().name()));
+                        topics.articlesEnriched().name()));
                 Admin admin = Admin.create(stack.config().kafkaClientProperties())) {
             Map<TopicPartition, Long> lastEnds = null;
             while (System.nanoTime() < deadline) {

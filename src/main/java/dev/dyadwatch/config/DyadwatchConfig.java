@@ -114,6 +114,17 @@ public final class DyadwatchConfig {
         return Duration.ofMillis(longOption(Option.DEDUPE_HORIZON_MS));
     }
 
+    /** Minimum containment of the shorter article in the longer for a near-duplicate, in (0, 1]. */
+    public double dedupeContainmentThreshold() {
+        String value = get(Option.DEDUPE_CONTAINMENT_THRESHOLD).trim();
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + Option.DEDUPE_CONTAINMENT_THRESHOLD.key()
+                    + " must be a number between 0 and 1, got '" + value + "'", e);
+        }
+    }
+
     public int threadFailuresMax() {
         return intOption(Option.THREAD_FAILURES_MAX);
     }
@@ -288,6 +299,11 @@ public final class DyadwatchConfig {
         }
         if (longOption(Option.TOPIC_REPLICATION_FACTOR) > Short.MAX_VALUE) {
             throw new IllegalArgumentException("option topic.replication.factor is too large");
+        }
+        double threshold = dedupeContainmentThreshold();
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("option " + Option.DEDUPE_CONTAINMENT_THRESHOLD.key()
+                    + " must be above 0 and at most 1, got " + get(Option.DEDUPE_CONTAINMENT_THRESHOLD));
         }
         String guarantee = processingGuarantee();
         if (!guarantee.equals("exactly_once_v2") && !guarantee.equals("at_least_once")) {

@@ -39,6 +39,9 @@ public enum Option {
     STREAM_THREADS("num.stream.threads", "2", "Stream threads per application instance."),
     DEDUPE_HORIZON_MS("dedupe.horizon.ms", "604800000",
             "How long (event time) an article is remembered for duplicate detection (default 7 days)."),
+    DEDUPE_CONTAINMENT_THRESHOLD("dedupe.containment.threshold", "0.70",
+            "Share of the shorter article's word 4-grams that must appear in the longer for a near-duplicate, "
+                    + "0 to 1 (default chosen on the labelled pairs; lower finds more copies, and more false ones)."),
     THREAD_FAILURES_MAX("thread.failures.max", "5",
             "Stream thread failures tolerated within thread.failures.window.ms before the application stops."),
     THREAD_FAILURES_WINDOW_MS("thread.failures.window.ms", "600000",

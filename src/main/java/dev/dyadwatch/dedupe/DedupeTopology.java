@@ -1,85 +1,221 @@
 package dev.dyadwatch.dedupe;
 
-import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.avro.RawArticle;
-import dev.dyadwatch.avro.UniqueArticle;
+import dev.dyadwatch.dedupe.DedupeMessage.Answer;
+import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
+import dev.dyadwatch.dedupe.DedupeMessage.Claim;
+import dev.dyadwatch.dedupe.DedupeMessage.Count;
+import dev.dyadwatch.dedupe.DedupeMessage.Deferral;
+import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
+import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
+import dev.dyadwatch.dedupe.DedupeMessage.Probe;
+import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
+import dev.dyadwatch.dedupe.DedupeMessage.Reply;
+import dev.dyadwatch.dedupe.DedupeMessage.Unique;
+import dev.dyadwatch.dedupe.similarity.CopyVerifier;
 import dev.dyadwatch.topics.Topics;
-import java.time.Duration;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.state.StoreBuilder;
-import org.apache.kafka.streams.state.Stores;
-import org.apache.kafka.streams.state.WindowStore;
 
 /**
- * Dedupe, exact copies: {@code articles-raw} to {@code articles-unique} (first-seen articles with their
- * story id) and {@code articles-duplicates} (copies with the id of the article they copy).
+ * Dedupe: {@code articles-raw} to {@code articles-unique} (each story once, with its story id) and
+ * {@code articles-duplicates} (each copy, with the story it copies, the similarity and its number in the story).
  *
- * <p>Two checks in sequence, each on a partition-local store: the same article id again (articles-raw is
- * keyed by id, so repeats land on one partition), then the same normalised text under another id, after a
- * repartition by content hash so that identical texts meet whatever partition their ids hash to. Both stores
- * forget after the horizon (event time). Near-duplicates are not detected yet.
+ * <h2>How</h2>
+ * Each article is handled at its <em>home</em>, a partition of the internal topic {@code dedupe-home} (numbered as
+ * the {@code articles-raw} partition it was read from), where its state lives. Every message about the article's
+ * check reaches the home through that same topic, so the home task reads one partition and never idles waiting
+ * for another (see {@link ArticleArrival}). The home recognises the same id again, signs the text (one-permutation
+ * MinHash over word 4-grams) and sends the 16 LSH band keys to their <em>band partitions</em>
+ * ({@code dedupe-probes}, one message per partition). Each band partition lists the articles already in those
+ * buckets, adds this one, and answers the home. The home claims its best candidates; each candidate's home verifies
+ * the pair on their sketches and replies with its story. The home then publishes the article as the first of a new
+ * story, or counts it as a copy at its story's home, which publishes the verdict. No stage funnels through one
+ * partition: band keys spread over all band partitions, and every article's decision is taken at its own home.
+ *
+ * <h2>Time</h2>
+ * Dedupe time is the {@code articles-raw} record timestamp, when ingest published the article. Two articles are
+ * compared when both their dedupe times and their publication times lie within the horizon of each other (a text
+ * republished a year later is not a copy). State is dropped once stream time has moved a horizon past it; an article
+ * older than that (a record replayed from far back) is passed on unchecked.
+ *
+ * <h2>Order</h2>
+ * Copies and originals reach their homes in any order, on any partitions. The rules (see {@link ClaimJudge}):
+ * <ul>
+ * <li>An article similar to an already <em>decided</em> story joins it, whatever their publication times: a late
+ * original (published first, processed after a copy was published) is recorded as a copy of the article that
+ * represents the story. The representative is never changed after the fact, because it has been published.</li>
+ * <li>When two similar articles are checked at the same time, the one published first (ties broken by the hash of
+ * the id) represents the story, however far behind either partition is; the other waits for it, or, if it was
+ * found by the first instead of finding it, defers to it (asks for its story once it is decided).</li>
+ * <li>Every wait points at an article that takes precedence, so waits never deadlock; every article comes out
+ * exactly once, and of two similar articles of which one found the other, at most one is published. Similarity is
+ * not transitive: two copies that each resemble the wire story but not each other can both be published when both
+ * are checked before it; and two copies that share no band (an LSH miss) are both published.</li>
+ * </ul>
+ *
+ * <h2>State</h2>
+ * {@link DedupeStores}: per article about 210 bytes at its home ({@code dedupe-articles}) and one entry per probe at
+ * the band partitions ({@code dedupe-bands}, its 16 band keys), in RocksDB window stores with changelogs whose
+ * segments are dropped past the horizon; the band partitions look buckets up in {@link BandBuckets}, a compact
+ * in-memory index over their entries rebuilt when a task starts. Measured (docs/dedupe.md): about 505 bytes per
+ * article on disk and 600 bytes of heap for the index. Internal topics have {@code topic.partitions} partitions.
  */
 public final class DedupeTopology {
 
-    /** Store of first-seen article ids. */
-    public static final String SEEN_IDS_STORE = "dedupe-seen-ids";
-    /** Store of first-seen normalised-text hashes. */
-    public static final String SEEN_TEXTS_STORE = "dedupe-seen-texts";
-    /** Repartition of articles by content hash (internal topic suffix). */
-    public static final String BY_CONTENT_HASH = "dedupe-by-content-hash";
+    /** Internal topics (repartition topics, named after their content). */
+    public static final String HOME = "dedupe-home";
+    public static final String PROBES = "dedupe-probes";
 
     private final Topics topics;
-    private final Duration horizon;
+    private final DedupeSettings settings;
 
-    public DedupeTopology(Topics topics, Duration horizon) {
+    public DedupeTopology(Topics topics, DedupeSettings settings) {
         this.topics = topics;
-        this.horizon = horizon;
+        this.settings = settings;
     }
 
-    /** Adds the dedupe sub-topology to {@code builder}. */
+    /** Adds the dedupe sub-topologies to {@code builder}. */
     public void addTo(StreamsBuilder builder) {
-        builder.addStateStore(firstSeenStore(SEEN_IDS_STORE));
-        builder.addStateStore(firstSeenStore(SEEN_TEXTS_STORE));
+        ArticleCodec codec = new ArticleCodec(topics.articlesRaw());
+        CopyVerifier verifier = new CopyVerifier(settings.rule());
+        builder.addStateStore(DedupeStores.articles(settings.horizon()));
+        builder.addStateStore(DedupeStores.bands(settings.horizon()));
+        builder.addStateStore(DedupeStores.pending());
+        builder.addStateStore(DedupeStores.pendingArticles());
+        builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_CLAIMS));
+        builder.addStateStore(DedupeStores.parked(DedupeStores.PARKED_DEFERRALS));
 
-        KStream<String, DedupeOutcome> byId = builder
-                .stream(topics.articlesRaw().name(), topics.articlesRaw().consumed("dedupe-articles-raw-source"))
-                .process(() -> new FirstSeenProcessor(SEEN_IDS_STORE, horizon, DuplicateKind.SAME_ID,
-                        RawArticle::getId), Named.as("dedupe-check-id"), SEEN_IDS_STORE);
-        KStream<String, DedupeOutcome> byText = route(byId, "dedupe-id-")
-                .selectKey((id, article) -> article.getContentHash(), Named.as("dedupe-key-by-content-hash"))
-                .repartition(Repartitioned.with(Serdes.String(), topics.articlesRaw().valueSerde())
-                        .withName(BY_CONTENT_HASH))
-                .process(() -> new FirstSeenProcessor(SEEN_TEXTS_STORE, horizon, DuplicateKind.SAME_TEXT,
-                        RawArticle::getContentHash), Named.as("dedupe-check-text"), SEEN_TEXTS_STORE);
-        route(byText, "dedupe-text-")
-                .mapValues(article -> UniqueArticle.newBuilder().setArticle(article).setStoryId(article.getId())
-                        .build(), Named.as("dedupe-to-unique"))
+        KStream<String, RawArticle> raw = builder.stream(topics.articlesRaw().name(),
+                topics.articlesRaw().consumed("dedupe-source"));
+        Map<Kind, KStream<Long, DedupeMessage>> arrived = split(raw.process(() -> new ArticleArrival(settings, codec),
+                Named.as("dedupe-arrival")), "dedupe-arrival-", Kind.ARRIVAL, Kind.REJECTED);
+
+        // Every message about an article reaches its home through one topic: the home task has one input.
+        Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.ARRIVAL), HOME),
+                "dedupe-home-", Kind.ARRIVAL, Kind.ANSWER, Kind.CLAIM, Kind.REPLY, Kind.DEFERRAL,
+                Kind.DEFERRAL_REPLY, Kind.COUNT);
+        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES};
+        Map<Kind, KStream<Long, DedupeMessage>> intake = split(atHome.get(Kind.ARRIVAL).process(
+                () -> new ArticleIntake(settings, codec), Named.as("dedupe-intake"), home), "dedupe-intake-",
+                Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
+                .process(() -> new BandIndex(settings.horizon()), Named.as("dedupe-band-lookup"), DedupeStores.BANDS);
+        Map<Kind, KStream<Long, DedupeMessage>> gathered = split(atHome.get(Kind.ANSWER)
+                .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), home),
+                "dedupe-gathered-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> replies = atHome.get(Kind.CLAIM).process(() -> new ClaimDesk(verifier),
+                Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES, DedupeStores.PARKED_CLAIMS);
+        Map<Kind, KStream<Long, DedupeMessage>> decided = split(atHome.get(Kind.REPLY)
+                .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), home),
+                "dedupe-decided-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> deferralReplies = atHome.get(Kind.DEFERRAL).process(DeferralDesk::new,
+                Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES, DedupeStores.PARKED_DEFERRALS);
+        Map<Kind, KStream<Long, DedupeMessage>> deferred = split(atHome.get(Kind.DEFERRAL_REPLY)
+                .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"), home),
+                "dedupe-deferred-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
+        KStream<Long, DedupeMessage> verdicts = atHome.get(Kind.COUNT)
+                .process(StoryCounter::new, Named.as("dedupe-count-copies"), DedupeStores.ARTICLES);
+
+        // The band partitions answer through a sink of their own: merging would fuse them into the home task.
+        answers.to(settings.homeTopic(), toHome("dedupe-answers-to-home"));
+        merge("dedupe-merge-to-home", List.of(intake.get(Kind.TO_HOME), gathered.get(Kind.TO_HOME), replies,
+                decided.get(Kind.TO_HOME), deferralReplies, deferred.get(Kind.TO_HOME)))
+                .to(settings.homeTopic(), toHome("dedupe-to-home"));
+        merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE), gathered.get(Kind.UNIQUE),
+                decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
+                .map((key, message) -> {
+                    var unique = ((Unique) message).article();
+                    return KeyValue.pair(unique.getArticle().getId(), unique);
+                }, Named.as("dedupe-unique-by-id"))
                 .to(topics.articlesUnique().name(), topics.articlesUnique().produced("dedupe-unique-sink"));
+        merge("dedupe-merge-duplicates", List.of(intake.get(Kind.DUPLICATES), gathered.get(Kind.DUPLICATES),
+                decided.get(Kind.DUPLICATES), deferred.get(Kind.DUPLICATES), verdicts))
+                .map((key, message) -> {
+                    var verdict = ((Duplicate) message).verdict();
+                    return KeyValue.pair(verdict.getArticleId(), verdict);
+                }, Named.as("dedupe-duplicate-by-id"))
+                .to(topics.articlesDuplicates().name(),
+                        topics.articlesDuplicates().produced("dedupe-duplicates-sink"));
+        arrived.get(Kind.REJECTED)
+                .map((key, message) -> KeyValue.pair(((Rejected) message).key(), ((Rejected) message).letter()),
+                        Named.as("dedupe-dead-letter"))
+                .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dedupe-dlq-sink"));
     }
 
-    /** Sends copies and rejects to their topics and returns the articles that passed. */
-    private KStream<String, RawArticle> route(KStream<String, DedupeOutcome> outcomes, String prefix) {
-        var branches = outcomes.split(Named.as(prefix))
-                .branch((key, outcome) -> outcome.isRejected(), Branched.withConsumer(rejected -> rejected
-                        .mapValues(DedupeOutcome::deadLetter, Named.as(prefix + "dead-letter"))
-                        .to(topics.articlesDlq().name(), topics.articlesDlq().produced(prefix + "dlq-sink"))))
-                .branch((key, outcome) -> outcome.isCopy(), Branched.withConsumer(copies -> copies
-                        .mapValues(DedupeOutcome::duplicate, Named.as(prefix + "verdict"))
-                        .to(topics.articlesDuplicates().name(),
-                                topics.articlesDuplicates().produced(prefix + "duplicates-sink"))))
-                .defaultBranch(Branched.as("passed"));
-        return branches.get(prefix + "passed").mapValues(DedupeOutcome::article, Named.as(prefix + "article"));
+    /** The kinds of message a processor's output is split into, by branch name. */
+    private enum Kind {
+        ARRIVAL(Arrival.class), PROBES(Probe.class), ANSWER(Answer.class), CLAIM(Claim.class), REPLY(Reply.class),
+        DEFERRAL(Deferral.class), DEFERRAL_REPLY(DeferralReply.class), COUNT(Count.class),
+        /** Any message for an article's home other than the article itself. */
+        TO_HOME(Claim.class, Reply.class, Deferral.class, DeferralReply.class, Count.class),
+        UNIQUE(Unique.class), DUPLICATES(Duplicate.class), REJECTED(Rejected.class);
+
+        private final List<Class<?>> types;
+
+        Kind(Class<?>... types) {
+            this.types = List.of(types);
+        }
+
+        boolean matches(DedupeMessage message) {
+            return types.stream().anyMatch(type -> type.isInstance(message));
+        }
+
+        String branch() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+    /**
+     * Routes a processor's output by kind of message into the branches {@code prefix + kind}. A message of a kind
+     * the processor is not meant to emit fails loudly (and is dead-lettered) rather than vanish.
+     */
+    private static Map<Kind, KStream<Long, DedupeMessage>> split(KStream<Long, DedupeMessage> output,
+            String prefix, Kind... kinds) {
+        var branches = output.split(Named.as(prefix));
+        for (Kind kind : kinds) {
+            branches = branches.branch((key, message) -> kind.matches(message), Branched.as(kind.branch()));
+        }
+        Map<String, KStream<Long, DedupeMessage>> byName = branches.defaultBranch(Branched.withConsumer(
+                unexpected -> unexpected.process(UnexpectedMessage::new, Named.as(prefix + "unexpected"))));
+        Map<Kind, KStream<Long, DedupeMessage>> byKind = new EnumMap<>(Kind.class);
+        for (Kind kind : kinds) {
+            byKind.put(kind, byName.get(prefix + kind.branch()));
+        }
+        return byKind;
     }
 
-    private StoreBuilder<WindowStore<String, FirstSeen>> firstSeenStore(String name) {
-        // Window size 1 ms: each entry is one point in event time; retention is the horizon.
-        return Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(name, horizon, Duration.ofMillis(1), false),
-                Serdes.String(), FirstSeen.serde());
+    private static KStream<Long, DedupeMessage> merge(String name, List<KStream<Long, DedupeMessage>> streams) {
+        KStream<Long, DedupeMessage> merged = streams.get(0);
+        for (int i = 1; i < streams.size(); i++) {
+            merged = merged.merge(streams.get(i), Named.as(name + "-" + i));
+        }
+        return merged;
+    }
+
+    /** Back into {@code dedupe-home}, which the home task reads, to the partition each message names. */
+    private static Produced<Long, DedupeMessage> toHome(String name) {
+        return Produced.<Long, DedupeMessage>as(name).withKeySerde(Serdes.Long())
+                .withValueSerde(DedupeMessageSerde.serde()).withStreamPartitioner(new DestinationPartitioner());
+    }
+
+    /** Through an internal topic to the partition each message names. */
+    private KStream<Long, DedupeMessage> internal(KStream<Long, DedupeMessage> stream, String name) {
+        Serde<DedupeMessage> messages = DedupeMessageSerde.serde();
+        return stream.repartition(Repartitioned.<Long, DedupeMessage>as(name)
+                .withKeySerde(Serdes.Long())
+                .withValueSerde(messages)
+                .withNumberOfPartitions(settings.partitions())
+                .withStreamPartitioner(new DestinationPartitioner()));
     }
 }

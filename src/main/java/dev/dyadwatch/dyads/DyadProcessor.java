@@ -6,7 +6,6 @@ import dev.dyadwatch.pipeline.DeadLetters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -64,17 +63,13 @@ final class DyadProcessor implements Processor<String, DyadInput, String, DyadPr
         forward(record, outputs, record.timestamp());
     }
 
-    /**
-     * The dyads of the countries an article names whose contact reports come to this task: those whose key the
-     * producer's default partitioner puts on this partition of contact-events.
-     */
+    /** The dyads of the countries an article names whose contact reports come to this task. */
     private List<String> ownedPairs(List<String> countries) {
         List<String> owned = new ArrayList<>();
         for (int i = 0; i < countries.size(); i++) {
             for (int j = i + 1; j < countries.size(); j++) {
                 String dyad = Dyads.of(countries.get(i), countries.get(j));
-                byte[] key = dyad == null ? null : dyad.getBytes(StandardCharsets.UTF_8);
-                if (key != null && Utils.toPositive(Utils.murmur2(key)) % partitions == partition) {
+                if (dyad != null && Dyads.partition(dyad, partitions) == partition) {
                     owned.add(dyad);
                 }
             }

@@ -1,6 +1,8 @@
 package dev.dyadwatch.dyads;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.apache.kafka.common.utils.Utils;
 
 /** What a dyad key is: two ISO 3166-1 alpha-3 codes, sorted, joined by '-'. */
 public final class Dyads {
@@ -33,5 +35,13 @@ public final class Dyads {
     /** The second country of a dyad. */
     public static String second(String dyad) {
         return dyad.substring(4);
+    }
+
+    /**
+     * The partition, among {@code partitions}, whose task of the dyad stage owns {@code dyad}: murmur2 of the key,
+     * as Kafka's default partitioner places a string key (and so as {@code contact-events} places it).
+     */
+    public static int partition(String dyad, int partitions) {
+        return Utils.toPositive(Utils.murmur2(dyad.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 }

@@ -1,42 +1,30 @@
 package dev.dyadwatch.dyads;
 
 import dev.dyadwatch.alerts.AlertSettings;
-import dev.dyadwatch.avro.Actor;
-import dev.dyadwatch.avro.EnrichedArticle;
 import dev.dyadwatch.topics.Topics;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
-import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
-import org.apache.kafka.streams.processor.StreamPartitioner;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dyad stage: {@code contact-events} and {@code articles-enriched} in, {@code dyad-counts} and the compacted
- * {@code alerts} out, rejects to {@code articles-dlq}.
+ * The dyad stage: {@code articles-enriched} in, {@code dyad-counts} and the compacted {@code alerts} out, rejects to
+ * {@code articles-dlq}.
  *
- * <p>Contact reports arrive keyed by dyad, so each dyad's state lives in one task. News volume is global: the
- * publication time and countries of every article are sent to every partition of one internal topic, so that
- * each task counts all the volume, and the co-mentions of the dyads it owns, in step with its contact reports
- * (a task reads just these two partitions, which Kafka Streams interleaves in timestamp order, waiting up to
- * {@code max.task.idle.ms} for both). Each article also says which partition it came from, so that a task knows
- * how far every upstream partition has got. The internal topic has {@code partitions} partitions, which must be
- * those of {@code contact-events} and {@code articles-enriched} (as {@code topics create} makes them). All the
+ * <p>Each enriched article carries its coded contacts. {@link ArticleFanOut} writes them into one internal topic,
+ * each to the partition that owns its dyad, and then the article's tick (publication time, upstream partition,
+ * countries named) to every partition: each task counts all the news volume, and the co-mentions of the dyads it
+ * owns, itself. Because an upstream task writes an article's contacts before its tick, and a Kafka partition
+ * keeps the order of one producer, a task that has read upstream partition {@code u}'s tick for time {@code t}
+ * has read every contact of {@code u}'s articles up to {@code t}: the aligned watermark is exact in any replay,
+ * however fast. (Reading {@code contact-events} beside the articles would not be: in a fast replay the ticks of
+ * later articles overtake the contacts of earlier ones.) {@code contact-events} stays enrich's output for other
+ * consumers. The internal topic has {@code partitions} partitions, those of {@code articles-enriched}. All the
  * work happens in one processor ({@link DyadEngine}); this class only routes.
  */
 public final class DyadsTopology {
@@ -59,8 +47,8 @@ public final class DyadsTopology {
     public static final String PENDING_STORE = "dyads-pending";
     /** Articles per hour of publication (news volume). */
     public static final String VOLUME_STORE = "dyads-volume";
-    /** Every article's publication time and countries, to every partition (internal topic suffix). */
-    public static final String ARTICLES_TO_ALL = "dyads-articles-to-all";
+    /** The articles' contacts, each to its dyad's partition, and their ticks, to every partition. */
+    public static final String INPUTS = "dyads-inputs";
     /** The processor holding every store. */
     public static final String EVALUATE = "dyads-evaluate";
 
@@ -80,20 +68,15 @@ public final class DyadsTopology {
     public void addTo(StreamsBuilder builder) {
         stores().forEach(builder::addStateStore);
 
-        KStream<String, DyadInput> contacts = builder
-                .stream(topics.contactEvents().name(), topics.contactEvents().consumed("dyads-contact-events-source"))
-                .mapValues(event -> (DyadInput) new DyadInput.Contact(event), Named.as("dyads-contact-input"));
-        KStream<String, DyadInput> articles = builder
+        var outputs = builder
                 .stream(topics.articlesEnriched().name(),
                         topics.articlesEnriched().consumed("dyads-articles-enriched-source"))
                 .filter((id, article) -> article != null && article.getArticle() != null,
                         Named.as("dyads-articles-with-value"))
-                .processValues(TickProcessor::new, Named.as("dyads-article-tick"))
-                .repartition(Repartitioned.with(Serdes.String(), ArticleTick.serde()).withName(ARTICLES_TO_ALL)
-                        .withNumberOfPartitions(partitions).withStreamPartitioner(toEveryPartition()))
-                .mapValues(tick -> (DyadInput) new DyadInput.Article(tick), Named.as("dyads-article-input"));
-
-        var outputs = contacts.merge(articles, Named.as("dyads-merge-articles"))
+                .process(ArticleFanOut::new, Named.as("dyads-fan-out"))
+                .repartition(Repartitioned.with(Serdes.String(), DyadInputSerde.of(topics.contactEvents()
+                        .valueSerde(), topics.contactEvents().name())).withName(INPUTS)
+                        .withNumberOfPartitions(partitions).withStreamPartitioner(ArticleFanOut.partitioner()))
                 .process(() -> new DyadProcessor(dyads, alerts, partitions), Named.as(EVALUATE), STATE_STORE,
                         REPORTS_STORE, DAYS_STORE, EVIDENCE_STORE, CO_MENTIONS_STORE, INDEX_STORE, META_STORE,
                         PENDING_STORE, VOLUME_STORE)
@@ -107,34 +90,6 @@ public final class DyadsTopology {
                 .defaultBranch(Branched.withConsumer(rejected -> rejected
                         .mapValues(DyadProcessor.Output::deadLetter, Named.as("dyads-dead-letter"))
                         .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dyads-dlq-sink"))));
-    }
-
-    /** Reduces an article to its tick: publication time, the partition it came from, the countries it names. */
-    private static final class TickProcessor implements FixedKeyProcessor<String, EnrichedArticle, ArticleTick> {
-        private FixedKeyProcessorContext<String, ArticleTick> context;
-
-        @Override
-        public void init(FixedKeyProcessorContext<String, ArticleTick> context) {
-            this.context = context;
-        }
-
-        @Override
-        public void process(FixedKeyRecord<String, EnrichedArticle> record) {
-            Set<String> countries = new TreeSet<>();
-            for (Actor actor : record.value().getActors()) {
-                if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
-                    countries.add(actor.getCountry());
-                }
-            }
-            int source = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
-            context.forward(record.withValue(new ArticleTick(record.value().getArticle().getPublishedAt()
-                    .toEpochMilli(), source, new ArrayList<>(countries))));
-        }
-    }
-
-    private static StreamPartitioner<String, ArticleTick> toEveryPartition() {
-        return (topic, key, value, count) -> Optional.of(IntStream.range(0, count).boxed()
-                .collect(Collectors.toSet()));
     }
 
     private List<StoreBuilder<?>> stores() {

@@ -2,6 +2,7 @@ package dev.dyadwatch.pipeline;
 
 import dev.dyadwatch.alerts.AlertSettings;
 import dev.dyadwatch.config.DyadwatchConfig;
+import dev.dyadwatch.dedupe.DedupeSettings;
 import dev.dyadwatch.dedupe.DedupeTopology;
 import dev.dyadwatch.dyads.DyadSettings;
 import dev.dyadwatch.dyads.DyadsTopology;
@@ -28,7 +29,8 @@ public final class Pipeline {
     /** Builds the topology; {@code config} and {@code topics} are read, never changed. */
     public static Topology build(DyadwatchConfig config, Topics topics, Properties streamsProperties) {
         StreamsBuilder builder = new StreamsBuilder(new TopologyConfig(new StreamsConfig(streamsProperties)));
-        new DedupeTopology(topics, config.dedupeHorizon()).addTo(builder);
+        new DedupeTopology(topics, DedupeSettings.from(config)
+                .forApplication(streamsProperties.getProperty(StreamsConfig.APPLICATION_ID_CONFIG))).addTo(builder);
         new EnrichTopology(topics, EnrichResources.shared(DictionarySource.fromConfig(config)), CodingLimits.DEFAULT)
                 .addTo(builder);
         new DyadsTopology(topics, DyadSettings.from(config), AlertSettings.from(config), config.topicPartitions())

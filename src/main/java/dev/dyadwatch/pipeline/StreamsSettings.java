@@ -41,9 +41,6 @@ public final class StreamsSettings {
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
         props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
-        // The dyad stage reads contact reports and article times in one task: wait up to a second for both
-        // partitions to have data, so that they are interleaved in timestamp order even in a fast replay.
-        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, 1000L);
         props.putAll(config.streamsOverrides());
         return props;
     }

@@ -2,6 +2,7 @@ package dev.dyadwatch.dyads;
 
 import dev.dyadwatch.avro.Actor;
 import dev.dyadwatch.avro.ActorRole;
+import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.EnrichedArticle;
 import dev.dyadwatch.avro.InputFormat;
 import dev.dyadwatch.avro.RawArticle;
@@ -10,7 +11,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Enriched articles written for tests: only what the dyad stage reads (time and countries named) is real. */
+/**
+ * Enriched articles written for tests: only what the dyad stage reads (time, countries named, contacts) is real.
+ */
 final class Articles {
 
     private Articles() {
@@ -18,6 +21,11 @@ final class Articles {
 
     /** An article published at {@code published} naming {@code countries}. */
     static EnrichedArticle enriched(String id, Instant published, String... countries) {
+        return enriched(id, published, List.of(), countries);
+    }
+
+    /** An article published at {@code published} naming {@code countries}, with the contacts coded from it. */
+    static EnrichedArticle enriched(String id, Instant published, List<ContactEvent> contacts, String... countries) {
         List<Actor> actors = new ArrayList<>();
         for (String country : countries) {
             actors.add(Actor.newBuilder().setId(country).setName(country).setCountry(country)
@@ -41,7 +49,7 @@ final class Articles {
                 .setSentences(List.of())
                 .setActors(actors)
                 .setMentions(List.of())
-                .setContacts(List.of())
+                .setContacts(List.copyOf(contacts))
                 .setCodedAt(published)
                 .setCoderVersion("test")
                 .build();

@@ -33,9 +33,8 @@ class DyadEngineTest {
     }
 
     private List<DyadOutput> contact(ContactEvent event) {
-        List<DyadOutput> out = new ArrayList<>(engine.onArticle(event.getPublishedAt().toEpochMilli(), 0,
-                SyntheticNews.NOW));
-        out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
+        List<DyadOutput> out = new ArrayList<>(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
+        out.addAll(engine.onArticle(event.getPublishedAt().toEpochMilli(), 0, SyntheticNews.NOW));
         return out;
     }
 

@@ -43,7 +43,6 @@ class DyadsTopologyTest {
     Topics topics;
     Properties props;
     TopologyTestDriver driver;
-    TestInputTopic<String, ContactEvent> contacts;
     TestInputTopic<String, EnrichedArticle> articles;
     TestOutputTopic<String, DyadAlert> alerts;
     TestOutputTopic<String, DyadWindowCount> counts;
@@ -60,12 +59,7 @@ class DyadsTopologyTest {
                 .with(Option.STATE_DIR, stateDir.toString()).with(Option.APPLICATION_ID, "dyads-test");
         topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
         props = StreamsSettings.properties(config, topics.articlesDlq());
-        // The driver runs each piped record through the whole topology before the next, in the order piped, and
-        // knows no lag of internal topics, so a task must not wait for its partitions (max.task.idle.ms).
-        props.put(org.apache.kafka.streams.StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, -1L);
         driver = new TopologyTestDriver(build(), props, WALL_CLOCK);
-        contacts = driver.createInputTopic(topics.contactEvents().name(), topics.contactEvents().keySerde()
-                .serializer(), topics.contactEvents().valueSerde().serializer());
         articles = driver.createInputTopic(topics.articlesEnriched().name(), topics.articlesEnriched().keySerde()
                 .serializer(), topics.articlesEnriched().valueSerde().serializer());
         alerts = driver.createOutputTopic(topics.alerts().name(), topics.alerts().keySerde().deserializer(),
@@ -105,23 +99,28 @@ class DyadsTopologyTest {
     }
 
     private void article(Instant published, String... countries) {
-        String id = "a" + articleIds++;
-        articles.pipeInput(id, Articles.enriched(id, published, countries), published);
+        article(published, List.of(), countries);
     }
 
-    /** A contact report and the article it came from. */
+    private void article(Instant published, List<ContactEvent> contacts, String... countries) {
+        String id = "a" + articleIds++;
+        articles.pipeInput(id, Articles.enriched(id, published, contacts, countries), published);
+    }
+
+    /** The article a contact report was coded from, carrying it. */
     private void contact(ContactEvent event) {
-        article(event.getPublishedAt(), "PAK", "RUS");
-        contacts.pipeInput(event.getDyad(), event, event.getPublishedAt());
+        article(event.getPublishedAt(), List.of(event), Dyads.first(event.getDyad()), Dyads.second(event.getDyad()));
     }
 
     @Test
     void shouldPinTheNamesOfStoresProcessorsAndInternalTopics() {
         TopologyDescription description = build().describe();
         String text = description.toString();
-        assertThat(text).contains("dyads-contact-events-source", "dyads-articles-enriched-source",
-                "dyads-article-tick", "dyads-articles-to-all-repartition", "dyads-merge-articles", "dyads-evaluate",
-                "dyads-alerts-sink", "dyads-counts-sink", "dyads-dlq-sink");
+        assertThat(text).contains("dyads-articles-enriched-source", "dyads-articles-with-value", "dyads-fan-out",
+                "dyads-inputs-repartition", "dyads-evaluate", "dyads-alerts-sink", "dyads-counts-sink",
+                "dyads-dlq-sink");
+        // The stage reads its contacts from the articles, in one stream with their ticks, never contact-events.
+        assertThat(text).doesNotContain(topics.contactEvents().name() + "]", "dyads-contact-events-source");
         assertThat(description.subtopologies()).flatExtracting(TopologyDescription.Subtopology::nodes)
                 .filteredOn(node -> node.name().equals(DyadsTopology.EVALUATE))
                 .singleElement()
@@ -174,20 +173,39 @@ class DyadsTopologyTest {
         List<DyadWindowCount> written = counts.readValuesToList();
         assertThat(written).filteredOn(c -> c.getWindow() == WindowKind.DAILY && c.getWindowStart().equals(at(9, 0)))
                 .extracting(DyadWindowCount::getEvents).containsExactly(1);
-        // Published on day 6, four days behind the latest article: too late.
-        contacts.pipeInput("PAK-RUS", Contacts.call("old", "dawn", at(6, 2)).build(), at(10, 2));
+        // An article published on day 6, arriving after day 10's: four days behind, too late.
+        contact(Contacts.call("old", "dawn", at(6, 2)).build());
         DeadLetter letter = deadLetters.readValue();
         assertThat(letter.getStage()).isEqualTo("dyads");
         assertThat(letter.getDescription()).contains("too late to count");
-        assertThat(letter.getTopic()).isEqualTo(topics.contactEvents().name());
-        assertThat(letter.getOffset()).isEqualTo(1L);
+        assertThat(letter.getTopic()).isEqualTo("dyads-test-" + DyadsTopology.INPUTS + "-repartition");
+        assertThat(deadLetters.isEmpty()).isTrue();
     }
 
     @Test
-    void shouldDeadLetterAContactNotKeyedByItsDyad() {
-        contacts.pipeInput("IND-PAK", Contacts.call("e1", "dawn", at(1, 1)).build(), at(1, 1));
-        assertThat(deadLetters.readValue().getDescription()).contains("must be keyed by dyad");
-        assertThat(counts.isEmpty()).isTrue();
+    void shouldDeadLetterAContactWhoseActorsDoNotMakeItsDyad() {
+        news(0, 1, 1);
+        article(at(1, 1), List.of(Contacts.call("e1", "dawn", at(1, 1)).setDyad("IND-PAK").build()), "PAK", "RUS");
+        assertThat(deadLetters.readValue().getDescription()).contains("do not make the dyad IND-PAK");
+        assertThat(counts.readValuesToList()).extracting(DyadWindowCount::getReports).containsOnly(0);
+    }
+
+    @Test
+    void shouldCountEveryContactOfAFastReplayWithItsArticle() {
+        // A fast replay: months of articles in moments. The contacts travel inside their articles, so however far
+        // the articles run ahead, no contact is behind the watermark; none is dead-lettered, all are counted.
+        SyntheticNews news = new SyntheticNews(9).volume(0, 60, 48).background("CHN-USA", 1.0, 0, 60);
+        for (int day = 40; day < 48; day++) {
+            news.event("PAK-RUS", day, day, 2, 3);
+        }
+        long expectedReports = news.inOrder().stream().filter(i -> i instanceof SyntheticNews.Contact).count();
+        Map<String, DyadAlert> latest = replay(news.inOrder());
+        assertThat(deadLetters.isEmpty()).isTrue();
+        assertThat(latest).containsKey("PAK-RUS");
+        Map<String, DyadWindowCount> daily = new TreeMap<>();
+        counts.readValuesToList().stream().filter(c -> c.getWindow() == WindowKind.DAILY)
+                .forEach(c -> daily.put(c.getDyad() + " " + c.getWindowStart(), c));
+        assertThat(daily.values().stream().mapToLong(DyadWindowCount::getReports).sum()).isEqualTo(expectedReports);
     }
 
     @Test
@@ -219,15 +237,11 @@ class DyadsTopologyTest {
     }
 
     private Map<String, DyadAlert> replay(List<SyntheticNews.Input> inputs) {
-        for (SyntheticNews.Input input : inputs) {
-            Instant time = Instant.ofEpochMilli(input.time());
-            if (input instanceof SyntheticNews.Article) {
-                article(time);
-            } else if (input instanceof SyntheticNews.Contact contact) {
-                String dyad = contact.event().getDyad();
-                article(time, Dyads.first(dyad), Dyads.second(dyad));
-                contacts.pipeInput(dyad, contact.event(), time);
-            }
+        for (SyntheticNews.Published published : SyntheticNews.published(inputs)) {
+            String[] countries = published.dyads().stream()
+                    .flatMap(dyad -> java.util.stream.Stream.of(Dyads.first(dyad), Dyads.second(dyad)))
+                    .distinct().toArray(String[]::new);
+            article(Instant.ofEpochMilli(published.time()), published.contacts(), countries);
         }
         driver.advanceWallClockTime(Duration.ofSeconds(2));
         Map<String, DyadAlert> latest = new TreeMap<>();

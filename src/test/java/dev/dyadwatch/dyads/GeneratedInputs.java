@@ -1,22 +1,19 @@
 package dev.dyadwatch.dyads;
 
 import dev.dyadwatch.alerts.AlertScorer;
-import dev.dyadwatch.avro.Actor;
 import dev.dyadwatch.avro.ContactEvent;
-import dev.dyadwatch.avro.DateGranularity;
+import dev.dyadwatch.evaluation.TruthCoding;
 import dev.dyadwatch.generator.ArticleGenerator;
 import dev.dyadwatch.generator.GeneratedArticle;
 import dev.dyadwatch.generator.GenerationSink;
 import dev.dyadwatch.generator.GenerationSummary;
 import dev.dyadwatch.generator.Rise;
 import dev.dyadwatch.generator.ScenarioSettings;
-import dev.dyadwatch.generator.TruthActor;
 import dev.dyadwatch.generator.TruthContact;
 import dev.dyadwatch.generator.TruthDistractor;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -83,7 +80,7 @@ public final class GeneratedInputs {
             List<ContactEvent> contacts = new ArrayList<>();
             int index = 0;
             for (TruthContact contact : article.contacts()) {
-                contacts.add(event(article, contact, index++));
+                contacts.add(TruthCoding.event(article, contact, index++));
             }
             articles.add(new Article(article.publishedAt().toInstant().toEpochMilli(), List.copyOf(pairs),
                     contacts));
@@ -91,16 +88,19 @@ public final class GeneratedInputs {
         return new Run(settings, rises, articles);
     }
 
-    /** Feeds a run to one engine (one partition) and returns what it published, then rechecks. */
+    /**
+     * Feeds a run to one engine (one partition) as the topology does (each article's contacts, then the article)
+     * and returns what it published, then rechecks.
+     */
     public static List<DyadOutput> feed(DyadEngine engine, List<Article> articles) {
         List<DyadOutput> out = new ArrayList<>();
         for (Article article : articles) {
+            for (ContactEvent event : article.contacts()) {
+                out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
+            }
             out.addAll(engine.onArticle(article.publishedAt(), 0, SyntheticNews.NOW));
             for (String dyad : article.pairs()) {
                 out.addAll(engine.onCoMention(dyad, article.publishedAt(), SyntheticNews.NOW));
-            }
-            for (ContactEvent event : article.contacts()) {
-                out.addAll(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
             }
         }
         out.addAll(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));
@@ -108,41 +108,6 @@ public final class GeneratedInputs {
     }
 
     static Instant start(LocalDate day) {
-        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
-    }
-
-    private static ContactEvent event(GeneratedArticle article, TruthContact contact, int index) {
-        boolean dated = contact.textDate() != null && contact.granularity() != DateGranularity.PUBLICATION
-                && contact.granularity() != DateGranularity.UNKNOWN;
-        return ContactEvent.newBuilder()
-                .setEventId(article.url() + "#" + index)
-                .setArticleId(article.url())
-                .setDyad(contact.dyad())
-                .setType(contact.type())
-                .setCameo(contact.cameo())
-                .setPlover(contact.plover())
-                .setActorA(actor(contact.actorA()))
-                .setActorB(actor(contact.actorB()))
-                .setDirected(contact.directed())
-                .setStatus(contact.status())
-                .setEventDate(dated ? start(contact.textDate()) : null)
-                .setDateGranularity(contact.granularity())
-                .setMultilateral(false)
-                .setSentence(contact.sentence())
-                .setSentenceIndex(index)
-                .setSentenceStart(0)
-                .setSentenceEnd(contact.sentence().length())
-                .setTrigger("")
-                .setConfidence(1.0)
-                .setArticleTitle(article.title())
-                .setUrl(article.url())
-                .setSource(article.source())
-                .setPublishedAt(article.publishedAt().toInstant())
-                .build();
-    }
-
-    private static Actor actor(TruthActor actor) {
-        String id = actor.id() != null ? actor.id() : "intro:" + actor.country() + "." + actor.role();
-        return Actor.newBuilder().setId(id).setName(id).setCountry(actor.country()).setRole(actor.role()).build();
+        return TruthCoding.start(day);
     }
 }

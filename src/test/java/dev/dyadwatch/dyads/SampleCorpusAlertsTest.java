@@ -114,15 +114,16 @@ class SampleCorpusAlertsTest {
         DyadEngine engine = new DyadEngine(DyadSettings.defaults(), settings, new InMemoryDyadStore(), 1);
         List<DyadOutput> out = new ArrayList<>();
         for (Coded article : corpus()) {
+            // As the topology delivers them: the article's contacts, then the article.
+            for (ContactEvent contact : article.contacts()) {
+                out.addAll(engine.onContact(contact.getDyad(), contact, SyntheticNews.NOW));
+            }
             out.addAll(engine.onArticle(article.publishedAt(), 0, SyntheticNews.NOW));
             for (int i = 0; i < article.countries().size(); i++) {
                 for (int j = i + 1; j < article.countries().size(); j++) {
                     out.addAll(engine.onCoMention(article.countries().get(i) + "-" + article.countries().get(j),
                             article.publishedAt(), SyntheticNews.NOW));
                 }
-            }
-            for (ContactEvent contact : article.contacts()) {
-                out.addAll(engine.onContact(contact.getDyad(), contact, SyntheticNews.NOW));
             }
         }
         out.addAll(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));

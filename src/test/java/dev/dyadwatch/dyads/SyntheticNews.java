@@ -44,7 +44,7 @@ public final class SyntheticNews {
 
         /** The upstream partition of the article, among {@code partitions}. */
         default int source(int partitions) {
-            return (int) Math.floorMod(article() * 2_654_435_761L, (long) partitions);
+            return SyntheticNews.source(article(), partitions);
         }
     }
 
@@ -115,8 +115,8 @@ public final class SyntheticNews {
                     .setType(TYPES[kind % TYPES.length]).setCameo(CAMEO[kind % TYPES.length])
                     .setArticleTitle(dyad + " contact " + id).build();
             long article = articles++;
-            inputs.add(new Article(published, article));
             inputs.add(new Contact(event, article));
+            inputs.add(new Article(published, article));
         }
         return this;
     }
@@ -146,6 +146,11 @@ public final class SyntheticNews {
             n++;
         }
         return n;
+    }
+
+    /** The upstream partition, among {@code partitions}, that article number {@code article} is read from. */
+    public static int source(long article, int partitions) {
+        return (int) Math.floorMod(article * 2_654_435_761L, (long) partitions);
     }
 
     public static long millis(int day) {
@@ -235,23 +240,78 @@ public final class SyntheticNews {
     }
 
     /**
-     * Feeds {@code inputs} to engines standing for the tasks of topics with as many partitions: every engine
-     * sees every article (as the broadcast article stream does), each contact goes to the engine of its dyad.
+     * An article as enrich publishes it: its publication time and its contact reports.
+     *
+     * @param time publication time
+     * @param article the article's number
+     * @param contacts its contact reports
      */
-    public static Run runPartitioned(List<DyadEngine> engines, List<Input> inputs) {
-        List<DyadOutput> out = new ArrayList<>();
+    public record Published(long time, long article, List<ContactEvent> contacts) {
+
+        /** The dyads its contacts are of, which it names. */
+        public List<String> dyads() {
+            return contacts.stream().map(ContactEvent::getDyad).distinct().sorted().toList();
+        }
+    }
+
+    /**
+     * The articles of {@code inputs}, in the order of their articles' inputs, each carrying the contact reports
+     * coded from it.
+     */
+    public static List<Published> published(List<Input> inputs) {
+        Map<Long, List<ContactEvent>> contacts = new java.util.HashMap<>();
         for (Input input : inputs) {
-            if (input instanceof Article article) {
-                for (DyadEngine engine : engines) {
-                    out.addAll(engine.onArticle(article.time(), article.source(engines.size()), NOW));
-                }
-            } else if (input instanceof Contact contact) {
-                String dyad = contact.event().getDyad();
-                DyadEngine engine = engines.get(Math.floorMod(dyad.hashCode(), engines.size()));
-                out.addAll(engine.onContact(dyad, contact.event(), NOW));
-                out.addAll(engine.onCoMention(dyad, contact.time(), NOW));
+            if (input instanceof Contact contact) {
+                contacts.computeIfAbsent(contact.article(), a -> new ArrayList<>()).add(contact.event());
             }
         }
+        List<Published> articles = new ArrayList<>();
+        for (Input input : inputs) {
+            if (input instanceof Article article) {
+                articles.add(new Published(article.time(), article.article(),
+                        List.copyOf(contacts.getOrDefault(article.article(), List.of()))));
+            }
+        }
+        return articles;
+    }
+
+    /**
+     * Feeds {@code inputs} to engines standing for the tasks of topics with as many partitions, as the topology
+     * does: each article's contacts to the engine of their dyad, then the article to every engine, with a
+     * co-mention of each of its dyads to the engine owning it.
+     */
+    public static Run runPartitioned(List<DyadEngine> engines, List<Input> inputs) {
+        return runArticles(engines, published(inputs));
+    }
+
+    /** Feeds articles to engines as {@link #runPartitioned} does. */
+    public static Run runArticles(List<DyadEngine> engines, List<Published> articles) {
+        List<DyadOutput> out = new ArrayList<>();
+        for (Published article : articles) {
+            out.addAll(deliver(engines, article, source(article.article(), engines.size())));
+        }
+        return collect(engines, out);
+    }
+
+    private static List<DyadOutput> deliver(List<DyadEngine> engines, Published article, int source) {
+        List<DyadOutput> out = new ArrayList<>();
+        int partitions = engines.size();
+        for (ContactEvent contact : article.contacts()) {
+            out.addAll(engines.get(Dyads.partition(contact.getDyad(), partitions))
+                    .onContact(contact.getDyad(), contact, NOW));
+        }
+        for (int p = 0; p < partitions; p++) {
+            out.addAll(engines.get(p).onArticle(article.time(), source, NOW));
+            for (String dyad : article.dyads()) {
+                if (Dyads.partition(dyad, partitions) == p) {
+                    out.addAll(engines.get(p).onCoMention(dyad, article.time(), NOW));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Run collect(List<DyadEngine> engines, List<DyadOutput> out) {
         engines.forEach(engine -> out.addAll(engine.punctuate(NOW + IDLE)));
         List<DyadAlert> alerts = new ArrayList<>();
         List<DyadWindowCount> counts = new ArrayList<>();

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** A {@link DyadStore} in maps, for tests and benchmarks of the engine without Kafka. */
+/**
+ * A {@link DyadStore} in maps: the engine without Kafka, for {@code evaluate-alerts} replays, tests and benchmarks.
+ * Values go through the state stores' codecs, so that a replay here keeps exactly what the topology keeps.
+ */
 public final class InMemoryDyadStore implements DyadStore {
 
     private final Map<String, DyadState> states = new HashMap<>();

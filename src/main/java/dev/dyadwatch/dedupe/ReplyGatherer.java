@@ -1,0 +1,58 @@
+package dev.dyadwatch.dedupe;
+
+import dev.dyadwatch.dedupe.DedupeMessage.Reply;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Gathers the replies to an article's claims at its home and decides it (see {@link StoryDecision}): a copy of the
+ * best story that accepted it, a follower of its precedent, or the first article of a new story.
+ */
+final class ReplyGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReplyGatherer.class);
+
+    private final ArticleCodec codec;
+    private ProcessorContext<Long, DedupeMessage> context;
+    private HomeState home;
+    private Decisions decisions;
+
+    ReplyGatherer(ArticleCodec codec) {
+        this.codec = codec;
+    }
+
+    @Override
+    public void init(ProcessorContext<Long, DedupeMessage> context) {
+        this.context = context;
+        this.home = new HomeState(context, true);
+        this.decisions = new Decisions(home, codec, (key, message, time) ->
+                context.forward(new Record<>(key, message, time)));
+    }
+
+    @Override
+    public void process(Record<Long, DedupeMessage> record) {
+        if (!(record.value() instanceof Reply reply)) {
+            throw new IllegalArgumentException("reply gatherer received " + record.value());
+        }
+        ArticleRef ref = reply.claimant();
+        PendingArticle pending = home.pending(ref.handle());
+        if (pending == null || !pending.addReply(reply)) {
+            LOG.debug("Reply for article handle {} after its check ended; ignored", Long.toHexString(ref.handle()));
+            return;
+        }
+        pending.progressed(context.currentSystemTimeMs());
+        if (!pending.allReplied()) {
+            home.putPending(ref.handle(), pending);
+            return;
+        }
+        ArticleState state = home.state(ref);
+        if (state == null) {
+            decisions.root(pending, null);
+            return;
+        }
+        decisions.apply(pending, state, StoryDecision.decide(pending.replies(), state.precedent()));
+    }
+}

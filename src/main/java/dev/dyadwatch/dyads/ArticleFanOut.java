@@ -1,0 +1,64 @@
+package dev.dyadwatch.dyads;
+
+import dev.dyadwatch.avro.Actor;
+import dev.dyadwatch.avro.ContactEvent;
+import dev.dyadwatch.avro.EnrichedArticle;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+
+/**
+ * Turns each enriched article into the dyad stage's inputs, in this order: its contact reports, keyed by dyad,
+ * then its tick (publication time, the partition it was read from, the countries it names), keyed by article id.
+ * {@link #partitioner()} sends each contact to the partition that owns its dyad and the tick to every partition.
+ *
+ * <p>The order is what makes the stage's watermark exact: one upstream task writes a partition's records in the
+ * order it forwards them, so when a task has read the tick of an article from upstream partition {@code u}, it
+ * has read every contact of {@code u}'s articles up to that one.
+ */
+final class ArticleFanOut implements Processor<String, EnrichedArticle, String, DyadInput> {
+
+    private ProcessorContext<String, DyadInput> context;
+
+    @Override
+    public void init(ProcessorContext<String, DyadInput> context) {
+        this.context = context;
+    }
+
+    @Override
+    public void process(Record<String, EnrichedArticle> record) {
+        EnrichedArticle article = record.value();
+        for (ContactEvent contact : article.getContacts()) {
+            context.forward(record.withKey(contact.getDyad()).withValue(new DyadInput.Contact(contact)));
+        }
+        Set<String> countries = new TreeSet<>();
+        for (Actor actor : article.getActors()) {
+            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
+                countries.add(actor.getCountry());
+            }
+        }
+        int source = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
+        ArticleTick tick = new ArticleTick(article.getArticle().getPublishedAt().toEpochMilli(), source,
+                new ArrayList<>(countries));
+        context.forward(record.withValue(new DyadInput.Article(tick)));
+    }
+
+    /** A contact to the partition of its dyad, a tick to every partition. */
+    static StreamPartitioner<String, DyadInput> partitioner() {
+        return (topic, key, value, partitions) -> {
+            if (value instanceof DyadInput.Contact) {
+                // A contact always has a dyad; were one missing, one partition dead-letters it once.
+                return Optional.of(Set.of(key == null ? 0 : Dyads.partition(key, partitions)));
+            }
+            return Optional.of(IntStream.range(0, partitions).boxed().collect(Collectors.toSet()));
+        };
+    }
+}
