@@ -1,5 +1,6 @@
 package dev.dyadwatch.cli;
 
+import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.config.Option;
 import dev.dyadwatch.enrich.ArticleCoder;
@@ -7,9 +8,11 @@ import dev.dyadwatch.enrich.ArticleCoding;
 import dev.dyadwatch.enrich.CodingLimits;
 import dev.dyadwatch.enrich.DictionarySource;
 import dev.dyadwatch.enrich.EnrichResources;
-import dev.dyadwatch.enrich.extract.ArticleFiles;
 import dev.dyadwatch.enrich.extract.CodingJson;
 import dev.dyadwatch.enrich.extract.CodingText;
+import dev.dyadwatch.ingest.ArticleInputs;
+import dev.dyadwatch.ingest.ArticleSink;
+import dev.dyadwatch.ingest.InputFailure;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -19,14 +22,27 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code dyadwatch extract}: codes articles from files and prints their actors and contacts; no Kafka. */
+/**
+ * {@code dyadwatch extract}: codes articles read the way ingest reads them (files, folders, .gz, JSON Lines, HTML,
+ * feeds, URL lists, WARC, URLs) and prints their actors and contacts; no Kafka. Exits 1 when any input failed,
+ * after coding everything else.
+ */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Code articles from files or folders (.txt: first line is the title; .jsonl: url, title, "
-                + "text, source, published_at, language) and print their actors and contacts. No Kafka needed.")
+        description = {ExtractCommand.DESCRIPTION, ExtractCommand.FAILURES})
 final class ExtractCommand implements Callable<Integer> {
 
-    @CommandLine.Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Articles to code.")
-    List<Path> inputs;
+    static final String DESCRIPTION = "Code articles and print their actors and contacts. No Kafka needed. Reads "
+            + "what ingest reads: files, folders (recursive), .gz files, .txt (first line is the title), .html pages, "
+            + "JSON Lines (url, title, text, source, published_at, language), RSS/Atom feeds, URL lists, WARC crawls "
+            + "and http(s) URLs.";
+    static final String FAILURES = "Inputs that cannot be read are listed on stderr (the first "
+            + ExtractCommand.LISTED_FAILURES + ", then a count) and make the exit status 1.";
+
+    /** Failures listed one by one on stderr; the rest are counted, so a wrong input cannot flood the terminal. */
+    static final int LISTED_FAILURES = 200;
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "PATH|URL", description = "Articles to code.")
+    List<String> inputs;
 
     @CommandLine.Option(names = "--json", description = "One JSON object per article on each line.")
     boolean json;
@@ -62,28 +78,68 @@ final class ExtractCommand implements Callable<Integer> {
         DyadwatchConfig config = dev.dyadwatch.config.ConfigLoader.load(configFile, System.getenv(), flags);
         ArticleCoder coder = EnrichResources.shared(DictionarySource.fromConfig(config))
                 .newCoder(CodingLimits.DEFAULT);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        CodingJson jsonOut = new CodingJson();
-        CodingText textOut = new CodingText();
-        int[] counts = new int[3];
-        new ArticleFiles().read(inputs, article -> {
+        Printer printer = new Printer(coder, spec.commandLine().getOut(), spec.commandLine().getErr());
+        ArticleInputs.withDefaults().read(inputs, printer);
+        return printer.finish();
+    }
+
+    /** Codes and prints each article as it is read (in input order, on the reading thread). */
+    private final class Printer implements ArticleSink {
+        private final ArticleCoder coder;
+        private final PrintWriter out;
+        private final PrintWriter err;
+        private final CodingJson jsonOut = new CodingJson();
+        private final CodingText textOut = new CodingText();
+        private int articles;
+        private int contacts;
+        private int failed;
+        private int skipped;
+
+        Printer(ArticleCoder coder, PrintWriter out, PrintWriter err) {
+            this.coder = coder;
+            this.out = out;
+            this.err = err;
+        }
+
+        @Override
+        public void accept(RawArticle article) {
             ArticleCoding coding = coder.code(article);
-            counts[0]++;
-            counts[1] += coding.contacts().size();
+            articles++;
+            contacts += coding.contacts().size();
             if (json) {
                 out.println(jsonOut.line(coding, explain));
             } else {
                 out.print(textOut.render(coding, explain));
             }
             out.flush();
-        }, failure -> {
-            counts[2]++;
-            err.println("dyadwatch extract: " + failure.origin() + ": " + failure.reason());
-        });
-        err.printf("dyadwatch extract: %d articles, %d contacts, %d inputs not read%n", counts[0], counts[1],
-                counts[2]);
-        err.flush();
-        return counts[2] > 0 && counts[0] == 0 ? 1 : 0;
+        }
+
+        @Override
+        public void reject(InputFailure failure) {
+            failed++;
+            if (failed <= LISTED_FAILURES) {
+                err.println("dyadwatch extract: FAILED " + failure.origin() + ": " + failure.reason());
+                err.flush();
+            }
+        }
+
+        @Override
+        public void skip(String origin, String reason) {
+            skipped++;
+            if (explain) {
+                err.println("dyadwatch extract: skipped " + origin + ": " + reason);
+                err.flush();
+            }
+        }
+
+        int finish() {
+            if (failed > LISTED_FAILURES) {
+                err.printf("dyadwatch extract: ... and %,d more failures%n", failed - LISTED_FAILURES);
+            }
+            err.printf("dyadwatch extract: %d articles, %d contacts, %d inputs failed, %d skipped%n", articles,
+                    contacts, failed, skipped);
+            err.flush();
+            return failed > 0 ? 1 : 0;
+        }
     }
 }

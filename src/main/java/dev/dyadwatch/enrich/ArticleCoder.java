@@ -31,6 +31,10 @@ import java.util.Map;
  */
 public final class ArticleCoder {
 
+    /** Nouns of "the two ..." that name two people. */
+    private static final java.util.Set<String> PERSON_PAIR_NOUNS = java.util.Set.of("leaders", "presidents",
+            "ministers", "premiers", "men", "women", "chiefs", "envoys", "diplomats", "heads");
+
     private final EnrichResources resources;
     private final CodingLimits limits;
     private final LanguageGate languages = new LanguageGate();
@@ -66,17 +70,17 @@ public final class ArticleCoder {
         Resolution resolution = resolver.resolve(title, split.sentences(), day, homeCountry(place));
         List<CodedContact> reports = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
-        List<Mention> focus = focusOf(resolution.titleMentions());
-        CodedContact focusEvent = null;
+        List<Mention> titleFocus = focusOf(resolution.titleMentions());
         for (int i = 0; i < split.sentences().size(); i++) {
-            SentenceCoder.Result result = sentenceCoder.code(split.sentences().get(i),
-                    resolution.sentenceMentions().get(i), resolution.pairReferences().get(i), focus, focusEvent, day);
+            Sentence sentence = split.sentences().get(i);
+            List<Integer> references = resolution.pairReferences().get(i);
+            CodedContact focusEvent = focusEvent(reports, sentence, references);
+            List<Mention> focus = focusEvent == null ? titleFocus
+                    : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
+            SentenceCoder.Result result = sentenceCoder.code(sentence, resolution.sentenceMentions().get(i),
+                    references, focus, focusEvent, day);
             reports.addAll(result.contacts());
             rejections.addAll(result.rejections());
-            if (!result.contacts().isEmpty()) {
-                focusEvent = result.contacts().get(result.contacts().size() - 1);
-                focus = List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
-            }
         }
         return new ArticleCoding(article, verdict, dateline.present() ? dateline.place() : null, title,
                 split.sentences(), resolution, EventMerger.merge(reports), rejections, notes(split));
@@ -128,6 +132,29 @@ public final class ArticleCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * The contact "the two ..." refers back to: the latest one, or, for "the two leaders" and "the two ministers",
+     * the latest one between two people.
+     */
+    private static CodedContact focusEvent(List<CodedContact> reports, Sentence sentence, List<Integer> references) {
+        if (reports.isEmpty()) {
+            return null;
+        }
+        boolean people = false;
+        for (int at : references) {
+            for (int k = at + 1; k < Math.min(sentence.size(), at + 3); k++) {
+                people |= PERSON_PAIR_NOUNS.contains(sentence.tokens().get(k).lower());
+            }
+        }
+        for (int r = reports.size() - 1; people && r >= 0; r--) {
+            CodedContact c = reports.get(r);
+            if (c.actorA().isPerson() && c.actorB().isPerson()) {
+                return c;
+            }
+        }
+        return reports.get(reports.size() - 1);
     }
 
     /** The pair a headline names, if it names exactly two countries' actors. */

@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coder against the gold set: the targets (actor-to-country F1 0.95, contact F1 0.85 on dyad + type) hold on
- * the development articles and on the whole set; the held-out quarter, never used to change the coder, is
- * reported separately and guarded against regressions below the figures it was first measured at.
+ * the development articles and on the whole set; the two held-out sets, never used to change the coder, are
+ * reported separately and guarded against regressions below the figures they were measured at.
  */
 class GoldSetEvaluationTest {
 
@@ -42,8 +42,9 @@ class GoldSetEvaluationTest {
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
         List<GoldSet.Entry> all = new ArrayList<>(GoldSet.read(GOLD.resolve("dev")));
         all.addAll(GoldSet.read(GOLD.resolve("heldout")));
+        all.addAll(GoldSet.read(GOLD.resolve("heldout-2")));
         CodingEvaluation.Report report = evaluate("all", all);
-        assertThat(report.articles()).isGreaterThanOrEqualTo(40);
+        assertThat(report.articles()).isGreaterThanOrEqualTo(63);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.85);
@@ -53,6 +54,17 @@ class GoldSetEvaluationTest {
     void shouldNotFallBelowTheFirstHeldOutFigures() {
         CodingEvaluation.Report report = evaluate("heldout", GoldSet.read(GOLD.resolve("heldout")));
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.97);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
+        // 0.829 when a pair and type counted once per article; 0.790 since contacts are matched one to one
+        // (two events of one pair and type are two), the scoring of the sample corpus too.
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.78);
+    }
+
+    @Test
+    void shouldNotFallBelowTheSecondHeldOutFigures() {
+        // Measured on the first run of the coder over heldout-2 (actors 0.959, contacts 0.731).
+        CodingEvaluation.Report report = evaluate("heldout-2", GoldSet.read(GOLD.resolve("heldout-2")));
+        assertThat(report.articles()).isEqualTo(12);
+        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.72);
     }
 }

@@ -1,15 +1,19 @@
 package dev.dyadwatch.enrich.code;
 
+import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.enrich.resolve.ActorRef;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Makes one event of the reports of one contact within an article, so that an article counts a contact once
  * however many of its sentences retell it. Two reports are one event when they share dyad and status, their
- * dates agree (or one gives none), and they are of the same type, or one is an unspecific consultation ("met",
+ * dates agree (or one gives none), they name the same people on each side (or leave a side to a country or a
+ * government), and they are of the same type, or one is an unspecific consultation ("met",
  * "discussed": it takes the other's type), or they are one visit seen from both sides (a VISIT). Reports of
- * different specific types stay apart.
+ * different specific types stay apart. A plan without a date of its own for a visitor to go to a place in the
+ * country he is visiting ("Raisi is also scheduled to travel to Lahore") is a leg of that visit, not a new contact.
  */
 public final class EventMerger {
 
@@ -20,6 +24,11 @@ public final class EventMerger {
     public static List<CodedContact> merge(List<CodedContact> reports) {
         List<CodedContact> events = new ArrayList<>();
         for (CodedContact report : reports) {
+            int leg = visitOf(events, report);
+            if (leg >= 0) {
+                events.set(leg, events.get(leg).absorbing(report));
+                continue;
+            }
             int target = -1;
             for (int i = 0; i < events.size(); i++) {
                 CodedContact event = events.get(i);
@@ -38,13 +47,33 @@ public final class EventMerger {
         return events;
     }
 
+    /** The occurred visit of which an undated planned trip of the same visitor to a place is a leg, or -1. */
+    private static int visitOf(List<CodedContact> events, CodedContact report) {
+        if (report.type() != ContactType.INTENT_TO_MEET || report.status() != ContactStatus.PLANNED
+                || !report.date().isPublication() || report.actorA().isPerson() == report.actorB().isPerson()) {
+            return -1;
+        }
+        ActorRef traveller = report.actorA().isPerson() ? report.actorA() : report.actorB();
+        for (int i = 0; i < events.size(); i++) {
+            CodedContact event = events.get(i);
+            boolean visit = event.type() == ContactType.VISIT || event.type() == ContactType.HOST_VISIT;
+            // The visitor is the source of a visit and the guest of a hosted one.
+            ActorRef visitor = event.type() == ContactType.VISIT ? event.actorA() : event.actorB();
+            if (visit && event.status() == ContactStatus.OCCURRED && event.dyad().equals(report.dyad())
+                    && visitor.id().equals(traveller.id())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private static boolean sameContact(CodedContact a, CodedContact b) {
         if (!a.dyad().equals(b.dyad()) || a.status() != b.status()) {
             return false;
         }
         boolean datesAgree = a.date().isPublication() || b.date().isPublication()
                 || a.date().start().equals(b.date().start()) && a.date().granularity() == b.date().granularity();
-        if (!datesAgree) {
+        if (!datesAgree || !samePeople(a, b)) {
             return false;
         }
         if (a.type() == b.type()) {
@@ -53,6 +82,23 @@ public final class EventMerger {
         boolean meeting = SentenceCoder.isMeetingFamily(a.type()) && SentenceCoder.isMeetingFamily(b.type());
         return meeting && (a.type() == ContactType.CONSULT || b.type() == ContactType.CONSULT
                 || isVisit(a.type()) && isVisit(b.type()));
+    }
+
+    /**
+     * "Lavrov held talks with Araghchi" and "Araghchi also met Putin" are two contacts: reports name the same
+     * people on each side, or leave a side to a country, a government or a group.
+     */
+    private static boolean samePeople(CodedContact a, CodedContact b) {
+        return compatible(sideOf(a, a.actorA().country()), sideOf(b, a.actorA().country()))
+                && compatible(sideOf(a, a.actorB().country()), sideOf(b, a.actorB().country()));
+    }
+
+    private static ActorRef sideOf(CodedContact c, String country) {
+        return country.equals(c.actorA().country()) ? c.actorA() : c.actorB();
+    }
+
+    private static boolean compatible(ActorRef x, ActorRef y) {
+        return !x.isPerson() || !y.isPerson() || x.id().equals(y.id());
     }
 
     private static boolean isVisit(ContactType type) {

@@ -37,6 +37,32 @@ public final class SentenceCoder {
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int DATE_REACH = 20;
+    private static final int PREDICATE_REACH = 30;
+    /** How far after its words "between A and B" may stand: "talks held the same day in Riyadh between ...". */
+    private static final int BETWEEN_REACH = 9;
+    private static final Set<String> HOST_NOUN_BEFORE = Set.of("a", "an", "the", "ideal", "good", "natural",
+            "perfect", "possible", "potential", "as", "its", "their", "his", "her", "our", "co", "willing", "gracious");
+    private static final Set<String> HOST_NOUN_AFTER = Set.of("country", "countries", "nation", "city", "cities",
+            "government", "broadcaster", "venue", "team");
+    /** Words that make a contact hypothetical: "any talks", "a possible visit". */
+    private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "hypothetical",
+            "eventual", "prospective");
+    private static final Set<String> CLAIMS = Set.of("claimed", "claims", "claim", "alleged", "alleges",
+            "suggested", "speculated");
+    /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
+    private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
+            "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
+    /** Words of repeated contacts: "regularly hosts", "annual exercises". */
+    private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "annual", "annually",
+            "repeatedly", "frequently", "periodically", "customarily");
+    /** "discussed Ukraine": what is discussed is a topic, not a party. */
+    private static final Set<String> DISCUSS = Set.of("discussed", "discuss", "discussing", "discusses");
+    /** Words after which "A and B" may be the subject of a new clause. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "after", "since", "as", "before",
+            "while", "where", "and", "but", "once", "until", "because", "although", "though", "if", "then", "--");
+    /** Words that open another clause between a subject and words of contact. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
+            "who", "which", "whom", "whose", "because", "since", "if", "unless");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
     private static final java.util.regex.Pattern SPEECH =
@@ -98,7 +124,12 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
-            if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
+            if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
+                    && referenceBefore(pairReferences, trigger)) {
+                // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
+                Party[] named = activePairs.get(activePairs.size() - 1).get(0);
+                pairs.add(new Party[] {named[0], named[1]});
+            } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus)) {
                 pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
                 viaReference = true;
@@ -147,6 +178,10 @@ public final class SentenceCoder {
             }
         }
         return new Result(contacts, rejections);
+    }
+
+    private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
+        return pairReferences.stream().anyMatch(r -> r < trigger.start());
     }
 
     /**
@@ -200,7 +235,7 @@ public final class SentenceCoder {
             if (active.contains(nearest)) {
                 owners.add(nearest);
                 if (times.size() == 1) {
-                    owners.addAll(active);
+                    active.stream().filter(t -> !acrossClause(tokens, t, e)).forEach(owners::add);
                 }
             } else {
                 for (Trigger t : active) {
@@ -211,6 +246,12 @@ public final class SentenceCoder {
                         owners.add(t);
                     }
                 }
+                Trigger closestActive = nearestActive(active, e, tokens);
+                if (owners.isEmpty() && closestActive != null && times.size() == 1 && !afterReportingVerb(tokens, e)
+                        && nearest.kind() != TriggerKind.SUMMIT && nearest.kind() != TriggerKind.SIDELINES) {
+                    // "A met B on Tuesday, and ... the signing": a date next to words that made no contact.
+                    owners.add(closestActive);
+                }
             }
             for (Trigger owner : owners) {
                 TimeExpressions.Expression current = dates.get(owner);
@@ -220,6 +261,31 @@ public final class SentenceCoder {
             }
         }
         return dates;
+    }
+
+    /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
+    private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("that") || w.equals("but") || w.equals("while")
+                    || w.equals(",") && k + 1 < to && tokens.get(k + 1).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
+        Trigger nearest = null;
+        for (Trigger t : active) {
+            if (distance(t, e) <= DATE_REACH && !acrossSemicolon(tokens, t, e)
+                    && (nearest == null || distance(t, e) < distance(nearest, e))) {
+                nearest = t;
+            }
+        }
+        return nearest;
     }
 
     private static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
@@ -264,7 +330,8 @@ public final class SentenceCoder {
                 if (after.equals("'s")) {
                     continue;
                 }
-                if (Words.TOPICAL.contains(before) && !(before.equals("of") && groupBeforeOf(tokens, m))) {
+                if ((Words.TOPICAL.contains(before) || DISCUSS.contains(before))
+                        && !(before.equals("of") && groupBeforeOf(tokens, m))) {
                     rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " is what the sentence is "
                             + "about ('" + before + " " + m.text() + "'), not a party"));
                     continue;
@@ -364,20 +431,100 @@ public final class SentenceCoder {
             String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
             boolean keep = switch (t.kind()) {
                 case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
-                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a");
-                case SIGN -> !(w.startsWith("sign") && next.equals("of"));
-                case EXERCISE -> !w.startsWith("exercise") || military
+                case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a")
+                        && !hostIsNoun(w, prev, next) && !hostsAnEvent(t, found) && hasGuest(t, w, tokens, parties);
+                // "a sign of warming ties" is no signing; "the signing of a memorandum" is.
+                case SIGN -> !((w.equals("sign") || w.equals("signs")) && next.equals("of"));
+                case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 default -> true;
             };
-            if (keep) {
+            if (keep && reportedClaim(tokens, t) != null) {
+                rejections.add(new Rejection(sentence, t.words(), "a claim of a report ('" + reportedClaim(tokens, t)
+                        + "'), not a contact the article reports"));
+            } else if (keep && isHypothetical(tokens, t)) {
+                rejections.add(new Rejection(sentence, t.words(), "a possible or hypothetical contact ('"
+                        + tokens.get(hypotheticalCue(tokens, t)).text() + " " + t.words() + "'), not one announced"));
+            } else if (keep) {
                 usable.add(t);
             } else if (t.kind() == TriggerKind.PHONE) {
                 rejections.add(new Rejection(sentence, t.words(), "'" + t.words() + "' is not a telephone call here"));
             }
         }
         return usable;
+    }
+
+    /** "an ideal host", "the host country": a noun, not someone hosting. */
+    private static boolean hostIsNoun(String w, String prev, String next) {
+        return (w.equals("host") || w.equals("hosts"))
+                && (HOST_NOUN_BEFORE.contains(prev) || HOST_NOUN_AFTER.contains(next));
+    }
+
+    /**
+     * "welcomed Putin", "received him", "was received by": someone is received; "welcomed the decision" and
+     * "received assurances" receive no one.
+     */
+    private static boolean hasGuest(Trigger t, String w, List<Token> tokens, List<Party> parties) {
+        if (!w.startsWith("welcom") && !w.startsWith("receiv")) {
+            return true;
+        }
+        String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
+        String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
+        if (Set.of("was", "were", "been", "being", "is", "are", "be").contains(prev)
+                || Set.of("him", "her", "them", "his", "their").contains(next)) {
+            return true;
+        }
+        return parties.stream().anyMatch(p -> p.start() >= t.end() && p.start() - t.end() <= 4);
+    }
+
+    /** "hosted direct talks between ...", "hosts the AMAN exercise": the event's own words code the contact. */
+    private static boolean hostsAnEvent(Trigger host, List<Trigger> found) {
+        for (Trigger t : found) {
+            boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
+                    || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
+            if (event && t.start() >= host.end() && t.start() - host.end() <= 4) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The report had claimed that the two ministers discussed ...": the claim word, or null. */
+    private static String reportedClaim(List<Token> tokens, Trigger t) {
+        for (int k = t.start() - 1; k >= Math.max(1, t.start() - 12); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";")) {
+                return null;
+            }
+            if (CLAIMS.contains(w) && tokens.get(k + 1).lower().equals("that")) {
+                for (int j = k - 1; j >= 0; j--) {
+                    if (CLAIM_SOURCES.contains(tokens.get(j).lower())) {
+                        return tokens.get(k).text();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "any future peace talks", "a possible visit": a contact no one has announced. */
+    private static boolean isHypothetical(List<Token> tokens, Trigger t) {
+        return hypotheticalCue(tokens, t) >= 0;
+    }
+
+    private static int hypotheticalCue(List<Token> tokens, Trigger t) {
+        for (int k = t.start() - 1; k >= Math.max(0, t.start() - 3); k--) {
+            String w = tokens.get(k).lower();
+            if (HYPOTHETICAL.contains(w)) {
+                return k;
+            }
+            if (w.equals(",") || w.equals("the") || tokens.get(k).isCapitalized()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean isBareCall(Trigger t) {
@@ -526,7 +673,8 @@ public final class SentenceCoder {
         for (int k = from; k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
             if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
-                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")) {
+                    || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
+                    || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
                 return k;
             }
         }
@@ -562,18 +710,30 @@ public final class SentenceCoder {
         }
     }
 
-    /** "the first visit to India by a Pakistani foreign minister": the visitor follows "by". */
+    /**
+     * "the first visit to India by a Pakistani foreign minister": the visitor follows "by", in the same phrase
+     * ("travelled to Moscow in 2022, the first visit by a Pakistani premier" names no one new).
+     */
     private static Party byAfter(Trigger trigger, List<Party> parties, List<Token> tokens, String notCountry) {
         for (Party p : parties) {
             if (p.start() > trigger.end() && !p.country().equals(notCountry)) {
                 for (int k = p.start() - 1; k >= Math.max(trigger.end(), p.start() - 4); k--) {
-                    if (tokens.get(k).lower().equals("by")) {
+                    if (tokens.get(k).lower().equals("by") && !commaBetween(tokens, trigger.end(), k)) {
                         return p;
                     }
                 }
             }
         }
         return null;
+    }
+
+    private static boolean commaBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Party nearestBefore(Trigger trigger, List<Party> parties, String notCountry) {
@@ -619,7 +779,8 @@ public final class SentenceCoder {
         Party subject = nearestBefore(trigger, parties, null);
         if (subject != null) {
             Party partner = coordinated(subject, parties, tokens);
-            if (partner != null && subjectLeadsTo(subject, trigger, tokens)) {
+            if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
+                    || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
@@ -662,7 +823,10 @@ public final class SentenceCoder {
         }
         Party partner = null;
         for (Party p : parties) {
-            if (p.end() <= k && !p.country().equals(subject.country())) {
+            boolean adjacent = p.end() == k
+                    || p.end() < k - 1 && tokens.get(p.end()).text().equals(",")
+                    && tokens.get(k - 1).text().equals(",");
+            if (adjacent && !p.country().equals(subject.country())) {
                 partner = p;
             }
         }
@@ -672,7 +836,9 @@ public final class SentenceCoder {
     private static boolean isModifierWord(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the") || w.equals("its")
-                || w.equals("counterpart") || w.equals("-") || !tokens.get(k).isPunctuation()
+                || w.equals("counterpart") || w.equals("-")
+                || w.equals("'s") && k > 0 && tokens.get(k - 1).isCapitalized()
+                || !tokens.get(k).isPunctuation()
                 && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
     }
 
@@ -696,6 +862,60 @@ public final class SentenceCoder {
         return gap == 0;
     }
 
+    /**
+     * "Rubio and Lavrov held more than four hours of talks", "Sharif and Putin discussed energy in a phone call":
+     * the words stand in the predicate of the pair's own clause, with no other actor and no new clause between.
+     */
+    private static boolean predicateReaches(Party subject, Trigger trigger, List<Token> tokens, List<Party> parties) {
+        if (trigger.start() - subject.end() > PREDICATE_REACH) {
+            return false;
+        }
+        for (Party p : parties) {
+            if (p.start() >= subject.end() && p.start() < trigger.start()) {
+                return false;
+            }
+        }
+        for (int k = subject.end(); k < trigger.start(); k++) {
+            String w = tokens.get(k).lower();
+            boolean newClause = w.equals(",") && k + 1 < tokens.size()
+                    && Set.of("and", "but", "who", "which", "when", "where", "while")
+                    .contains(tokens.get(k + 1).lower());
+            if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The pair "A and B" opens its clause: it stands at the start of the sentence or after a comma or a
+     * subordinating word ("Since A and B spoke"), not after a verb or a preposition ("met A and B", "deposits
+     * from A, B and C").
+     */
+    private static boolean opensClause(Party partner, List<Party> parties, List<Token> tokens) {
+        int k = partner.start() - 1;
+        while (k >= 0) {
+            Token t = tokens.get(k);
+            int at = k;
+            Party listed = parties.stream().filter(p -> p.end() == at + 1).findFirst().orElse(null);
+            if (listed != null) {
+                k = listed.start() - 1;
+            } else if (t.text().equals(",") && k > 0 && parties.stream().anyMatch(p -> p.end() == at)) {
+                k--;
+            } else if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)
+                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        if (k < 0) {
+            return true;
+        }
+        String w = tokens.get(k).lower();
+        return w.equals(",") || w.equals("(") || CLAUSE_OPENERS.contains(w);
+    }
+
     /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
     private static Party[] pairBefore(Trigger trigger, List<Party> parties, List<Token> tokens) {
         for (int i = 0; i + 1 < parties.size(); i++) {
@@ -712,8 +932,12 @@ public final class SentenceCoder {
 
     /** "talks between Pakistan and India", "a meeting between Putin and Zelenskyy". */
     private static Party[] between(Trigger trigger, List<Party> parties, List<Token> tokens) {
-        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
-            if (tokens.get(k).lower().equals("between")) {
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + BETWEEN_REACH); k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            if (w.equals("between")) {
                 Party first = null;
                 for (Party p : parties) {
                     if (p.start() > k && p.start() - k <= 10) {
@@ -786,6 +1010,14 @@ public final class SentenceCoder {
         } else if (date.last().isBefore(published.minusDays(30))) {
             status = ContactStatus.HISTORICAL;
             reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
+        } else if (when == null && habitual(tokens, trigger) != null) {
+            // "have conducted joint drills since 2016", "regularly hosts": contacts of the past, not news.
+            status = ContactStatus.HISTORICAL;
+            TimeExpressions.Expression since = TimeExpressions.since(tokens);
+            if (since != null) {
+                date = TimeExpressions.resolve(since, published, false);
+            }
+            reasons.add("historical: repeated contacts ('" + habitual(tokens, trigger) + "')");
         } else {
             status = ContactStatus.OCCURRED;
         }
@@ -821,6 +1053,30 @@ public final class SentenceCoder {
         return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
                 directed, status, date, multilateral, sentence.index(), trigger.words(),
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
+    private static String habitual(List<Token> tokens, Trigger trigger) {
+        int from = Math.max(0, trigger.start() - 8);
+        int to = Math.min(tokens.size(), trigger.end() + 8);
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") && k < trigger.start()) {
+                from = k;
+            } else if (w.equals(";")) {
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+            if (HABITUAL.contains(w) || (w.equals("every") || w.equals("each")) && next.equals("year")
+                    || w.equals("since") && TimeExpressions.since(tokens) != null
+                    || w.equals("several") && next.equals("times")) {
+                return tokens.get(k).text();
+            }
+        }
+        return null;
     }
 
     private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,

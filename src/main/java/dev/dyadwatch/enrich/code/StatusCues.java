@@ -19,8 +19,23 @@ final class StatusCues {
             "shelved", "off", "out", "deferred");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
-            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "could", "may",
-            "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely");
+            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "inviting",
+            "invites",
+            "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
+            "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward");
+    /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
+    private static final Set<String> PLANNED_AFTER = Set.of("expected", "due", "scheduled", "planned", "set");
+    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    /** Words after which the future of another clause is no cue: "hosted X and said Turkey would be ...". */
+    private static final Set<String> FORWARD_STOPS = Set.of("and", "that", "before", "after", "when", "as", "while",
+            "because", "since", "until", "where", "which", "who", "said", "says", "told", "added");
+    private static final Set<String> START_VERBS = Set.of("begin", "start", "open", "resume", "take", "be",
+            "continue", "get", "go");
+    /** "rejected as baseless a report that ...", "denied reports that": what the report says did not happen. */
+    private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects",
+            "dismissed", "dismisses", "refuted", "refutes", "rubbished");
+    private static final Set<String> HEARSAY = Set.of("report", "reports", "claim", "claims", "suggestion",
+            "suggestions", "speculation", "rumours", "rumors", "allegation", "allegations");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
     private static final int AFTER = 15;
@@ -37,7 +52,7 @@ final class StatusCues {
         String planned = null;
         for (int i = start - 1; i >= Math.max(0, start - BEFORE); i--) {
             String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w)) {
+            if (CLAUSE_BREAKS.contains(w) || isApposition(tokens, i)) {
                 break;
             }
             if (NEGATION_BEFORE.contains(w) || w.endsWith("n't")) {
@@ -53,6 +68,7 @@ final class StatusCues {
                 planned = tokens.get(i).text();
             }
         }
+        boolean ownClause = true;
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
             String w = tokens.get(i).lower();
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
@@ -61,8 +77,48 @@ final class StatusCues {
             if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
+            ownClause &= !FORWARD_STOPS.contains(w);
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
+            boolean expected = PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
+                    && (next.equals("to") || next.equals("for"));
+            if (planned == null && ownClause && (toStart || expected)) {
+                planned = tokens.get(i).text();
+            }
+        }
+        String denial = deniedReport(tokens, start);
+        if (denial != null) {
+            return new Object[] {Cue.NEGATED, denial};
         }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /**
+     * "The Foreign Office rejected as baseless a media report that the minister had held a meeting ...": a denial
+     * before "report that" negates what the report says, however long the sentence.
+     */
+    private static String deniedReport(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= 1; i--) {
+            String w = tokens.get(i).lower();
+            if (w.equals(";")) {
+                return null;
+            }
+            if (w.equals("that") && HEARSAY.contains(tokens.get(i - 1).lower())) {
+                for (int k = i - 2; k >= Math.max(0, i - 9); k--) {
+                    if (DENIAL.contains(tokens.get(k).lower())) {
+                        return tokens.get(k).text();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** ", a reference to talks ...": a noun phrase set off by a comma starts afresh. */
+    private static boolean isApposition(List<Token> tokens, int i) {
+        String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        return tokens.get(i).text().equals(",") && (next.equals("a") || next.equals("an"));
     }
 
     /** "not only", "no doubt", "no later than" and "without delay" do not negate a contact. */
@@ -84,6 +140,12 @@ final class StatusCues {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
                     && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
             case "set", "agreed", "agree", "agrees", "ready" -> next.equals("to");
+            // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
+            case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
+                    (next.equals("for") || next.equals("of")) && trigger - i <= 7;
+            case "ahead" -> next.equals("of") && trigger - i <= 7;
+            // "looked forward to welcoming", "looks forward to the prime minister's visit"
+            case "forward" -> next.equals("to") && i > 0 && tokens.get(i - 1).lower().startsWith("look");
             case "may" -> !tokens.get(i).isCapitalized();
             default -> true;
         };

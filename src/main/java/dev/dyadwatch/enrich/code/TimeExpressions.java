@@ -60,6 +60,23 @@ public final class TimeExpressions {
 
     /** The expressions of one sentence, in order. */
     static List<Expression> find(List<Token> tokens) {
+        List<Expression> found = all(tokens);
+        found.removeIf(e -> !isEventDate(tokens, e));
+        return found;
+    }
+
+    /** "since 2016", "since March 2022": when a repeated contact began, or null. */
+    static Expression since(List<Token> tokens) {
+        for (Expression e : all(tokens)) {
+            if (e.start() > 0 && tokens.get(e.start() - 1).lower().equals("since")
+                    && (e.kind() == Kind.YEAR || e.kind() == Kind.MONTH)) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private static List<Expression> all(List<Token> tokens) {
         List<Expression> found = new ArrayList<>();
         int n = tokens.size();
         for (int i = 0; i < n; i++) {
@@ -102,7 +119,6 @@ public final class TimeExpressions {
                 }
             }
         }
-        found.removeIf(e -> !isEventDate(tokens, e));
         return found;
     }
 

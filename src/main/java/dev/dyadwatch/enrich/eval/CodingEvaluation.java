@@ -1,8 +1,9 @@
 package dev.dyadwatch.enrich.eval;
 
+import dev.dyadwatch.avro.ContactStatus;
+import dev.dyadwatch.avro.ContactType;
 import dev.dyadwatch.enrich.ArticleCoder;
 import dev.dyadwatch.enrich.ArticleCoding;
-import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.dictionary.OfficeTerm;
 import dev.dyadwatch.enrich.match.ActorIndex;
 import dev.dyadwatch.enrich.resolve.ActorRef;
@@ -11,7 +12,6 @@ import dev.dyadwatch.enrich.text.Fold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,60 +60,27 @@ public final class CodingEvaluation {
             ArticleCoding coding = coder.code(article.toRawArticle(entry.file().toString()));
             sentences += coding.sentences().size() + 1;
             actors = actors.plus(scoreActors(article, coding, mistakes));
-            Set<String> expected = new LinkedHashSet<>();
-            Set<String> expectedLenient = new LinkedHashSet<>();
+            List<ContactMatching.Expected> expected = new ArrayList<>();
             for (GoldArticle.GoldContact c : article.contacts()) {
-                expected.add(c.dyad() + " " + c.type() + " " + c.status());
-                expectedLenient.add(c.dyad() + " " + c.type());
+                expected.add(new ContactMatching.Expected(c.dyad(), ContactType.valueOf(c.type()),
+                        ContactStatus.valueOf(c.status()), Set.of(), c.date(), c.granularity()));
             }
-            Set<String> coded = new LinkedHashSet<>();
-            Set<String> codedLenient = new LinkedHashSet<>();
-            for (CodedContact c : coding.contacts()) {
-                coded.add(c.dyad() + " " + c.type() + " " + c.status());
-                codedLenient.add(c.dyad() + " " + c.type());
-            }
-            withStatus = withStatus.plus(compare(expected, coded, article.id(), "contact", mistakes));
-            contacts = contacts.plus(compare(expectedLenient, codedLenient, article.id(), null, null));
-            for (GoldArticle.GoldContact c : article.contacts()) {
-                String key = c.dyad() + " " + c.type() + " " + c.status();
-                if (!coded.contains(key)) {
-                    continue;
-                }
+            ContactMatching.Outcome outcome = ContactMatching.match(article.id(), expected, coding.contacts());
+            contacts = contacts.plus(outcome.contacts());
+            withStatus = withStatus.plus(outcome.withStatus());
+            mistakes.addAll(outcome.mistakes());
+            for (ContactMatching.Pair pair : outcome.pairs()) {
                 datesCompared++;
-                boolean same = coding.contacts().stream().anyMatch(p -> key.equals(p.dyad() + " " + p.type() + " "
-                        + p.status()) && p.date().start().toString().equals(c.date())
-                        && p.date().granularity().name().equals(c.granularity()));
-                if (same) {
+                if (pair.expected().dateAgrees(pair.coded())) {
                     datesMatched++;
                 } else {
-                    mistakes.add(article.id() + ": date of " + key + ": expected " + c.date() + " " + c.granularity()
-                            + ", coded " + coding.contacts().stream().filter(p -> key.equals(p.dyad() + " "
-                            + p.type() + " " + p.status())).map(p -> p.date().start() + " " + p.date().granularity())
-                            .toList());
+                    mistakes.add(article.id() + ": date of " + pair.expected().label(true) + ": expected "
+                            + pair.expected().date() + " " + pair.expected().granularity() + ", coded "
+                            + pair.coded().date().start() + " " + pair.coded().date().granularity());
                 }
             }
         }
         return new Report(gold.size(), sentences, actors, contacts, withStatus, datesMatched, datesCompared, mistakes);
-    }
-
-    private static Score compare(Set<String> expected, Set<String> coded, String id, String what,
-            List<String> mistakes) {
-        int tp = 0;
-        for (String key : coded) {
-            if (expected.contains(key)) {
-                tp++;
-            } else if (mistakes != null) {
-                mistakes.add(id + ": extra " + what + " " + key);
-            }
-        }
-        if (mistakes != null) {
-            for (String key : expected) {
-                if (!coded.contains(key)) {
-                    mistakes.add(id + ": missed " + what + " " + key);
-                }
-            }
-        }
-        return new Score(tp, coded.size() - tp, expected.size() - tp);
     }
 
     private Score scoreActors(GoldArticle article, ArticleCoding coding, List<String> mistakes) {

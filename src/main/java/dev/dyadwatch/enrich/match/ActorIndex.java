@@ -24,13 +24,14 @@ import opennlp.tools.tokenize.Tokenizer;
 
 /**
  * The actor dictionary compiled for matching: one Aho-Corasick automaton over every name, alias, adjective,
- * capital and acronym (tokenized like the text), person lookups by date, by surname and by spelling skeleton,
- * and office holders by country, title and date. Built once per JVM and dictionary, shared by all threads.
+ * capital, city of the gazetteer and acronym (tokenized like the text), person lookups by date, by surname and
+ * by spelling skeleton, and office holders by country, title and date. Built once per JVM and dictionary, shared
+ * by all threads.
  */
 public final class ActorIndex {
 
     /** What a dictionary phrase names. */
-    public enum EntryKind { COUNTRY, ADJECTIVE, CAPITAL, PAIR_FORM, PERSON, ORGANISATION }
+    public enum EntryKind { COUNTRY, ADJECTIVE, CAPITAL, PAIR_FORM, PERSON, ORGANISATION, CITY }
 
     /**
      * One meaning of a dictionary phrase.
@@ -55,7 +56,7 @@ public final class ActorIndex {
     private final Map<String, List<List<String>>> personNameTokens = new HashMap<>();
     private final LocalDate asOf;
 
-    private ActorIndex(ActorDictionary dictionary, TokenizerKind tokenizerKind) {
+    private ActorIndex(ActorDictionary dictionary, CityGazetteer cities, TokenizerKind tokenizerKind) {
         Tokenizer tokenizer = tokenizerKind.newTokenizer();
         this.asOf = dictionary.asOf();
         for (Country country : dictionary.countries()) {
@@ -85,12 +86,23 @@ public final class ActorIndex {
             add(tokenizer, organisation.name(), EntryKind.ORGANISATION, organisation.id());
             organisation.aliases().forEach(a -> add(tokenizer, a, EntryKind.ORGANISATION, organisation.id()));
         }
+        for (CityGazetteer.City city : cities.cities()) {
+            // A city of a country the dictionary does not know could make no actor: left out.
+            if (countries.containsKey(city.country())) {
+                city.allNames().forEach(name -> add(tokenizer, name, EntryKind.CITY, city.country()));
+            }
+        }
         names.build();
     }
 
-    /** Compiles {@code dictionary} for text tokenized by {@code tokenizer}. */
+    /** Compiles {@code dictionary} and the bundled city gazetteer for text tokenized by {@code tokenizer}. */
     public static ActorIndex build(ActorDictionary dictionary, TokenizerKind tokenizer) {
-        return new ActorIndex(dictionary, tokenizer);
+        return new ActorIndex(dictionary, CityGazetteer.loadDefault(), tokenizer);
+    }
+
+    /** Compiles {@code dictionary} and {@code cities} for text tokenized by {@code tokenizer}. */
+    public static ActorIndex build(ActorDictionary dictionary, CityGazetteer cities, TokenizerKind tokenizer) {
+        return new ActorIndex(dictionary, cities, tokenizer);
     }
 
     private List<String> add(Tokenizer tokenizer, String phrase, EntryKind kind, String id) {

@@ -17,7 +17,8 @@ public final class ActorNouns {
             "counterpart", "counterparts", "ministry", "office", "embassy", "mission", "cabinet", "leadership",
             "establishment", "regime", "parliamentarians", "lawmakers", "envoy", "envoys", "soldiers", "warships",
             "ships", "jets", "personnel", "commanders", "generals", "ministers", "leaders", "officers", "vessels",
-            "airmen", "sailors", "marines", "units", "battalion", "squadron");
+            "airmen", "sailors", "marines", "units", "battalion", "squadron", "guard", "coastguard", "guards",
+            "police", "agents", "inspectors", "monitors");
     private static final Set<String> NOT_ACTORS = Set.of("broadcaster", "media", "newspaper", "newspapers",
             "agency", "outlet", "outlets", "television", "tv", "channel", "journalist", "journalists", "reporter",
             "reporters", "press", "magazine", "daily", "radio", "network", "website", "blogger", "business",
@@ -32,7 +33,7 @@ public final class ActorNouns {
             "defence", "defense", "trade", "foreign", "security", "government", "official", "economic", "visiting",
             "state", "high", "level", "-", "special", "air", "special-forces", "armed", "air-force", "border",
             "health", "energy", "commerce", "finance", "parliamentary", "technical", "intelligence", "public",
-            "private", "state-run", "state-owned", "news", "public-service");
+            "private", "state-run", "state-owned", "news", "public-service", "coast", "border-security", "customs");
 
     private ActorNouns() {
     }

@@ -181,11 +181,12 @@ public final class ArticleResolver {
                 continue;
             }
             if (hit.entry().kind() != EntryKind.PERSON && hit.entry().kind() != EntryKind.ORGANISATION
-                    && hit.entry().kind() != EntryKind.PAIR_FORM) {
+                    && hit.entry().kind() != EntryKind.PAIR_FORM && hit.entry().kind() != EntryKind.CITY) {
                 article.certainCountries.add(hit.entry().id());
             }
             handle(scan, article, hit);
         }
+        sharedNouns(scan);
         titlesWithNames(scan, article);
         appositives(scan, article);
         spellingVariants(scan, article);
@@ -204,6 +205,7 @@ public final class ArticleResolver {
             case ORGANISATION -> organisation(scan, hit);
             case COUNTRY -> country(scan, article, hit);
             case CAPITAL -> capital(scan, hit);
+            case CITY -> city(scan, hit);
             case ADJECTIVE -> {
                 scan.cover(hit.start(), hit.end());
                 nationality(scan, article, hit.entry().id(), hit.start(), hit.end());
@@ -292,7 +294,10 @@ public final class ArticleResolver {
         }
     }
 
-    /** When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective. */
+    /**
+     * When one phrase has several meanings: a person, then an organisation, a country, a capital, an adjective,
+     * a city.
+     */
     private static Entry preferred(List<Entry> entries) {
         Entry best = entries.get(0);
         for (Entry entry : entries) {
@@ -311,6 +316,7 @@ public final class ArticleResolver {
             case CAPITAL -> 3;
             case ADJECTIVE -> 4;
             case PAIR_FORM -> 5;
+            case CITY -> 6;
         };
     }
 
@@ -348,9 +354,12 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
-        if (after < scan.tokens.size() && TitleWords.at(scan.tokens, after) != null
-                && Character.isUpperCase(scan.tokens.get(after).text().charAt(0))) {
-            // "US Secretary of State Antony Blinken": the country name used as a nationality, not as a country.
+        boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
+        boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
+        if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
+                && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
+            // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
+            // country name used as a nationality.
             scan.cover(hit.start(), hit.end());
             nationality(scan, article, iso, hit.start(), after);
             return;
@@ -380,6 +389,24 @@ public final class ArticleResolver {
     }
 
     /**
+     * A city of the gazetteer is a place ("arrived in Karachi", "the summit in Samarkand"), never a government;
+     * nothing when it begins a longer name ("Karachi Port Trust", "Sydney Morning Herald").
+     */
+    private void city(Scan scan, Hit hit) {
+        boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
+        boolean afterName = hit.start() > 0 && !scan.covered[hit.start() - 1]
+                && scan.tokens.get(hit.start() - 1).isCapitalized()
+                && Words.canBeNameWord(scan.tokens.get(hit.start() - 1)) && !scan.sentence.isTitle();
+        if (partOfName || afterName) {
+            scan.cover(hit.start(), hit.end());
+        } else {
+            String iso = hit.entry().id();
+            scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
+        }
+    }
+
+    /**
      * What follows a nationality (an adjective, "Pakistan's", or a country name used attributively) at
      * {@code at}: a title with or without a name, a group, a counterpart, or nothing that makes an actor.
      */
@@ -401,6 +428,13 @@ public final class ArticleResolver {
                 named(scan, article, run, iso, title);
                 return;
             }
+            NameRun apposed = title.plural() ? null : apposedName(scan, j);
+            if (apposed != null) {
+                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa,"
+                scan.cover(at, j + 1);
+                named(scan, article, apposed, iso, title);
+                return;
+            }
             if (title.plural() || isGeneric(tokens, from)) {
                 scan.add(from, title.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
             } else {
@@ -410,11 +444,13 @@ public final class ArticleResolver {
             }
             return;
         }
-        if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))) {
+        int[] noun = ActorNouns.after(tokens, at);
+        if (at < tokens.size() && ActorNouns.isPlaceNoun(tokens.get(at))
+                && noun[0] != ActorNouns.Kind.GROUP.ordinal()) {
+            // "the Turkish resort of Antalya", but "Afghan border officials" are a group.
             scan.add(from, at + 1, MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
             return;
         }
-        int[] noun = ActorNouns.after(tokens, at);
         if (noun[0] == ActorNouns.Kind.GROUP.ordinal()) {
             boolean counterpart = ActorNouns.isCounterpart(tokens.get(noun[1] - 1));
             if (counterpart && noun[1] < tokens.size() && scan.covered[noun[1]]) {
@@ -429,6 +465,68 @@ public final class ArticleResolver {
             }
             scan.add(from, noun[1], MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
         }
+    }
+
+    /**
+     * "Pakistani and Afghan border officials", "the Japanese and South Korean foreign ministers", "Chinese, Russian
+     * and Iranian warships": nationalities joined before one group noun make one group each.
+     */
+    private void sharedNouns(Scan scan) {
+        List<Mention> groups = scan.mentions.stream().filter(m -> m.kind() == MentionKind.GROUP).toList();
+        for (Mention group : groups) {
+            int joint = group.tokenStart() - 1;
+            while (joint > 0 && isListJoint(scan.tokens.get(joint))) {
+                String[] found = new String[1];
+                int[] adjective = adjectiveEndingAt(scan, joint, found);
+                if (adjective == null) {
+                    break;
+                }
+                String iso = found[0];
+                if (iso.equals(group.country())) {
+                    break;
+                }
+                scan.mentions.add(new Mention(scan.sentence.index(), adjective[0], adjective[1],
+                        scan.tokens.get(adjective[0]).start(), scan.tokens.get(adjective[1] - 1).end(),
+                        scan.sentence.words(adjective[0], adjective[1]), MentionKind.GROUP, government(iso), iso,
+                        MentionResolution.TITLE));
+                joint = adjective[0] - 1;
+            }
+        }
+    }
+
+    /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
+    private int[] adjectiveEndingAt(Scan scan, int joint, String[] country) {
+        for (int start = joint - 1; start >= Math.max(0, joint - 3); start--) {
+            if (mentionAt(scan, start) != null) {
+                return null;
+            }
+            int from = start;
+            for (TokenTrie.Match<Entry> match : index.match(scan.tokens.subList(from, joint))) {
+                Entry entry = preferred(match.values());
+                // An adjective that is also a language ("French") is a nationality before a shared group noun.
+                boolean clear = !entry.ambiguous() || entry.kind() == EntryKind.ADJECTIVE;
+                if (match.start() == 0 && match.end() == joint - from && clear
+                        && (entry.kind() == EntryKind.ADJECTIVE || entry.kind() == EntryKind.COUNTRY)) {
+                    country[0] = entry.id();
+                    return new int[] {from, joint};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A name of two words or more set off by commas right after a title: ", Mike Waltz,". */
+    private static NameRun apposedName(Scan scan, int comma) {
+        List<Token> tokens = scan.tokens;
+        if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        NameRun run = NameRun.at(tokens, scan.covered, comma + 1, scan.sentence.text(), scan.sentence.start());
+        if (run == null || run.words().size() < 2) {
+            return null;
+        }
+        String after = run.end() < tokens.size() ? tokens.get(run.end()).lower() : ".";
+        return Set.of(",", ".", ";", "and", ")", "said", "says", "told").contains(after) ? run : null;
     }
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
@@ -498,7 +596,12 @@ public final class ArticleResolver {
                 i = title.end() - 1;
                 continue;
             }
-            String country = iso != null ? iso : article.homeCountry;
+            String country = iso != null ? iso : coordinatedCountry(scan, i);
+            if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
+                // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
+                // unless the sentence names the dateline's country already (then he is the visitor).
+                country = article.homeCountry;
+            }
             String personId = dictionaryPerson(run, null);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
@@ -510,6 +613,37 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
+    private static String coordinatedCountry(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k > 0 && scan.tokens.get(k).lower().equals("and")) {
+            Mention before = mentionAt(scan, k - 1);
+            if (before != null && before.kind() == MentionKind.PERSON) {
+                return before.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the sentence names an actor of {@code iso}: a mention found so far (places do not count) or the
+     * surname of someone in office there ("Trump", resolved only in the second pass).
+     */
+    private boolean namesCountry(Scan scan, Article article, String iso) {
+        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE)) {
+            return true;
+        }
+        for (int i = 0; i < scan.tokens.size(); i++) {
+            Token t = scan.tokens.get(i);
+            if (!scan.covered[i] && t.isCapitalized() && Words.canBeNameWord(t) && t.text().length() >= 3
+                    && index.personsWithLastName(t.key()).stream().anyMatch(p -> index.inOffice(p, article.day)
+                        && fits(p, iso, article.day))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Ali Shamkhani, secretary of Iran's Supreme National Security Council," introduces an Iranian. */
@@ -539,7 +673,10 @@ public final class ArticleResolver {
                     break;
                 }
                 Mention m = mentionAt(scan, k);
-                if (m != null && iso == null && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
+                boolean place = m != null && Words.isLocative(tokens, m.tokenStart());
+                if (m != null && iso == null && !place
+                        && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
+                    // A person's country comes from a nationality or an office, never from where he went.
                     iso = m.country();
                 }
                 if (iso == null && scan.covered[k] && m == null) {

@@ -95,8 +95,9 @@ final class Roster {
     ActorRef latestWithRole(ActorRole role, String country, String titleWord) {
         Person best = null;
         for (Person person : people.values()) {
-            boolean roleFits = person.actor.role() == role
-                    || titleWord != null && person.title != null && person.title.contains(titleWord);
+            // "the prime minister" is not the deputy prime minister named last: same head word, other role.
+            boolean roleFits = person.actor.role() == role || titleWord != null && person.title != null
+                    && person.title.contains(titleWord) && TitleWords.roleOf(person.title) == role;
             if (roleFits && (country == null || country.equals(person.actor.country()))
                     && (best == null || person.lastSeen > best.lastSeen)) {
                 best = person;

@@ -48,6 +48,10 @@ public final class Words {
         if (LOCATIVE.contains(before)) {
             return true;
         }
+        if (before.equals("of") && k > 0 && ActorNouns.isPlaceNoun(tokens.get(k - 1))) {
+            // "the Saudi city of Jeddah", "the port of Gwadar"
+            return true;
+        }
         if (before.equals("to") || before.equals("towards") || before.equals("toward")) {
             for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
                 if (MOTION.contains(tokens.get(j).lower())) {

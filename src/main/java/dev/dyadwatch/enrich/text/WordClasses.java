@@ -31,7 +31,9 @@ public final class WordClasses {
             "crown", "supreme", "lieutenant", "lt", "gen", "major", "brigadier", "colonel", "field", "joint",
             "assistant", "junior", "permanent", "cabinet", "executive", "federal", "privatisation", "privatization",
             "investment", "development", "overseas", "parliamentary", "presidential", "chief", "intelligence",
-            "mr", "ms", "mrs", "dr", "retd", "principal", "grand", "under", "undersecretary", "minister's");
+            "mr", "ms", "mrs", "dr", "retd", "principal", "grand", "under", "undersecretary", "minister's", "tariff",
+            "treasury", "transport", "labour", "labor", "environment", "communications", "technology", "tourism",
+            "aviation", "homeland", "nuclear", "coast", "guard");
     /** ranks. */
     public static final Set<String> RANKS = Set.of("general", "gen", "lieutenant", "lt", "admiral", "adm",
             "colonel", "col", "major", "maj", "brigadier", "brig", "marshal", "air", "chief", "field", "dr", "mr",
