@@ -2,7 +2,6 @@ package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
-import dev.dyadwatch.dedupe.DedupeMessage.Claim;
 import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -13,11 +12,15 @@ import org.slf4j.LoggerFactory;
 /**
  * Gathers the band partitions' answers for an article at its home. With no candidate it starts a story at once
  * (or defers to a precedent that claimed it meanwhile); otherwise it claims its best candidates, those sharing the
- * most bands, to have them verified and learn their story.
+ * most bands, to have them verified and learn their story. The others are claimed only if the article would
+ * otherwise start a story (see {@link ReplyGatherer}).
  */
 final class AnswerGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
-    /** Candidates claimed per article: a true copy shares many bands, so it ranks among the first. */
+    /**
+     * Candidates claimed in the first round: a true copy shares many bands, so it ranks among the first, and one
+     * accepting claim settles the article as a copy without asking the rest.
+     */
     static final int MAX_CLAIMS = 3;
 
     private static final Logger LOG = LoggerFactory.getLogger(AnswerGatherer.class);
@@ -65,12 +68,10 @@ final class AnswerGatherer implements Processor<Long, DedupeMessage, Long, Dedup
             decisions.apply(pending, state, StoryDecision.decide(List.of(), state.precedent()));
             return;
         }
-        home.put(ref, state.inPhase(ArticleState.Phase.CLAIMING));
+        ArticleState claiming = state.inPhase(ArticleState.Phase.CLAIMING);
+        home.put(ref, claiming);
         pending.claimed(best.size());
         home.putPending(ref.handle(), pending);
-        for (Candidate candidate : best) {
-            context.forward(new Record<>(candidate.ref().handle(), new Claim(ref, state.stamp(), candidate.ref(),
-                    state.fingerprint(), state.sketch()), candidate.ref().time()));
-        }
+        decisions.claim(ref, claiming, best);
     }
 }

@@ -23,7 +23,8 @@ import dev.dyadwatch.dedupe.similarity.Similarity;
  * </ol>
  * So for any two similar articles checked at the same time of which at least one found the other, the one published
  * later ends up a copy, whichever partition was faster; an article decided before the other arrived keeps its
- * place as the story's representative.
+ * place as the story's representative. That needs the finder to have claimed the other: an article claims its best
+ * candidates first, and every other candidate it kept before it starts a story (see {@link ReplyGatherer}).
  */
 final class ClaimJudge {
 

@@ -3,6 +3,8 @@ package dev.dyadwatch.dedupe;
 import dev.dyadwatch.avro.DuplicateKind;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.avro.UniqueArticle;
+import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
+import dev.dyadwatch.dedupe.DedupeMessage.Claim;
 import dev.dyadwatch.dedupe.DedupeMessage.Count;
 import dev.dyadwatch.dedupe.DedupeMessage.Deferral;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
@@ -133,6 +135,14 @@ final class Decisions {
                     + " is missing while its check is under way");
         }
         return bytes;
+    }
+
+    /** The article at {@code ref}, in {@code state}, asks {@code candidates} to verify it and name their story. */
+    void claim(ArticleRef ref, ArticleState state, List<Candidate> candidates) {
+        for (Candidate candidate : candidates) {
+            emitter.emit(candidate.ref().handle(), new Claim(ref, state.stamp(), candidate.ref(), state.fingerprint(),
+                    state.sketch()), candidate.ref().time());
+        }
     }
 
     /** The article waits for its precedent's story. */

@@ -39,9 +39,10 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * for another (see {@link ArticleArrival}). The home recognises the same id again, signs the text (one-permutation
  * MinHash over word 4-grams) and sends the 16 LSH band keys to their <em>band partitions</em>
  * ({@code dedupe-probes}, one message per partition). Each band partition lists the articles already in those
- * buckets, adds this one, and answers the home. The home claims its best candidates; each candidate's home verifies
- * the pair on their sketches and replies with its story. The home then publishes the article as the first of a new
- * story, or counts it as a copy at its story's home, which publishes the verdict. No stage funnels through one
+ * buckets, adds this one, and answers the home. The home claims its best candidates (and, before it publishes the
+ * article, every other candidate it kept); each candidate's home verifies the pair on their sketches and replies with
+ * its story. The home then publishes the article as the first of a new story, or counts it as a copy at its story's
+ * home, which publishes the verdict. No stage funnels through one
  * partition: band keys spread over all band partitions, and every article's decision is taken at its own home.
  *
  * <h2>Time</h2>

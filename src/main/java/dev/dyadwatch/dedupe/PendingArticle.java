@@ -111,6 +111,20 @@ final class PendingArticle {
         replies.clear();
     }
 
+    /** A further round claims {@code more} candidates; the replies of the rounds before are kept. */
+    void claimedMore(int more) {
+        claims += more;
+    }
+
+    /**
+     * The candidates kept but not claimed yet, most shared bands first: the claims so far went to the first of
+     * {@link #best} (same order, the candidates do not change once every probe has answered).
+     */
+    List<Candidate> unclaimed() {
+        List<Candidate> kept = best(MAX_CANDIDATES);
+        return kept.subList(Math.min(claims, kept.size()), kept.size());
+    }
+
     /** Adds a claim reply; false if that target had already replied (a redelivery). */
     boolean addReply(Reply reply) {
         for (Reply known : replies) {

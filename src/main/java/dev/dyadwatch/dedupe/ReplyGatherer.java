@@ -1,6 +1,8 @@
 package dev.dyadwatch.dedupe;
 
+import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import dev.dyadwatch.dedupe.DedupeMessage.Reply;
+import java.util.List;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -9,7 +11,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Gathers the replies to an article's claims at its home and decides it (see {@link StoryDecision}): a copy of the
- * best story that accepted it, a follower of its precedent, or the first article of a new story.
+ * best story that accepted it, a follower of its precedent, or the first article of a new story. Before it starts
+ * a story, an article claims every candidate it kept and has not claimed yet, in one more round: of two similar
+ * articles of which one found the other, at most one is then published (see {@link ClaimJudge}), however many
+ * closer copies ranked ahead of the other among its candidates.
  */
 final class ReplyGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
@@ -53,6 +58,18 @@ final class ReplyGatherer implements Processor<Long, DedupeMessage, Long, Dedupe
             decisions.root(pending, null);
             return;
         }
-        decisions.apply(pending, state, StoryDecision.decide(pending.replies(), state.precedent()));
+        StoryDecision decision = StoryDecision.decide(pending.replies(), state.precedent());
+        List<Candidate> unclaimed = pending.unclaimed();
+        if (decision.kind() == StoryDecision.Kind.ROOT && !unclaimed.isEmpty()) {
+            // Published, it must not leave out a similar article it found: an undecided one would be published too
+            // (nothing tells it of this one), a decided one is the story this one joins.
+            LOG.debug("Article handle {} claims its {} other candidates before starting a story",
+                    Long.toHexString(ref.handle()), unclaimed.size());
+            pending.claimedMore(unclaimed.size());
+            home.putPending(ref.handle(), pending);
+            decisions.claim(ref, state, unclaimed);
+            return;
+        }
+        decisions.apply(pending, state, decision);
     }
 }
