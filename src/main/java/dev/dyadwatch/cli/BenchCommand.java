@@ -1,6 +1,7 @@
 package dev.dyadwatch.cli;
 
 import dev.dyadwatch.avro.RawArticle;
+import dev.dyadwatch.config.ConfigLoader;
 import dev.dyadwatch.config.DyadwatchConfig;
 import dev.dyadwatch.config.Option;
 import dev.dyadwatch.embedded.EmbeddedKafka;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -60,6 +62,10 @@ final class BenchCommand implements Callable<Integer> {
             description = "Processing guarantee: exactly_once_v2 (default) or at_least_once.")
     String guarantee;
 
+    @CommandLine.Option(names = "--config", paramLabel = "FILE", description = "Properties file with dyadwatch "
+            + "options (commit.interval.ms, dyads.*, alerts.*, ...); DYADWATCH_* environment variables apply too.")
+    Path configFile;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -76,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
             List<RawArticle> all = generate(dir, err);
             List<RawArticle> burst = all.subList(0, all.size() / 2);
             List<RawArticle> steady = all.subList(all.size() / 2, all.size());
-            DyadwatchConfig base = DyadwatchConfig.defaults()
+            DyadwatchConfig base = ConfigLoader.load(configFile, System.getenv(), Map.of())
                     .with(Option.STATE_DIR, dir.resolve("state").toString())
                     .with(Option.TOPIC_PARTITIONS, String.valueOf(partitions))
                     .with(Option.STREAM_THREADS, String.valueOf(threads))

@@ -79,7 +79,7 @@ public final class PipelineBench {
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
                 PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(),
                         applicationId, List.of(raw.name(), topics.articlesUnique().name(),
-                                topics.articlesEnriched().name(), topics.contactEvents().name()))) {
+                                topics.articlesEnriched().name()))) {
             long started = System.nanoTime();
             for (RawArticle article : burst) {
                 producer.send(new ProducerRecord<>(raw.name(), article.getId(), article));
