@@ -1,12 +1,9 @@
 package dev.dyadwatch.dyads;
 
-import dev.dyadwatch.avro.Actor;
 import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.EnrichedArticle;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.kafka.streams.processor.StreamPartitioner;
@@ -39,15 +36,9 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
         for (ContactEvent contact : article.getContacts()) {
             context.forward(record.withKey(contact.getDyad()).withValue(new DyadInput.Contact(contact)));
         }
-        Set<String> countries = new TreeSet<>();
-        for (Actor actor : article.getActors()) {
-            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
-                countries.add(actor.getCountry());
-            }
-        }
         int source = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
         ArticleTick tick = new ArticleTick(article.getArticle().getPublishedAt().toEpochMilli(), source,
-                new ArrayList<>(countries));
+                Dyads.countries(article.getActors()));
         context.forward(record.withValue(new DyadInput.Article(tick)));
     }
 

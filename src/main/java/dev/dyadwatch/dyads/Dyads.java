@@ -1,6 +1,11 @@
 package dev.dyadwatch.dyads;
 
+import dev.dyadwatch.avro.Actor;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.kafka.common.utils.Utils;
 
@@ -35,6 +40,17 @@ public final class Dyads {
     /** The second country of a dyad. */
     public static String second(String dyad) {
         return dyad.substring(4);
+    }
+
+    /** The countries (ISO 3166-1 alpha-3) of {@code actors}, sorted and distinct: what a tick names. */
+    public static List<String> countries(List<Actor> actors) {
+        Set<String> countries = new TreeSet<>();
+        for (Actor actor : actors) {
+            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
+                countries.add(actor.getCountry());
+            }
+        }
+        return new ArrayList<>(countries);
     }
 
     /**

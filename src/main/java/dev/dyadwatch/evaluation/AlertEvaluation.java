@@ -2,12 +2,12 @@ package dev.dyadwatch.evaluation;
 
 import dev.dyadwatch.alerts.AlertScorer;
 import dev.dyadwatch.alerts.AlertSettings;
-import dev.dyadwatch.avro.Actor;
 import dev.dyadwatch.avro.DyadAlert;
 import dev.dyadwatch.avro.EnrichedArticle;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.dyads.DyadReplay;
 import dev.dyadwatch.dyads.DyadSettings;
+import dev.dyadwatch.dyads.Dyads;
 import dev.dyadwatch.enrich.ArticleCoder;
 import dev.dyadwatch.enrich.ArticleCoding;
 import dev.dyadwatch.enrich.EnrichedRecords;
@@ -32,7 +32,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Alert quality end to end, without Kafka: a scenario's articles (or the sample corpus) read as ingest reads them,
@@ -205,13 +204,8 @@ public final class AlertEvaluation {
         ArticleCoding coding = coder.code(article);
         EnrichedArticle enriched = EnrichedRecords.enriched(coding, article.getId(), coderVersion,
                 article.getPublishedAt());
-        TreeSet<String> countries = new TreeSet<>();
-        for (Actor actor : enriched.getActors()) {
-            if (actor.getCountry() != null && actor.getCountry().matches("[A-Z]{3}")) {
-                countries.add(actor.getCountry());
-            }
-        }
-        return new DyadReplay.CodedArticle(article.getPublishedAt().toEpochMilli(), new ArrayList<>(countries),
+        return new DyadReplay.CodedArticle(article.getPublishedAt().toEpochMilli(),
+                Dyads.countries(enriched.getActors()),
                 enriched.getContacts());
     }
 }
