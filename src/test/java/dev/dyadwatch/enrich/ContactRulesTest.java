@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich;
 import static dev.dyadwatch.enrich.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyadwatch.avro.ContactStatus;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -185,6 +186,30 @@ class ContactRulesTest {
                 + "officials met in Dubai last week.")).isEmpty();
         assertThat(keys("2025-04-28T10:00:00Z", "The ministry claimed that Indian and Pakistani officials met in "
                 + "Dubai last week.")).containsExactly("IND-PAK THIRD_PARTY_MEETING OCCURRED");
+    }
+
+    @Test
+    void shouldCodeTheItemsOfARecapOpenedBySinceAsHistoricalButKeepAClauseWithItsOwnDayNew() {
+        ArticleCoding coding = code("2025-03-14T09:00:00Z", "Since Prime Minister Narendra Modi and Prime Minister "
+                + "Shigeru Ishiba spoke by phone on February 20, the two governments have held foreign ministers' "
+                + "talks, a joint naval exercise and a visit by a trade delegation, and on Wednesday they signed a "
+                + "semiconductor agreement in Tokyo.");
+        assertThat(coding.contacts()).extracting(c -> c.type() + " " + c.status() + " " + c.date().start())
+                .containsExactlyInAnyOrder("TELEPHONE OCCURRED 2025-02-20", "NEGOTIATE HISTORICAL 2025-03-14",
+                        "MILITARY_COOPERATION HISTORICAL 2025-03-14", "VISIT HISTORICAL 2025-03-14",
+                        "SIGN_AGREEMENT OCCURRED 2025-03-12");
+        assertThat(coding.contacts()).filteredOn(c -> c.status() == ContactStatus.HISTORICAL)
+                .allMatch(c -> c.date().isPublication());
+        assertThat(keys("2025-03-14T09:00:00Z", "Since February 3, Indian and Japanese officials have held three "
+                + "rounds of talks.")).containsExactly("IND-JPN NEGOTIATE HISTORICAL");
+    }
+
+    @Test
+    void shouldKeepAPresentPerfectWithoutSinceAsANewContact() {
+        assertThat(keys("2025-03-14T09:00:00Z", "Indian Foreign Minister S. Jaishankar and Japanese Foreign Minister "
+                + "Takeshi Iwaya have signed an agreement on semiconductor supply chains and held talks on maritime "
+                + "security.")).containsExactlyInAnyOrder("IND-JPN SIGN_AGREEMENT OCCURRED",
+                        "IND-JPN NEGOTIATE OCCURRED");
     }
 
     @Test

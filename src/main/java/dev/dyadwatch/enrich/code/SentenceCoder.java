@@ -998,6 +998,16 @@ public final class SentenceCoder {
         boolean reported = said != StatusCues.Cue.NONE || trigger.kind() == TriggerKind.NO_AGREEMENT;
         TimeExpressions.Expression when = assigned != null && reported && afterReportingVerb(tokens, assigned)
                 ? null : assigned;
+        // "Since A and B spoke on May 5, the two have exchanged a visit, talks and a drill": items of a recap
+        // carry no date of their own; the date of the "since" clause belongs to that clause's own contact.
+        Recaps.Recap recap = said == StatusCues.Cue.NONE ? Recaps.around(tokens, trigger) : null;
+        if (recap != null && when != null) {
+            if (recap.datesTheSinceClause(when)) {
+                when = null;
+            } else {
+                recap = null;
+            }
+        }
         EventDate date = when == null ? EventDate.publication(published)
                 : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
         ContactStatus status;
@@ -1007,6 +1017,9 @@ public final class SentenceCoder {
         } else if (said == StatusCues.Cue.PLANNED || date.start().isAfter(published)) {
             status = ContactStatus.PLANNED;
             reasons.add("planned: " + (cue[1] != null ? "'" + cue[1] + "'" : "the date is ahead"));
+        } else if (recap != null) {
+            status = ContactStatus.HISTORICAL;
+            reasons.add("historical: recapped by '" + recap.words() + "' after 'since'");
         } else if (date.last().isBefore(published.minusDays(30))) {
             status = ContactStatus.HISTORICAL;
             reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
