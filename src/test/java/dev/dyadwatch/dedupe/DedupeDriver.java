@@ -83,6 +83,11 @@ final class DedupeDriver implements AutoCloseable {
         return unique.readKeyValuesToList();
     }
 
+    /** The ids of what {@code articles-unique} received since the last read, in order. */
+    List<String> uniqueIds() {
+        return uniques().stream().map(kv -> kv.key).toList();
+    }
+
     List<KeyValue<String, DuplicateVerdict>> copies() {
         return duplicates.readKeyValuesToList();
     }

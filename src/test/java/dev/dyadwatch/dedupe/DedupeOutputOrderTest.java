@@ -32,14 +32,10 @@ class DedupeOutputOrderTest {
         dedupe.close();
     }
 
-    private List<String> uniqueIds() {
-        return dedupe.uniques().stream().map(kv -> kv.key).toList();
-    }
-
     /** Publishes the wire story, then makes it undecided again; returns its decided state. */
     private ArticleState wireStoryStillUndecided() {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
-        assertThat(uniqueIds()).containsExactly("wire-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("wire-1");
         ArticleState decided = dedupe.articleStore().fetch(Hashing.handleOf("wire-1"), T0.toEpochMilli());
         assertThat(decided.phase()).isEqualTo(ArticleState.Phase.ROOT);
         dedupe.articleStore().put(Hashing.handleOf("wire-1"), decided.inPhase(ArticleState.Phase.CLAIMING),
@@ -60,7 +56,7 @@ class DedupeOutputOrderTest {
     void shouldHoldLaterArticlesUntilAnEarlierOneWaitingOnAClaimIsDecided() {
         ArticleState decided = wireStoryStillUndecided();
         copyWaitingOnItsStoryThenTwoWithoutCandidates();
-        assertThat(uniqueIds()).as("held behind the copy that waits").isEmpty();
+        assertThat(dedupe.uniqueIds()).as("held behind the copy that waits").isEmpty();
         assertThat(dedupe.copies()).isEmpty();
 
         dedupe.articleStore().put(Hashing.handleOf("wire-1"), decided, T0.toEpochMilli());
@@ -79,12 +75,12 @@ class DedupeOutputOrderTest {
     void shouldPublishInArrivalOrderWhenTheWaitEndsByTimeout() {
         wireStoryStillUndecided();
         copyWaitingOnItsStoryThenTwoWithoutCandidates();
-        assertThat(uniqueIds()).isEmpty();
+        assertThat(dedupe.uniqueIds()).isEmpty();
 
         // The story never gets decided: the claim is answered as unknown and the copy starts a story of its own.
         dedupe.driver.advanceWallClockTime(ArticleIntake.STALL_TIMEOUT.plusSeconds(30));
 
-        assertThat(uniqueIds()).containsExactly("ledger-1", "pnw-1", "mpa-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("ledger-1", "pnw-1", "mpa-1");
         assertThat(dedupe.copies()).isEmpty();
     }
 
@@ -93,7 +89,7 @@ class DedupeOutputOrderTest {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
         dedupe.send(labelled("s02-wire", "pnw-1", T0.plusSeconds(60)));
         dedupe.send(labelled("s01-boilerplate", "ledger-1", T0.plusSeconds(120)));
-        assertThat(uniqueIds()).containsExactly("wire-1", "pnw-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("wire-1", "pnw-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.key).containsExactly("ledger-1");
         assertThat(heldArticles()).isZero();
     }
@@ -107,7 +103,7 @@ class DedupeOutputOrderTest {
 
         dedupe.driver.advanceWallClockTime(Duration.ofSeconds(31));
 
-        assertThat(uniqueIds()).containsExactly("pnw-1", "mpa-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("pnw-1", "mpa-1");
     }
 
     private int heldArticles() {

@@ -30,10 +30,6 @@ class DedupeTopologyTest {
         dedupe.close();
     }
 
-    private List<String> uniqueIds() {
-        return dedupe.uniques().stream().map(kv -> kv.key).toList();
-    }
-
     @Test
     void shouldPassAFirstSeenArticleOnAsTheFirstOfItsStory() {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
@@ -63,7 +59,7 @@ class DedupeTopologyTest {
     void shouldRouteSyndicatedCopyToDuplicates() {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
         dedupe.send(labelled("s01-boilerplate", "ledger-1", T0.plusSeconds(1500)));
-        assertThat(uniqueIds()).containsExactly("wire-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("wire-1");
         List<KeyValue<String, DuplicateVerdict>> copies = dedupe.copies();
         assertThat(copies).hasSize(1);
         DuplicateVerdict verdict = copies.get(0).value;
@@ -83,7 +79,7 @@ class DedupeTopologyTest {
     void shouldRecogniseTheSameIdAgainWhateverItsText() {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
         dedupe.send(labelled("s02-wire", "wire-1", T0.plusSeconds(60)));
-        assertThat(uniqueIds()).containsExactly("wire-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("wire-1");
         DuplicateVerdict verdict = dedupe.copies().get(0).value;
         assertThat(verdict.getKind()).isEqualTo(DuplicateKind.SAME_ID);
         assertThat(verdict.getOriginalId()).isEqualTo("wire-1");
@@ -95,7 +91,7 @@ class DedupeTopologyTest {
     void shouldRecogniseIdenticalTextUnderAnotherId() {
         dedupe.send(labelled("s03-wire", "mpa-1", T0));
         dedupe.send(labelled("s03-headline", "abj-1", T0.plusSeconds(60)));
-        assertThat(uniqueIds()).containsExactly("mpa-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("mpa-1");
         DuplicateVerdict verdict = dedupe.copies().get(0).value;
         assertThat(verdict.getKind()).isEqualTo(DuplicateKind.SAME_TEXT);
         assertThat(verdict.getSimilarity()).isEqualTo(1.0);
@@ -107,7 +103,7 @@ class DedupeTopologyTest {
         dedupe.send(labelled("s01-wire", "wire-1", T0));
         dedupe.send(labelled("s01-independent", "caspian-1", T0.plusSeconds(3600)));
         dedupe.send(labelled("s01-followup-reused", "wire-3", T0.plusSeconds(86_400)));
-        assertThat(uniqueIds()).containsExactly("wire-1", "caspian-1", "wire-3");
+        assertThat(dedupe.uniqueIds()).containsExactly("wire-1", "caspian-1", "wire-3");
         assertThat(dedupe.copies()).isEmpty();
     }
 
@@ -118,7 +114,7 @@ class DedupeTopologyTest {
         dedupe.send(labelled("s06-reordered", "nsr-1", T0.plusSeconds(1200)));
         dedupe.send(labelled("s06-boilerplate", "pom-1", T0.plusSeconds(1800)));
         dedupe.send(labelled("s06-wire", "cep-1", T0.plusSeconds(2400)));
-        assertThat(uniqueIds()).containsExactly("cep-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("cep-1");
         List<DuplicateVerdict> copies = dedupe.copies().stream().map(kv -> kv.value).toList();
         assertThat(copies).extracting(DuplicateVerdict::getArticleId)
                 .containsExactly("bdd-1", "nsr-1", "pom-1", "cep-1");
@@ -132,7 +128,7 @@ class DedupeTopologyTest {
         dedupe.send(first);
         dedupe.send(labelled("s01-wire", "wire-1", T0.plusSeconds(60)));
         dedupe.send(labelled("s01-reordered", "eur-1", T0.plusSeconds(120)));
-        assertThat(uniqueIds()).containsExactly("short-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("short-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.value.getStoryId()).containsOnly("short-1");
     }
 
@@ -141,7 +137,7 @@ class DedupeTopologyTest {
         // The copy reaches dedupe first although the wire story was published twenty minutes before it.
         dedupe.send(labelled("s04-added", "cuiaba-1", T0.plusSeconds(1200)));
         dedupe.send(labelled("s04-wire", "lws-1", T0));
-        assertThat(uniqueIds()).containsExactly("cuiaba-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("cuiaba-1");
         DuplicateVerdict verdict = dedupe.copies().get(0).value;
         assertThat(verdict.getArticleId()).isEqualTo("lws-1");
         assertThat(verdict.getOriginalId()).isEqualTo("cuiaba-1");
@@ -154,7 +150,7 @@ class DedupeTopologyTest {
         dedupe.send(labelled("s05-wire", "eaw-1", T0));
         dedupe.send(labelled("s05-headline", "nbd-1", T0.plus(Duration.ofDays(3))));
         dedupe.send(labelled("s05-dateline", "asw-1", T0.minus(Duration.ofDays(3))));
-        assertThat(uniqueIds()).containsExactly("eaw-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("eaw-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.key).containsExactly("nbd-1", "asw-1");
     }
 
@@ -162,7 +158,7 @@ class DedupeTopologyTest {
     void shouldForgetAStoryOnceEventTimeHasMovedAHorizonPastIt() {
         dedupe.send(labelled("s07-wire", "scw-1", T0));
         dedupe.send(labelled("s07-headline", "smw-1", T0.plus(HORIZON).plusSeconds(3600)));
-        assertThat(uniqueIds()).containsExactly("scw-1", "smw-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("scw-1", "smw-1");
         // Well past the horizon, the first story's state is gone from both stores, not only out of reach.
         dedupe.send(labelled("s08-wire", "gna-1", T0.plus(HORIZON.multipliedBy(3))));
         assertThat(entriesBefore(T0.plus(Duration.ofDays(1)))).isZero();
@@ -172,7 +168,7 @@ class DedupeTopologyTest {
     void shouldPassOnUncheckedAnArticleOlderThanTheHorizonBehindEventTime() {
         dedupe.send(labelled("s02-wire", "pnw-1", T0));
         dedupe.send(labelled("s02-headline", "dec-1", T0.minus(HORIZON).minusSeconds(60)));
-        assertThat(uniqueIds()).containsExactly("pnw-1", "dec-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("pnw-1", "dec-1");
         assertThat(dedupe.copies()).isEmpty();
     }
 
@@ -183,7 +179,7 @@ class DedupeTopologyTest {
                 .setPublishedAt(Instant.parse("2099-01-01T00:00:00Z")).build();
         dedupe.raw.pipeInput(misdated.getId(), misdated, T0.plusSeconds(60));
         dedupe.send(labelled("s03-dateline", "cm-1", T0.plusSeconds(120)));
-        assertThat(uniqueIds()).containsExactly("mpa-1", "gna-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("mpa-1", "gna-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.key).containsExactly("cm-1");
     }
 
@@ -193,7 +189,7 @@ class DedupeTopologyTest {
         RawArticle anniversary = RawArticle.newBuilder(labelled("s07-headline", "smw-1", T0))
                 .setPublishedAt(T0.plus(Duration.ofDays(365))).build();
         dedupe.raw.pipeInput(anniversary.getId(), anniversary, T0.plusSeconds(3600));
-        assertThat(uniqueIds()).containsExactly("scw-1", "smw-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("scw-1", "smw-1");
         assertThat(dedupe.copies()).isEmpty();
     }
 
@@ -221,7 +217,7 @@ class DedupeTopologyTest {
     void shouldTreatEveryWordlessTextAsOneText() {
         dedupe.send(article("empty-1", "Photo gallery", "Outlet A", "  -- ", T0));
         dedupe.send(article("empty-2", "Video", "Outlet B", "...", T0.plusSeconds(5)));
-        assertThat(uniqueIds()).containsExactly("empty-1");
+        assertThat(dedupe.uniqueIds()).containsExactly("empty-1");
         assertThat(dedupe.copies()).extracting(kv -> kv.value.getKind()).containsExactly(DuplicateKind.SAME_TEXT);
     }
 
