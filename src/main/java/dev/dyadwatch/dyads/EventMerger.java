@@ -15,7 +15,8 @@ import java.util.TreeSet;
  * Merges the reports of one dyad into events: reports of the same real contact become one event with its report
  * count and distinct outlets.
  *
- * <p>Two reports are of one event when they have the same contact type, the same people on each side (a
+ * <p>Two reports are of one event when they have the same contact type (a visit and its hosting are one type,
+ * {@link Report#mergeType()}), the same people on each side (a
  * country or government actor matches anyone of its side), and dates within a day: the same UTC day, or an
  * undated report published within the merge window after a report of the previous day (the morning-after
  * story), which then joins that day. Two days the text gives explicitly are two contacts. An undated report in
@@ -57,7 +58,7 @@ public final class EventMerger {
             day -= 1;
         }
         reach.computeIfAbsent(report.day(), d -> new HashMap<>())
-                .computeIfAbsent(report.type(), t -> new HashMap<>())
+                .computeIfAbsent(report.mergeType(), t -> new HashMap<>())
                 .merge(Participants.of(report), report.reachesUntil(), Math::max);
         days.computeIfAbsent(day, Day::new).add(report);
     }
@@ -75,7 +76,7 @@ public final class EventMerger {
     }
 
     private boolean reachedFromPreviousDay(Report report) {
-        Map<Participants, Long> seen = reach.getOrDefault(report.day() - 1, Map.of()).get(report.type());
+        Map<Participants, Long> seen = reach.getOrDefault(report.day() - 1, Map.of()).get(report.mergeType());
         if (seen == null) {
             return false;
         }
@@ -109,7 +110,7 @@ public final class EventMerger {
         }
 
         void add(Report report) {
-            Map<Participants, Cluster> group = groups.computeIfAbsent(report.type(), t -> new LinkedHashMap<>());
+            Map<Participants, Cluster> group = groups.computeIfAbsent(report.mergeType(), t -> new LinkedHashMap<>());
             Set<Cluster> matches = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
             for (Map.Entry<Participants, Cluster> entry : group.entrySet()) {
                 if (report.participantsOverlap(entry.getKey().a(), entry.getKey().b())) {

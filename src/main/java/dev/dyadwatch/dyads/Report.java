@@ -49,6 +49,15 @@ public record Report(String eventId, String articleId, ContactType type, String 
     }
 
     /**
+     * The type reports are merged by: a visit seen from the host's side (043, "Nakatani hosts Dong") is the visit
+     * (042, "Dong visits Japan"); the people on each side are those of the dyad's countries, whatever the
+     * direction, so the two reports of one visit meet in one event.
+     */
+    ContactType mergeType() {
+        return type == ContactType.HOST_VISIT ? ContactType.VISIT : type;
+    }
+
+    /**
      * Until when this report can pull an undated report of the next day into its event: the end of its day
      * when the text dated it to that day, else its own time.
      */

@@ -62,6 +62,28 @@ class EventMergerTest {
     }
 
     @Test
+    void shouldMergeAVisitAndItsHostingReportedFromEachSideIntoOneEvent() {
+        // "Dar visits Moscow" (042) and "Lavrov hosts Dar" (043): one visit.
+        Report visit = report(Contacts.call("e1", "dawn", at("10:00:00")).setActorA(Contacts.DAR)
+                .setActorB(Contacts.LAVROV).setType(ContactType.VISIT).setCameo("042").build());
+        Report hosting = report(Contacts.call("e2", "tass", at("12:00:00")).setActorA(Contacts.LAVROV)
+                .setActorB(Contacts.DAR).setType(ContactType.HOST_VISIT).setCameo("043").build());
+        DayTotals day = merge(List.of(visit, hosting)).totals(DAY_8);
+        assertThat(day.events()).isEqualTo(1);
+        assertThat(day.reports()).isEqualTo(2);
+        assertThat(day.eventsByCameo()).containsExactly(java.util.Map.entry("042", 1));
+    }
+
+    @Test
+    void shouldKeepAVisitAndAHostingOfOtherPeopleApart() {
+        Report visit = report(Contacts.call("e1", "dawn", at("10:00:00")).setActorA(Contacts.DAR)
+                .setActorB(Contacts.LAVROV).setType(ContactType.VISIT).setCameo("042").build());
+        Report hosting = report(Contacts.call("e2", "tass", at("12:00:00")).setType(ContactType.HOST_VISIT)
+                .setCameo("043").build());
+        assertThat(merge(List.of(visit, hosting)).events(DAY_8)).isEqualTo(2);
+    }
+
+    @Test
     void shouldKeepCallsBetweenDifferentPeopleApart() {
         Report leaders = report(Contacts.call("e1", "dawn", at("10:00:00")).build());
         Report ministers = report(Contacts.call("e2", "tass", at("11:00:00")).setActorA(Contacts.DAR)
