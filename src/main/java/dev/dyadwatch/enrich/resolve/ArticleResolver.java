@@ -235,7 +235,7 @@ public final class ArticleResolver {
      * counts when its sentence supports it (a title follows, it stands in a list of countries, the sentence
      * reports a contact with another country's actor, or names another capital), or, after the whole article
      * is read, when the article names the same country unambiguously. Never next to a given name ("Michael
-     * Jordan").
+     * Jordan"). A city name that several countries share ("Alexandria") counts only in that second way.
      */
     private void ambiguous(Scan scan, Article article, List<Hit> hits, int h) {
         Hit hit = hits.get(h);
@@ -246,6 +246,12 @@ public final class ArticleResolver {
         boolean nameAfter = hit.end() < tokens.size() && tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(tokens.get(hit.end())) && !isHitAt(hits, hit.end());
         if (nameBefore || nameAfter) {
+            return;
+        }
+        if (hit.entry().kind() == EntryKind.CITY) {
+            // "talks in Alexandria": a name that cities of several countries share is placed only by a country
+            // the article names for certain (settleAmbiguous).
+            scan.tentative.add(hit);
             return;
         }
         List<Entry> candidates = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()).toList();
