@@ -52,6 +52,22 @@ public final class SentenceCoder {
     /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
     private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
             "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
+    /** Words that join a second verb to the subject of the first: "met B and flew to", "met B before leaving". */
+    private static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
+    /** What may stand between such a joint and the words of travel: "and is due to", "before he", "and will". */
+    private static final Set<String> SUBJECT_VERB_FILLERS = Set.of("he", "she", "they", "is", "was", "are", "were",
+            "will", "would", "then", "later", "due", "to", "set", "expected", "also", "soon", "has", "had", "have",
+            "immediately", "briefly", "quickly", "be");
+    /** Verbs whose subjects hold a summit themselves. */
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "convene", "convened",
+            "convenes", "have", "had");
+    /** Words between such a verb and "summit": "held their first bilateral summit". */
+    private static final Set<String> SUMMIT_MODIFIERS = Set.of("a", "an", "the", "their", "first", "second",
+            "third", "annual", "regular", "bilateral", "next", "another", "new", "formal", "informal", "two-day",
+            "one-day", "full", "leaders", "leaders'");
+    /** Words that make "... to host" an offer: "ready to host", "offered to host". */
+    private static final Set<String> OFFERS = Set.of("ready", "willing", "offered", "offer", "offers", "offering",
+            "prepared", "happy", "keen", "eager", "volunteered", "glad");
     /** Words of repeated contacts: "regularly hosts", "annual exercises". */
     private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "annual", "annually",
             "repeatedly", "frequently", "periodically", "customarily");
@@ -222,7 +238,7 @@ public final class SentenceCoder {
             Trigger nearest = null;
             int best = Integer.MAX_VALUE;
             for (Trigger t : all) {
-                int d = distance(t, e);
+                int d = distance(t, e) + (times.size() > 1 && closesEarlierVerb(tokens, e, t) ? DATE_REACH : 0);
                 if (d < best && !acrossSemicolon(tokens, t, e)) {
                     best = d;
                     nearest = t;
@@ -261,6 +277,22 @@ public final class SentenceCoder {
             }
         }
         return dates;
+    }
+
+    /**
+     * "held talks in Moscow on Monday and is due to fly on to Vienna on Thursday": when the sentence gives more
+     * than one date, a date that a joint ("and", "before") separates from a later verb ends the earlier clause.
+     */
+    private static boolean closesEarlierVerb(List<Token> tokens, TimeExpressions.Expression e, Trigger t) {
+        if (t.start() < e.end() || e.start() == 0) {
+            return false;
+        }
+        for (int k = e.end(); k < t.start(); k++) {
+            if (LATER_VERB_JOINTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
@@ -425,6 +457,8 @@ public final class SentenceCoder {
             found = converted;
         }
         boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        List<Trigger> offers = found.stream().filter(t -> t.kind() == TriggerKind.HOST && isOffer(tokens, t))
+                .toList();
         for (Trigger t : found) {
             String w = t.words().toLowerCase(java.util.Locale.ROOT);
             String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
@@ -440,7 +474,11 @@ public final class SentenceCoder {
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 default -> true;
             };
-            if (keep && reportedClaim(tokens, t) != null) {
+            Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);
+            if (keep && offer != null) {
+                rejections.add(new Rejection(sentence, t.words(), "an offer to host ('"
+                        + tokens.get(offer.start() - 2).text() + " to " + offer.words() + "') is hypothetical"));
+            } else if (keep && reportedClaim(tokens, t) != null) {
                 rejections.add(new Rejection(sentence, t.words(), "a claim of a report ('" + reportedClaim(tokens, t)
                         + "'), not a contact the article reports"));
             } else if (keep && isHypothetical(tokens, t)) {
@@ -480,14 +518,19 @@ public final class SentenceCoder {
 
     /** "hosted direct talks between ...", "hosts the AMAN exercise": the event's own words code the contact. */
     private static boolean hostsAnEvent(Trigger host, List<Trigger> found) {
-        for (Trigger t : found) {
-            boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
-                    || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
-            if (event && t.start() >= host.end() && t.start() - host.end() <= 4) {
-                return true;
-            }
-        }
-        return false;
+        return found.stream().anyMatch(t -> hosts(host, t));
+    }
+
+    private static boolean hosts(Trigger host, Trigger t) {
+        boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
+                || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
+        return event && t.start() >= host.end() && t.start() - host.end() <= 4;
+    }
+
+    /** "ready to host", "offered to host", "willing to host": an offer, not a contact anyone has agreed to. */
+    private static boolean isOffer(List<Token> tokens, Trigger host) {
+        return host.start() >= 2 && tokens.get(host.start() - 1).lower().equals("to")
+                && OFFERS.contains(tokens.get(host.start() - 2).lower());
     }
 
     /** "The report had claimed that the two ministers discussed ...": the claim word, or null. */
@@ -498,6 +541,10 @@ public final class SentenceCoder {
                 return null;
             }
             if (CLAIMS.contains(w) && tokens.get(k + 1).lower().equals("that")) {
+                if (StatusCues.deniedBefore(tokens, k)) {
+                    // "denied a social media claim that A had called B": the denial negates it (see StatusCues).
+                    return null;
+                }
                 for (int j = k - 1; j >= 0; j--) {
                     if (CLAIM_SOURCES.contains(tokens.get(j).lower())) {
                         return tokens.get(k).text();
@@ -641,6 +688,8 @@ public final class SentenceCoder {
                 if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
                         || tokens.get(trigger.end()).lower().equals("between"))) {
                     symmetric(trigger, use, tokens, pairs);
+                } else if (isHeld(trigger, tokens)) {
+                    heldByPair(trigger, use, tokens, pairs);
                 }
             }
             default -> {
@@ -653,6 +702,30 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /** "will hold the summit", "held a first summit": a summit its subjects hold, not one they attend. */
+    private static boolean isHeld(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 4); k--) {
+            String w = tokens.get(k).lower();
+            if (HOLD.contains(w)) {
+                return true;
+            }
+            if (!SUMMIT_MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Seoul and Tokyo will hold the summit regularly": the coordinated subject of the verb are the pair. */
+    private static void heldByPair(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party subject = nearestBefore(trigger, parties, null);
+        Party partner = subject == null ? null : coordinated(subject, parties, tokens);
+        if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
+                || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
+            pairs.add(new Party[] {partner, subject});
+        }
     }
 
     private static boolean militaryBefore(Trigger trigger, List<Token> tokens) {
@@ -699,8 +772,16 @@ public final class SentenceCoder {
                 }
             }
         }
+        Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null && traveller != null) {
+                // "Lula met Xi on Monday before flying home to Brasilia": Lula travels, and home is no visit.
+                if (!traveller.country().equals(host.country())) {
+                    pairs.add(new Party[] {traveller, new Party(host, false, false)});
+                }
+                continue;
+            }
             if (visitor == null) {
                 visitor = nearestBefore(trigger, parties, host.country());
             }
@@ -708,6 +789,31 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "A met B in Moscow and is due to fly on to Vienna", "A met B before he headed to Ankara": the words of
+     * travel are a second verb of the sentence's subject, joined by "and", "before" or "after" with no party or
+     * other verb between; the subject travels, not the object of the first verb. Null when the sentence is not
+     * built so.
+     */
+    private static Party subjectOfLaterVerb(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 7); k--) {
+            final int at = k;
+            String w = tokens.get(k).lower();
+            if (LATER_VERB_JOINTS.contains(w)) {
+                List<Party> before = parties.stream().filter(p -> p.end() <= at).toList();
+                if (before.size() < 2 || commaBetween(tokens, before.get(0).end(), before.get(1).start())) {
+                    return null;
+                }
+                return before.get(0);
+            }
+            if (!SUBJECT_VERB_FILLERS.contains(w)) {
+                // "met Modi and invited him to visit": another verb, whose object travels.
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -998,6 +1104,11 @@ public final class SentenceCoder {
         boolean reported = said != StatusCues.Cue.NONE || trigger.kind() == TriggerKind.NO_AGREEMENT;
         TimeExpressions.Expression when = assigned != null && reported && afterReportingVerb(tokens, assigned)
                 ? null : assigned;
+        if (when != null && said == StatusCues.Cue.NEGATED && isNewDate(tokens, when, (String) cue[1])) {
+            // "postponed the talks to Friday": what is negated is the talks as first set, not Friday's.
+            reasons.add("'" + when.words() + "' is the new date of a postponement");
+            when = null;
+        }
         // "Since A and B spoke on May 5, the two have exchanged a visit, talks and a drill": items of a recap
         // carry no date of their own; the date of the "since" clause belongs to that clause's own contact.
         Recaps.Recap recap = said == StatusCues.Cue.NONE ? Recaps.around(tokens, trigger) : null;
@@ -1068,6 +1179,18 @@ public final class SentenceCoder {
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
     }
 
+    /** "postponed to Friday", "deferred until next week": the date a postponement moves the contact to. */
+    private static boolean isNewDate(List<Token> tokens, TimeExpressions.Expression when, String cue) {
+        String word = cue == null ? "" : cue.toLowerCase(java.util.Locale.ROOT);
+        int k = when.start() - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("next")) {
+            k--;
+        }
+        String before = k >= 0 ? tokens.get(k).lower() : "";
+        return (word.startsWith("postpone") || word.startsWith("defer"))
+                && (before.equals("to") || before.equals("until") || before.equals("till"));
+    }
+
     /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
     private static String habitual(List<Token> tokens, Trigger trigger) {
         int from = Math.max(0, trigger.start() - 8);
@@ -1096,13 +1219,17 @@ public final class SentenceCoder {
             List<Mention> venues) {
         boolean thirdPlace = venues.stream().anyMatch(p -> !p.country().equals(a.country())
                 && !p.country().equals(b.country()));
+        // "Putin met Modi on the sidelines of the summit in Kazan": the host meeting one guest on his own ground is
+        // a meeting of the two, not one at a third location.
+        boolean ownGround = !thirdPlace && venues.stream().anyMatch(p -> p.country().equals(a.country())
+                || p.country().equals(b.country()));
+        boolean thirdParty = multilateral || sidelines && !ownGround;
         return switch (kind) {
             case PHONE -> ContactType.TELEPHONE;
             case VISIT -> ContactType.VISIT;
             case HOST -> ContactType.HOST_VISIT;
-            case MEET, SUMMIT -> multilateral || sidelines || thirdPlace ? ContactType.THIRD_PARTY_MEETING
-                    : ContactType.CONSULT;
-            case TALKS -> multilateral || sidelines ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
+            case MEET, SUMMIT -> thirdParty || thirdPlace ? ContactType.THIRD_PARTY_MEETING : ContactType.CONSULT;
+            case TALKS -> thirdParty ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
             case SIGN, NO_AGREEMENT -> ContactType.SIGN_AGREEMENT;
             case EXERCISE -> ContactType.MILITARY_COOPERATION;
             case INVITE -> ContactType.INTENT_TO_MEET;

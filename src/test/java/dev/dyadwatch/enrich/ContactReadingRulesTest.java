@@ -1,0 +1,123 @@
+package dev.dyadwatch.enrich;
+
+import static dev.dyadwatch.enrich.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Constructions a reader of news takes in without thinking, each on sentences written for this test, with a
+ * control sentence where a cruder version of the rule would code too much: travel after a meeting, a host meeting
+ * one guest at a summit, plans, denied claims, capitals that speak, offers to host and postponements.
+ */
+class ContactReadingRulesTest {
+
+    private static final String WEDNESDAY = "2024-10-23T10:00:00Z";
+
+    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
+            .newCoder(CodingLimits.DEFAULT);
+
+    private ArticleCoding code(String text) {
+        return coder.code(article(WEDNESDAY, "Report", text));
+    }
+
+    private List<String> keys(String text) {
+        return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status()).toList();
+    }
+
+    private List<String> countriesOfActors(String text) {
+        return code(text).resolution().allMentions().stream().filter(m -> m.actor() != null)
+                .map(m -> m.actor().name() + " " + m.country()).toList();
+    }
+
+    @Test
+    void shouldTakeACapitalAfterAVerbOfDepartureForAPlaceAndTheSubjectForTheTraveller() {
+        assertThat(countriesOfActors("Erdogan met Putin in Sochi on Monday before he left for Ankara."))
+                .noneMatch(a -> a.endsWith("TUR") && a.startsWith("Government"));
+        assertThat(keys("Erdogan met Putin in Sochi on Monday before he left for Ankara."))
+                .containsExactly("RUS-TUR CONSULT OCCURRED");
+        assertThat(keys("Lula met Xi on Monday before departing for Brasilia."))
+                .containsExactly("BRA-CHN CONSULT OCCURRED");
+        assertThat(keys("Indian Prime Minister Narendra Modi held talks with Putin in Moscow on Monday and is due "
+                + "to fly on to Vienna on Thursday."))
+                .containsExactly("IND-RUS NEGOTIATE OCCURRED", "AUT-IND INTENT_TO_MEET PLANNED");
+        // A clause with its own subject: Modi travels, not Putin.
+        assertThat(keys("Putin met Modi in Kazan on Tuesday, and Modi then flew to Vienna."))
+                .contains("AUT-IND VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldKeepTheDateOfTheFirstVerbWhenAJointSeparatesItFromTheSecond() {
+        ArticleCoding coding = code("Indian Prime Minister Narendra Modi held talks with Putin in Moscow on Monday "
+                + "and is due to fly on to Vienna on Thursday.");
+        assertThat(coding.contacts()).extracting(c -> c.type() + " " + c.date().start())
+                .containsExactly("NEGOTIATE 2024-10-21", "INTENT_TO_MEET 2024-10-24");
+    }
+
+    @Test
+    void shouldCodeTheHostMeetingOneGuestAtASummitAsAMeetingOfTheTwo() {
+        assertThat(keys("Putin met Modi on the sidelines of the BRICS summit in Kazan on Tuesday."))
+                .containsExactly("IND-RUS CONSULT OCCURRED");
+        assertThat(keys("Putin held talks with Modi on the sidelines of the BRICS summit in Kazan on Tuesday."))
+                .containsExactly("IND-RUS NEGOTIATE OCCURRED");
+        // Two guests of the summit meet on a third country's ground.
+        assertThat(keys("Xi met Modi on the sidelines of the BRICS summit in Kazan on Tuesday."))
+                .containsExactly("CHN-IND THIRD_PARTY_MEETING OCCURRED");
+    }
+
+    @Test
+    void shouldReadAgreementsAndPledgesToMeetAndASummitThePairHoldsAsPlans() {
+        assertThat(keys("Seoul and Tokyo will hold the summit regularly, the joint statement said."))
+                .containsExactly("JPN-KOR INTENT_TO_MEET PLANNED");
+        assertThat(keys("China and Japan pledged to resume talks on maritime security."))
+                .containsExactly("CHN-JPN INTENT_TO_MEET PLANNED");
+        // Attending a summit together is no meeting of the two.
+        assertThat(keys("Russia and China attended the summit in Astana.")).isEmpty();
+    }
+
+    @Test
+    void shouldNegateAClaimThatIsDeniedAndIgnoreOneThatIsNot() {
+        assertThat(keys("Pakistan's Foreign Office denied a social media claim that Prime Minister Shehbaz Sharif "
+                + "had met Narendra Modi in Dubai.")).containsExactly("IND-PAK THIRD_PARTY_MEETING NEGATED");
+        assertThat(keys("A social media post claimed that Prime Minister Shehbaz Sharif had met Narendra Modi in "
+                + "Dubai.")).isEmpty();
+    }
+
+    @Test
+    void shouldTakeACapitalThatSpeaksAsItsGovernment() {
+        assertThat(countriesOfActors("Washington said it would send an envoy. Paris has urged restraint."))
+                .contains("Government of United States USA", "Government of France FRA");
+        assertThat(countriesOfActors("The Washington Post said the envoy had left. George Washington said little."))
+                .noneMatch(a -> a.endsWith("USA"));
+    }
+
+    @Test
+    void shouldNotCodeAnOfferToHostButCodeAHostingThatIsAnnounced() {
+        assertThat(keys("Turkey is ready to host a peace summit between Russia and Ukraine.")).isEmpty();
+        assertThat(keys("Qatar has offered to host talks between Iran and the United States.")).isEmpty();
+        assertThat(keys("Turkey will host talks between Russia and Ukraine on Friday."))
+                .containsExactly("RUS-UKR INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
+    void shouldNegateAPostponedContactForItsFirstDateNotTheNewOne() {
+        ArticleCoding postponed = code("Egypt and Greece postponed the talks to Friday.");
+        assertThat(postponed.contacts()).extracting(c -> c.status() + " " + c.date().isPublication())
+                .containsExactly("NEGATED true");
+        ArticleCoding cancelled = code("Egypt and Greece postponed the talks planned for October 30.");
+        assertThat(cancelled.contacts()).extracting(c -> c.status() + " " + c.date().start())
+                .containsExactly("NEGATED 2024-10-30");
+    }
+
+    @Test
+    void shouldPlaceACityNameThatSeveralCountriesShareByTheCountryTheArticleNames() {
+        assertThat(keys("Greek Prime Minister Kyriakos Mitsotakis arrived in Alexandria on Monday. Egypt and Greece "
+                + "are building an undersea power cable.")).containsExactly("EGY-GRC VISIT OCCURRED");
+        // Nothing in the article says which Alexandria.
+        assertThat(keys("Greek Prime Minister Kyriakos Mitsotakis arrived in Alexandria on Monday.")).isEmpty();
+        // Both of its countries named: still a guess.
+        assertThat(keys("Greek Prime Minister Kyriakos Mitsotakis arrived in Alexandria on Monday. Egypt and the "
+                + "United States sent observers.")).isEmpty();
+    }
+}
