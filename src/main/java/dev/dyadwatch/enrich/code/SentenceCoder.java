@@ -1009,7 +1009,8 @@ public final class SentenceCoder {
             } else if (t.text().equals(",") && k > 0 && parties.stream().anyMatch(p -> p.end() == at)) {
                 k--;
             } else if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)
-                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)) {
+                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)
+                    || insideTitle(tokens, k) || nationalityOfTitle(tokens, k)) {
                 k--;
             } else {
                 break;
@@ -1020,6 +1021,20 @@ public final class SentenceCoder {
         }
         String w = tokens.get(k).lower();
         return w.equals(",") || w.equals("(") || CLAUSE_OPENERS.contains(w);
+    }
+
+    /** "US Secretary of State", "UK Foreign Secretary": the country word that qualifies a title. */
+    private static boolean nationalityOfTitle(List<Token> tokens, int k) {
+        return !tokens.get(k).isPunctuation() && tokens.get(k).isCapitalized() && k + 1 < tokens.size()
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
+    }
+
+    /** "Secretary of State", "Minister for Foreign Affairs": a joining word between two words of a title. */
+    private static boolean insideTitle(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return (w.equals("of") || w.equals("for")) && k > 0 && k + 1 < tokens.size()
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k - 1))
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
     }
 
     /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
@@ -1148,7 +1163,8 @@ public final class SentenceCoder {
         if (when != null) {
             reasons.add("date from '" + when.words() + "'");
         }
-        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, venues(places, tokens));
+        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, nearest(venues(places, tokens),
+                trigger));
         if (type == null) {
             return null;
         }
@@ -1219,11 +1235,8 @@ public final class SentenceCoder {
             List<Mention> venues) {
         boolean thirdPlace = venues.stream().anyMatch(p -> !p.country().equals(a.country())
                 && !p.country().equals(b.country()));
-        // "Putin met Modi on the sidelines of the summit in Kazan": the host meeting one guest on his own ground is
-        // a meeting of the two, not one at a third location.
-        boolean ownGround = !thirdPlace && venues.stream().anyMatch(p -> p.country().equals(a.country())
-                || p.country().equals(b.country()));
-        boolean thirdParty = multilateral || sidelines && !ownGround;
+        // A summit's sidelines are a third location even for its host (the gold set's rule for 044).
+        boolean thirdParty = multilateral || sidelines;
         return switch (kind) {
             case PHONE -> ContactType.TELEPHONE;
             case VISIT -> ContactType.VISIT;
@@ -1279,6 +1292,24 @@ public final class SentenceCoder {
             }
         }
         return venues;
+    }
+
+    /**
+     * "held consultations in Moscow on Wednesday, focusing on militant groups in Afghanistan": the venue of the
+     * contact is the place nearest its words; a place further on belongs to another phrase.
+     */
+    private static List<Mention> nearest(List<Mention> venues, Trigger trigger) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention v : venues) {
+            int d = v.tokenStart() >= trigger.end() ? v.tokenStart() - trigger.end()
+                    : trigger.start() - v.tokenEnd();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = v;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     static boolean isMeetingFamily(ContactType type) {

@@ -45,7 +45,7 @@ public final class TriggerLexicon {
             Map.entry(TriggerKind.SUMMIT, List.of("summit", "summits", "summit-level")),
             Map.entry(TriggerKind.TALKS, List.of("talks", "held talks", "negotiations", "negotiation", "negotiated",
                     "negotiate", "negotiating", "dialogue", "dialogues", "round of talks", "two-plus-two", "2 + 2",
-                    "parleys", "discussions")),
+                    "parleys", "discussions", "round of consultations", "rounds of consultations", "rounds of talks")),
             Map.entry(TriggerKind.SIGN, List.of("signed", "sign", "signs", "signing", "inked", "ink",
                     "reached an agreement", "reached agreement", "reached a deal", "struck a deal",
                     "concluded an agreement", "concluded a deal")),
