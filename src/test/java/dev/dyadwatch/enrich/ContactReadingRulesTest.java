@@ -140,4 +140,45 @@ class ContactReadingRulesTest {
         assertThat(keys("Pakistani and Russian officials met in Moscow on Wednesday, focusing on militant groups in "
                 + "Afghanistan.")).containsExactly("PAK-RUS CONSULT OCCURRED");
     }
+
+    @Test
+    void shouldPlanWhatFollowsAPlannedContactButNotWhatFollowsOneThatHappened() {
+        assertThat(keys("Xi and Putin are scheduled to hold formal talks at the Kremlin on Thursday, followed by the "
+                + "signing of a series of agreements.")).contains("CHN-RUS SIGN_AGREEMENT PLANNED");
+        assertThat(keys("Xi and Putin held formal talks at the Kremlin on Tuesday, followed by the signing of a "
+                + "series of agreements.")).contains("CHN-RUS SIGN_AGREEMENT OCCURRED");
+    }
+
+    @Test
+    void shouldNotGiveAPlanTheDayOfTheContactWhoseClauseItFollows() {
+        ArticleCoding coding = code("Prime Minister Narendra Modi held talks with US President Donald Trump at the "
+                + "White House on Tuesday, and the two leaders agreed to begin negotiations on a trade agreement.");
+        assertThat(coding.contacts()).extracting(c -> c.type() + " " + c.status() + " " + c.date().isPublication())
+                .containsExactly("NEGOTIATE OCCURRED false", "INTENT_TO_MEET PLANNED true");
+        // A contact that happened takes the day of the clause before it: the same occasion.
+        ArticleCoding signed = code("Foreign Minister Wang Yi met Pakistani Foreign Minister Ishaq Dar in Beijing on "
+                + "Tuesday, and the two ministers signed a memorandum on railways.");
+        assertThat(signed.contacts()).extracting(c -> c.type() + " " + c.date().start())
+                .contains("SIGN_AGREEMENT 2024-10-22");
+    }
+
+    @Test
+    void shouldTakeEachDestinationOfAJourneyIntroducedByAndTo() {
+        assertThat(keys("US President Donald Trump is due to travel to Qatar on Thursday and to the United Arab "
+                + "Emirates on Friday.")).containsExactly("QAT-USA INTENT_TO_MEET PLANNED",
+                        "ARE-USA INTENT_TO_MEET PLANNED");
+        // A destination of another verb ("talk to") is no leg of the journey.
+        assertThat(keys("US President Donald Trump is due to travel to Qatar on Thursday and said he would talk to "
+                + "the United Arab Emirates later.")).doesNotContain("ARE-USA INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
+    void shouldTakeThePersonMetForThePronounThatIsInvited() {
+        assertThat(keys("Foreign Minister Ishaq Dar also met Russian Deputy Prime Minister Alexei Overchuk, who "
+                + "co-chairs the intergovernmental commission, and invited him to Islamabad for its next session."))
+                .contains("PAK-RUS INTENT_TO_MEET PLANNED");
+        // Nobody of another country to invite.
+        assertThat(keys("Foreign Minister Ishaq Dar met Pakistani students in Moscow and invited them to Islamabad."))
+                .isEmpty();
+    }
 }

@@ -165,9 +165,22 @@ public final class SentenceCoder {
         for (int t = 0; t < active.size(); t++) {
             Trigger trigger = active.get(t);
             Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
+            if (cue[0] == StatusCues.Cue.NONE && followsPlanned(tokens, trigger, active)) {
+                // "are scheduled to hold talks on Thursday, followed by the signing of agreements": the signing
+                // is as planned as the talks it follows.
+                Trigger before = active.get(t - 1);
+                cue = StatusCues.around(tokens, before.start(), before.end());
+            }
+            TimeExpressions.Expression assigned = dates.get(trigger);
+            int dateStart = assigned == null ? -1 : assigned.start();
+            if (assigned != null && cue[0] == StatusCues.Cue.PLANNED && closesEarlierVerb(tokens, assigned, trigger)
+                    && active.stream().anyMatch(o -> o.end() <= dateStart)) {
+                // "held talks on Thursday, and the two leaders agreed to begin negotiations": the day is the talks'.
+                assigned = null;
+            }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        dates.get(trigger), tokens, published, activeReference.get(t), cue.clone());
+                        assigned, tokens, published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -194,6 +207,20 @@ public final class SentenceCoder {
             }
         }
         return new Result(contacts, rejections);
+    }
+
+    /** "..., followed by the signing": words of contact just after "followed by", with a contact before them. */
+    private static boolean followsPlanned(List<Token> tokens, Trigger trigger, List<Trigger> active) {
+        int index = active.indexOf(trigger);
+        if (index <= 0) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 4); k--) {
+            if (tokens.get(k).lower().equals("by") && tokens.get(k - 1).lower().equals("followed")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
@@ -694,8 +721,11 @@ public final class SentenceCoder {
             }
             default -> {
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
                     pairs.add(hyphenated);
+                } else if (invited != null) {
+                    pairs.add(invited);
                 } else {
                     symmetric(trigger, use, tokens, pairs);
                 }
@@ -726,6 +756,21 @@ public final class SentenceCoder {
                 || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
             pairs.add(new Party[] {partner, subject});
         }
+    }
+
+    /**
+     * "Dar met Overchuk, who co-chairs the commission, and invited him to Islamabad": the one invited is the
+     * person the subject met, named before the pronoun; the subject invites.
+     */
+    private static Party[] invitedByPronoun(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        String next = trigger.end() < tokens.size() ? tokens.get(trigger.end()).lower() : "";
+        if (!Set.of("him", "her", "them").contains(next) || parties.isEmpty()
+                || parties.get(0).start() >= trigger.start()) {
+            return null;
+        }
+        Party host = parties.get(0);
+        Party guest = nearestBefore(trigger, parties, host.country());
+        return guest == null ? null : new Party[] {host, guest};
     }
 
     private static boolean militaryBefore(Trigger trigger, List<Token> tokens) {
@@ -770,6 +815,11 @@ public final class SentenceCoder {
                 if (joint.equals("and") || joint.equals(",")) {
                     hosts.add(place);
                 }
+            } else if (place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
+                    && place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 8
+                    && hosts.stream().noneMatch(h -> h.country().equals(place.country()))
+                    && isNextDestination(tokens, hosts.get(hosts.size() - 1).tokenEnd(), place.tokenStart())) {
+                hosts.add(place);
             }
         }
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
@@ -789,6 +839,28 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to")
+     * right before the place, with no other verb between the two destinations.
+     */
+    private static boolean isNextDestination(List<Token> tokens, int from, int place) {
+        int k = place - 1;
+        if (k > from && tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k - 1 < from || !tokens.get(k).lower().equals("to")
+                || !Set.of("and", "then").contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        for (int j = from; j < k - 1; j++) {
+            Token t = tokens.get(j);
+            if (!t.isCapitalized() && !Set.of("on", "in", "the", "next", "this", "later", ",").contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
