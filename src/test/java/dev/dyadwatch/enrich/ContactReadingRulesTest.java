@@ -101,12 +101,18 @@ class ContactReadingRulesTest {
     }
 
     @Test
-    void shouldNegateAPostponedContactForItsFirstDateNotTheNewOne() {
+    void shouldNegateAPostponedContactForItsFirstDateAndPlanItForTheNewOne() {
         ArticleCoding postponed = code("Egypt and Greece postponed the talks to Friday.");
-        assertThat(postponed.contacts()).extracting(c -> c.status() + " " + c.date().isPublication())
-                .containsExactly("NEGATED true");
-        ArticleCoding cancelled = code("Egypt and Greece postponed the talks planned for October 30.");
-        assertThat(cancelled.contacts()).extracting(c -> c.status() + " " + c.date().start())
+        assertThat(postponed.contacts()).extracting(c -> c.type() + " " + c.status() + " " + c.date().start()
+                + " " + c.date().isPublication())
+                .containsExactly("NEGOTIATE NEGATED 2024-10-23 true", "INTENT_TO_MEET PLANNED 2024-10-25 false");
+        ArticleCoding moved = code("A joint Egyptian-Greek cabinet meeting planned for this week has been postponed "
+                + "to January.");
+        assertThat(moved.contacts()).extracting(c -> c.status() + " " + c.date().start())
+                .containsExactly("NEGATED 2024-10-21", "PLANNED 2025-01-01");
+        // Postponed with no new date: nothing is planned.
+        ArticleCoding noNewDate = code("Egypt and Greece postponed the talks planned for October 30.");
+        assertThat(noNewDate.contacts()).extracting(c -> c.status() + " " + c.date().start())
                 .containsExactly("NEGATED 2024-10-30");
     }
 

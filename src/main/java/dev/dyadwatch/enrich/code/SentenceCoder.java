@@ -191,6 +191,17 @@ public final class SentenceCoder {
                     multilateralPairs.add(contact.dyad() + "|" + contact.status());
                 }
                 keepBest(coded, contact);
+                TimeExpressions.Expression newDate = contact.status() == ContactStatus.NEGATED
+                        ? postponedTo(tokens, times, trigger) : null;
+                if (newDate != null) {
+                    // "postponed to January": the contact is called off for its first date and planned for the new.
+                    CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
+                            places, newDate, tokens, published, activeReference.get(t),
+                            new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
+                    if (planned != null) {
+                        keepBest(coded, planned);
+                    }
+                }
             }
         }
         List<CodedContact> contacts = new ArrayList<>(coded.values());
@@ -1265,6 +1276,28 @@ public final class SentenceCoder {
         return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
                 directed, status, date, multilateral, sentence.index(), trigger.words(),
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    /**
+     * The new date of a postponement in the trigger's sentence ("had been postponed to January", "deferred
+     * until next week"), or null: a time expression after "to", "until" or "till" that a word of postponement
+     * shortly precedes, in the trigger's clause.
+     */
+    private static TimeExpressions.Expression postponedTo(List<Token> tokens, List<TimeExpressions.Expression> times,
+            Trigger trigger) {
+        for (TimeExpressions.Expression e : times) {
+            if (e.start() < trigger.end() || acrossSemicolon(tokens, trigger, e)) {
+                continue;
+            }
+            for (int k = e.start() - 1; k >= Math.max(0, e.start() - 8); k--) {
+                String w = tokens.get(k).lower();
+                boolean postponement = w.startsWith("postpone") || w.startsWith("defer");
+                if (postponement && (k >= trigger.end() || k < trigger.start())) {
+                    return isNewDate(tokens, e, w) ? e : null;
+                }
+            }
+        }
+        return null;
     }
 
     /** "postponed to Friday", "deferred until next week": the date a postponement moves the contact to. */
