@@ -187,4 +187,23 @@ class ContactReadingRulesTest {
         assertThat(keys("Foreign Minister Ishaq Dar met Pakistani students in Moscow and invited them to Islamabad."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldPairCoordinatedSubjectsWithAContactInAnAdjunctOfTheirVerb() {
+        assertThat(keys("India and Britain concluded a trade agreement, Prime Minister Narendra Modi and his British "
+                + "counterpart Keir Starmer announced after a phone call.")).contains("GBR-IND TELEPHONE OCCURRED");
+        // The adjunct of another clause's verb.
+        assertThat(keys("Prime Minister Narendra Modi and Prime Minister Keir Starmer welcomed the agreement, "
+                + "officials said after a phone call.")).doesNotContain("GBR-IND TELEPHONE OCCURRED");
+    }
+
+    @Test
+    void shouldGiveAnAgreementSignedInThePassiveToThePairOfTheArticle() {
+        assertThat(keys("Prime Minister Shehbaz Sharif will visit China next week at the invitation of Premier Li "
+                + "Qiang. Several agreements are expected to be signed.")).contains("CHN-PAK SIGN_AGREEMENT PLANNED");
+        // A bill is no agreement between the two.
+        assertThat(keys("Prime Minister Shehbaz Sharif will visit China next week at the invitation of Premier Li "
+                + "Qiang. The budget bill is expected to be signed on Friday."))
+                .doesNotContain("CHN-PAK SIGN_AGREEMENT PLANNED");
+    }
 }

@@ -58,6 +58,10 @@ public final class SentenceCoder {
     private static final Set<String> SUBJECT_VERB_FILLERS = Set.of("he", "she", "they", "is", "was", "are", "were",
             "will", "would", "then", "later", "due", "to", "set", "expected", "also", "soon", "has", "had", "have",
             "immediately", "briefly", "quickly", "be");
+    /** What two states sign: "the agreement", "a memorandum", "the deals" (not "the bill", "the budget"). */
+    private static final Set<String> AGREEMENTS = Set.of("agreement", "agreements", "deal", "deals", "accord",
+            "accords", "memorandum", "memoranda", "memorandums", "mou", "mous", "treaty", "treaties", "pact", "pacts",
+            "protocol", "protocols", "contract", "contracts", "declaration", "charter");
     /** Verbs whose subjects hold a summit themselves. */
     private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "convene", "convened",
             "convenes", "have", "had");
@@ -125,7 +129,7 @@ public final class SentenceCoder {
         }
         List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
-        boolean anaphoric = opensWithContact(tokens, found);
+        boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
         List<Boolean> activeMultilateral = new ArrayList<>();
@@ -249,6 +253,17 @@ public final class SentenceCoder {
             return contact.withType(focusEvent.type());
         }
         return contact;
+    }
+
+    /**
+     * "The agreement is expected to be signed later this year", "Several agreements are expected to be signed": a
+     * signing in the passive with no party in the sentence is one of the pair the article is about.
+     */
+    private static boolean passiveSigningAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
+        return parties.isEmpty() && found.stream().anyMatch(t -> t.kind() == TriggerKind.SIGN && t.start() > 0
+                && Set.of("be", "been", "was", "were", "is", "are", "being").contains(tokens.get(t.start() - 1)
+                        .lower())
+                && tokens.subList(0, t.start()).stream().anyMatch(w -> AGREEMENTS.contains(w.lower())));
     }
 
     /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
@@ -969,7 +984,8 @@ public final class SentenceCoder {
         if (subject != null) {
             Party partner = coordinated(subject, parties, tokens);
             if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
-                    || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
+                    || opensClause(partner, parties, tokens) && (predicateReaches(subject, trigger, tokens, parties)
+                    || adjunctOfPair(subject, trigger, tokens, parties)))) {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
@@ -1070,6 +1086,33 @@ public final class SentenceCoder {
                     && Set.of("and", "but", "who", "which", "when", "where", "while")
                     .contains(tokens.get(k + 1).lower());
             if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "A and B announced after a phone call", "A and B said following talks": words of contact in an adjunct
+     * ("after", "following", "during") of the pair's own verb, whatever that verb is, with no other actor between.
+     */
+    private static boolean adjunctOfPair(Party subject, Trigger trigger, List<Token> tokens, List<Party> parties) {
+        if (trigger.start() - subject.end() > PREDICATE_REACH / 2) {
+            return false;
+        }
+        int k = trigger.start() - 1;
+        while (k > subject.end() && Set.of("a", "an", "the", "their", "lengthy", "long", "brief", "telephone",
+                "phone", "video").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k <= subject.end() || !Set.of("after", "following", "during").contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = subject.end(); j < k; j++) {
+            final int at = j;
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)
+                    || parties.stream().anyMatch(p -> p.start() == at)) {
                 return false;
             }
         }
