@@ -206,4 +206,20 @@ class ContactReadingRulesTest {
                 + "Qiang. The budget bill is expected to be signed on Friday."))
                 .doesNotContain("CHN-PAK SIGN_AGREEMENT PLANNED");
     }
+
+    @Test
+    void shouldReadAnAppealAsNoCallPaidOnSomeone() {
+        assertThat(keys("Washington called on Beijing to show restraint.")).isEmpty();
+        assertThat(keys("Foreign Minister Ishaq Dar called on Chinese Premier Li Qiang in Beijing on Monday."))
+                .containsExactly("CHN-PAK CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAFutureAfterTheWordsOfContactAcrossTheAndOfBetween() {
+        assertThat(keys("The European Union said the talks between Serbia and Kosovo would resume on Friday."))
+                .containsExactly("SRB-XKX INTENT_TO_MEET PLANNED");
+        // An "and" that opens another clause still stops the cue.
+        assertThat(keys("Serbia and Kosovo held talks on Monday and officials would resume work on Friday."))
+                .containsExactly("SRB-XKX NEGOTIATE OCCURRED");
+    }
 }

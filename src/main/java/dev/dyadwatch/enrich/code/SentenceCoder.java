@@ -525,6 +525,7 @@ public final class SentenceCoder {
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                case MEET -> !isAppeal(t, w, tokens);
                 default -> true;
             };
             Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);
@@ -544,6 +545,27 @@ public final class SentenceCoder {
             }
         }
         return usable;
+    }
+
+    /**
+     * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
+     * someone ("called on Prime Minister Sharif in Islamabad").
+     */
+    private static boolean isAppeal(Trigger t, String w, List<Token> tokens) {
+        if (!w.startsWith("call")) {
+            return false;
+        }
+        for (int k = t.end(); k < Math.min(tokens.size() - 1, t.end() + 7); k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals(",") || word.equals(";") || word.equals("in") || word.equals("at")) {
+                return false;
+            }
+            if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
+                    && !Set.of("the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an ideal host", "the host country": a noun, not someone hosting. */

@@ -70,8 +70,16 @@ final class StatusCues {
             }
         }
         boolean ownClause = true;
+        boolean between = false;
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
             String w = tokens.get(i).lower();
+            if (w.equals("between")) {
+                between = true;
+            } else if (between && w.equals("and")) {
+                // "talks between Serbia and Kosovo would resume": the "and" of the pair opens no clause.
+                between = false;
+                continue;
+            }
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
                 break;
             }
