@@ -52,6 +52,26 @@ public final class SentenceCoder {
     /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
     private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
             "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
+    /** Words that join a second verb to the subject of the first: "met B and flew to", "met B before leaving". */
+    private static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
+    /** What may stand between such a joint and the words of travel: "and is due to", "before he", "and will". */
+    private static final Set<String> SUBJECT_VERB_FILLERS = Set.of("he", "she", "they", "is", "was", "are", "were",
+            "will", "would", "then", "later", "due", "to", "set", "expected", "also", "soon", "has", "had", "have",
+            "immediately", "briefly", "quickly", "be");
+    /** What two states sign: "the agreement", "a memorandum", "the deals" (not "the bill", "the budget"). */
+    private static final Set<String> AGREEMENTS = Set.of("agreement", "agreements", "deal", "deals", "accord",
+            "accords", "memorandum", "memoranda", "memorandums", "mou", "mous", "treaty", "treaties", "pact", "pacts",
+            "protocol", "protocols", "contract", "contracts", "declaration", "charter");
+    /** Verbs whose subjects hold a summit themselves. */
+    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "convene", "convened",
+            "convenes", "have", "had");
+    /** Words between such a verb and "summit": "held their first bilateral summit". */
+    private static final Set<String> SUMMIT_MODIFIERS = Set.of("a", "an", "the", "their", "first", "second",
+            "third", "annual", "regular", "bilateral", "next", "another", "new", "formal", "informal", "two-day",
+            "one-day", "full", "leaders", "leaders'");
+    /** Words that make "... to host" an offer: "ready to host", "offered to host". */
+    private static final Set<String> OFFERS = Set.of("ready", "willing", "offered", "offer", "offers", "offering",
+            "prepared", "happy", "keen", "eager", "volunteered", "glad");
     /** Words of repeated contacts: "regularly hosts", "annual exercises". */
     private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "annual", "annually",
             "repeatedly", "frequently", "periodically", "customarily");
@@ -109,7 +129,7 @@ public final class SentenceCoder {
         }
         List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
-        boolean anaphoric = opensWithContact(tokens, found);
+        boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
         List<Boolean> activeMultilateral = new ArrayList<>();
@@ -149,9 +169,22 @@ public final class SentenceCoder {
         for (int t = 0; t < active.size(); t++) {
             Trigger trigger = active.get(t);
             Object[] cue = StatusCues.around(tokens, trigger.start(), trigger.end());
+            if (cue[0] == StatusCues.Cue.NONE && followsPlanned(tokens, trigger, active)) {
+                // "are scheduled to hold talks on Thursday, followed by the signing of agreements": the signing
+                // is as planned as the talks it follows.
+                Trigger before = active.get(t - 1);
+                cue = StatusCues.around(tokens, before.start(), before.end());
+            }
+            TimeExpressions.Expression assigned = dates.get(trigger);
+            int dateStart = assigned == null ? -1 : assigned.start();
+            if (assigned != null && cue[0] == StatusCues.Cue.PLANNED && closesEarlierVerb(tokens, assigned, trigger)
+                    && active.stream().anyMatch(o -> o.end() <= dateStart)) {
+                // "held talks on Thursday, and the two leaders agreed to begin negotiations": the day is the talks'.
+                assigned = null;
+            }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        dates.get(trigger), tokens, published, activeReference.get(t), cue.clone());
+                        assigned, tokens, published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -162,6 +195,17 @@ public final class SentenceCoder {
                     multilateralPairs.add(contact.dyad() + "|" + contact.status());
                 }
                 keepBest(coded, contact);
+                TimeExpressions.Expression newDate = contact.status() == ContactStatus.NEGATED
+                        ? postponedTo(tokens, times, trigger) : null;
+                if (newDate != null) {
+                    // "postponed to January": the contact is called off for its first date and planned for the new.
+                    CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
+                            places, newDate, tokens, published, activeReference.get(t),
+                            new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
+                    if (planned != null) {
+                        keepBest(coded, planned);
+                    }
+                }
             }
         }
         List<CodedContact> contacts = new ArrayList<>(coded.values());
@@ -180,6 +224,20 @@ public final class SentenceCoder {
         return new Result(contacts, rejections);
     }
 
+    /** "..., followed by the signing": words of contact just after "followed by", with a contact before them. */
+    private static boolean followsPlanned(List<Token> tokens, Trigger trigger, List<Trigger> active) {
+        int index = active.indexOf(trigger);
+        if (index <= 0) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 4); k--) {
+            if (tokens.get(k).lower().equals("by") && tokens.get(k - 1).lower().equals("followed")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
         return pairReferences.stream().anyMatch(r -> r < trigger.start());
     }
@@ -195,6 +253,17 @@ public final class SentenceCoder {
             return contact.withType(focusEvent.type());
         }
         return contact;
+    }
+
+    /**
+     * "The agreement is expected to be signed later this year", "Several agreements are expected to be signed": a
+     * signing in the passive with no party in the sentence is one of the pair the article is about.
+     */
+    private static boolean passiveSigningAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
+        return parties.isEmpty() && found.stream().anyMatch(t -> t.kind() == TriggerKind.SIGN && t.start() > 0
+                && Set.of("be", "been", "was", "were", "is", "are", "being").contains(tokens.get(t.start() - 1)
+                        .lower())
+                && tokens.subList(0, t.start()).stream().anyMatch(w -> AGREEMENTS.contains(w.lower())));
     }
 
     /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
@@ -222,7 +291,7 @@ public final class SentenceCoder {
             Trigger nearest = null;
             int best = Integer.MAX_VALUE;
             for (Trigger t : all) {
-                int d = distance(t, e);
+                int d = distance(t, e) + (times.size() > 1 && closesEarlierVerb(tokens, e, t) ? DATE_REACH : 0);
                 if (d < best && !acrossSemicolon(tokens, t, e)) {
                     best = d;
                     nearest = t;
@@ -261,6 +330,22 @@ public final class SentenceCoder {
             }
         }
         return dates;
+    }
+
+    /**
+     * "held talks in Moscow on Monday and is due to fly on to Vienna on Thursday": when the sentence gives more
+     * than one date, a date that a joint ("and", "before") separates from a later verb ends the earlier clause.
+     */
+    private static boolean closesEarlierVerb(List<Token> tokens, TimeExpressions.Expression e, Trigger t) {
+        if (t.start() < e.end() || e.start() == 0) {
+            return false;
+        }
+        for (int k = e.end(); k < t.start(); k++) {
+            if (LATER_VERB_JOINTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
@@ -425,6 +510,8 @@ public final class SentenceCoder {
             found = converted;
         }
         boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        List<Trigger> offers = found.stream().filter(t -> t.kind() == TriggerKind.HOST && isOffer(tokens, t))
+                .toList();
         for (Trigger t : found) {
             String w = t.words().toLowerCase(java.util.Locale.ROOT);
             String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
@@ -438,9 +525,14 @@ public final class SentenceCoder {
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                case MEET -> !isAppeal(t, w, tokens);
                 default -> true;
             };
-            if (keep && reportedClaim(tokens, t) != null) {
+            Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);
+            if (keep && offer != null) {
+                rejections.add(new Rejection(sentence, t.words(), "an offer to host ('"
+                        + tokens.get(offer.start() - 2).text() + " to " + offer.words() + "') is hypothetical"));
+            } else if (keep && reportedClaim(tokens, t) != null) {
                 rejections.add(new Rejection(sentence, t.words(), "a claim of a report ('" + reportedClaim(tokens, t)
                         + "'), not a contact the article reports"));
             } else if (keep && isHypothetical(tokens, t)) {
@@ -453,6 +545,27 @@ public final class SentenceCoder {
             }
         }
         return usable;
+    }
+
+    /**
+     * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
+     * someone ("called on Prime Minister Sharif in Islamabad").
+     */
+    private static boolean isAppeal(Trigger t, String w, List<Token> tokens) {
+        if (!w.startsWith("call")) {
+            return false;
+        }
+        for (int k = t.end(); k < Math.min(tokens.size() - 1, t.end() + 7); k++) {
+            String word = tokens.get(k).lower();
+            if (word.equals(",") || word.equals(";") || word.equals("in") || word.equals("at")) {
+                return false;
+            }
+            if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
+                    && !Set.of("the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "an ideal host", "the host country": a noun, not someone hosting. */
@@ -480,14 +593,19 @@ public final class SentenceCoder {
 
     /** "hosted direct talks between ...", "hosts the AMAN exercise": the event's own words code the contact. */
     private static boolean hostsAnEvent(Trigger host, List<Trigger> found) {
-        for (Trigger t : found) {
-            boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
-                    || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
-            if (event && t.start() >= host.end() && t.start() - host.end() <= 4) {
-                return true;
-            }
-        }
-        return false;
+        return found.stream().anyMatch(t -> hosts(host, t));
+    }
+
+    private static boolean hosts(Trigger host, Trigger t) {
+        boolean event = t.kind() == TriggerKind.TALKS || t.kind() == TriggerKind.MEET
+                || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.EXERCISE;
+        return event && t.start() >= host.end() && t.start() - host.end() <= 4;
+    }
+
+    /** "ready to host", "offered to host", "willing to host": an offer, not a contact anyone has agreed to. */
+    private static boolean isOffer(List<Token> tokens, Trigger host) {
+        return host.start() >= 2 && tokens.get(host.start() - 1).lower().equals("to")
+                && OFFERS.contains(tokens.get(host.start() - 2).lower());
     }
 
     /** "The report had claimed that the two ministers discussed ...": the claim word, or null. */
@@ -498,6 +616,10 @@ public final class SentenceCoder {
                 return null;
             }
             if (CLAIMS.contains(w) && tokens.get(k + 1).lower().equals("that")) {
+                if (StatusCues.deniedBefore(tokens, k)) {
+                    // "denied a social media claim that A had called B": the denial negates it (see StatusCues).
+                    return null;
+                }
                 for (int j = k - 1; j >= 0; j--) {
                     if (CLAIM_SOURCES.contains(tokens.get(j).lower())) {
                         return tokens.get(k).text();
@@ -641,18 +763,62 @@ public final class SentenceCoder {
                 if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
                         || tokens.get(trigger.end()).lower().equals("between"))) {
                     symmetric(trigger, use, tokens, pairs);
+                } else if (isHeld(trigger, tokens)) {
+                    heldByPair(trigger, use, tokens, pairs);
                 }
             }
             default -> {
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
                     pairs.add(hyphenated);
+                } else if (invited != null) {
+                    pairs.add(invited);
                 } else {
                     symmetric(trigger, use, tokens, pairs);
                 }
             }
         }
         return pairs;
+    }
+
+    /** "will hold the summit", "held a first summit": a summit its subjects hold, not one they attend. */
+    private static boolean isHeld(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 4); k--) {
+            String w = tokens.get(k).lower();
+            if (HOLD.contains(w)) {
+                return true;
+            }
+            if (!SUMMIT_MODIFIERS.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** "Seoul and Tokyo will hold the summit regularly": the coordinated subject of the verb are the pair. */
+    private static void heldByPair(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party subject = nearestBefore(trigger, parties, null);
+        Party partner = subject == null ? null : coordinated(subject, parties, tokens);
+        if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
+                || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
+            pairs.add(new Party[] {partner, subject});
+        }
+    }
+
+    /**
+     * "Dar met Overchuk, who co-chairs the commission, and invited him to Islamabad": the one invited is the
+     * person the subject met, named before the pronoun; the subject invites.
+     */
+    private static Party[] invitedByPronoun(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        String next = trigger.end() < tokens.size() ? tokens.get(trigger.end()).lower() : "";
+        if (!Set.of("him", "her", "them").contains(next) || parties.isEmpty()
+                || parties.get(0).start() >= trigger.start()) {
+            return null;
+        }
+        Party host = parties.get(0);
+        Party guest = nearestBefore(trigger, parties, host.country());
+        return guest == null ? null : new Party[] {host, guest};
     }
 
     private static boolean militaryBefore(Trigger trigger, List<Token> tokens) {
@@ -697,10 +863,23 @@ public final class SentenceCoder {
                 if (joint.equals("and") || joint.equals(",")) {
                     hosts.add(place);
                 }
+            } else if (place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
+                    && place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 8
+                    && hosts.stream().noneMatch(h -> h.country().equals(place.country()))
+                    && isNextDestination(tokens, hosts.get(hosts.size() - 1).tokenEnd(), place.tokenStart())) {
+                hosts.add(place);
             }
         }
+        Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null && traveller != null) {
+                // "Lula met Xi on Monday before flying home to Brasilia": Lula travels, and home is no visit.
+                if (!traveller.country().equals(host.country())) {
+                    pairs.add(new Party[] {traveller, new Party(host, false, false)});
+                }
+                continue;
+            }
             if (visitor == null) {
                 visitor = nearestBefore(trigger, parties, host.country());
             }
@@ -708,6 +887,53 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to")
+     * right before the place, with no other verb between the two destinations.
+     */
+    private static boolean isNextDestination(List<Token> tokens, int from, int place) {
+        int k = place - 1;
+        if (k > from && tokens.get(k).lower().equals("the")) {
+            k--;
+        }
+        if (k - 1 < from || !tokens.get(k).lower().equals("to")
+                || !Set.of("and", "then").contains(tokens.get(k - 1).lower())) {
+            return false;
+        }
+        for (int j = from; j < k - 1; j++) {
+            Token t = tokens.get(j);
+            if (!t.isCapitalized() && !Set.of("on", "in", "the", "next", "this", "later", ",").contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "A met B in Moscow and is due to fly on to Vienna", "A met B before he headed to Ankara": the words of
+     * travel are a second verb of the sentence's subject, joined by "and", "before" or "after" with no party or
+     * other verb between; the subject travels, not the object of the first verb. Null when the sentence is not
+     * built so.
+     */
+    private static Party subjectOfLaterVerb(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 7); k--) {
+            final int at = k;
+            String w = tokens.get(k).lower();
+            if (LATER_VERB_JOINTS.contains(w)) {
+                List<Party> before = parties.stream().filter(p -> p.end() <= at).toList();
+                if (before.size() < 2 || commaBetween(tokens, before.get(0).end(), before.get(1).start())) {
+                    return null;
+                }
+                return before.get(0);
+            }
+            if (!SUBJECT_VERB_FILLERS.contains(w)) {
+                // "met Modi and invited him to visit": another verb, whose object travels.
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -780,7 +1006,8 @@ public final class SentenceCoder {
         if (subject != null) {
             Party partner = coordinated(subject, parties, tokens);
             if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
-                    || opensClause(partner, parties, tokens) && predicateReaches(subject, trigger, tokens, parties))) {
+                    || opensClause(partner, parties, tokens) && (predicateReaches(subject, trigger, tokens, parties)
+                    || adjunctOfPair(subject, trigger, tokens, parties)))) {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
@@ -888,6 +1115,33 @@ public final class SentenceCoder {
     }
 
     /**
+     * "A and B announced after a phone call", "A and B said following talks": words of contact in an adjunct
+     * ("after", "following", "during") of the pair's own verb, whatever that verb is, with no other actor between.
+     */
+    private static boolean adjunctOfPair(Party subject, Trigger trigger, List<Token> tokens, List<Party> parties) {
+        if (trigger.start() - subject.end() > PREDICATE_REACH / 2) {
+            return false;
+        }
+        int k = trigger.start() - 1;
+        while (k > subject.end() && Set.of("a", "an", "the", "their", "lengthy", "long", "brief", "telephone",
+                "phone", "video").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k <= subject.end() || !Set.of("after", "following", "during").contains(tokens.get(k).lower())) {
+            return false;
+        }
+        for (int j = subject.end(); j < k; j++) {
+            final int at = j;
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)
+                    || parties.stream().anyMatch(p -> p.start() == at)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The pair "A and B" opens its clause: it stands at the start of the sentence or after a comma or a
      * subordinating word ("Since A and B spoke"), not after a verb or a preposition ("met A and B", "deposits
      * from A, B and C").
@@ -903,7 +1157,8 @@ public final class SentenceCoder {
             } else if (t.text().equals(",") && k > 0 && parties.stream().anyMatch(p -> p.end() == at)) {
                 k--;
             } else if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)
-                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)) {
+                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)
+                    || insideTitle(tokens, k) || nationalityOfTitle(tokens, k)) {
                 k--;
             } else {
                 break;
@@ -914,6 +1169,20 @@ public final class SentenceCoder {
         }
         String w = tokens.get(k).lower();
         return w.equals(",") || w.equals("(") || CLAUSE_OPENERS.contains(w);
+    }
+
+    /** "US Secretary of State", "UK Foreign Secretary": the country word that qualifies a title. */
+    private static boolean nationalityOfTitle(List<Token> tokens, int k) {
+        return !tokens.get(k).isPunctuation() && tokens.get(k).isCapitalized() && k + 1 < tokens.size()
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
+    }
+
+    /** "Secretary of State", "Minister for Foreign Affairs": a joining word between two words of a title. */
+    private static boolean insideTitle(List<Token> tokens, int k) {
+        String w = tokens.get(k).lower();
+        return (w.equals("of") || w.equals("for")) && k > 0 && k + 1 < tokens.size()
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k - 1))
+                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
     }
 
     /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
@@ -998,6 +1267,11 @@ public final class SentenceCoder {
         boolean reported = said != StatusCues.Cue.NONE || trigger.kind() == TriggerKind.NO_AGREEMENT;
         TimeExpressions.Expression when = assigned != null && reported && afterReportingVerb(tokens, assigned)
                 ? null : assigned;
+        if (when != null && said == StatusCues.Cue.NEGATED && isNewDate(tokens, when, (String) cue[1])) {
+            // "postponed the talks to Friday": what is negated is the talks as first set, not Friday's.
+            reasons.add("'" + when.words() + "' is the new date of a postponement");
+            when = null;
+        }
         // "Since A and B spoke on May 5, the two have exchanged a visit, talks and a drill": items of a recap
         // carry no date of their own; the date of the "since" clause belongs to that clause's own contact.
         Recaps.Recap recap = said == StatusCues.Cue.NONE ? Recaps.around(tokens, trigger) : null;
@@ -1037,7 +1311,8 @@ public final class SentenceCoder {
         if (when != null) {
             reasons.add("date from '" + when.words() + "'");
         }
-        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, venues(places, tokens));
+        ContactType type = type(trigger.kind(), multilateral, sidelines, a, b, nearest(venues(places, tokens),
+                trigger));
         if (type == null) {
             return null;
         }
@@ -1068,6 +1343,40 @@ public final class SentenceCoder {
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
     }
 
+    /**
+     * The new date of a postponement in the trigger's sentence ("had been postponed to January", "deferred
+     * until next week"), or null: a time expression after "to", "until" or "till" that a word of postponement
+     * shortly precedes, in the trigger's clause.
+     */
+    private static TimeExpressions.Expression postponedTo(List<Token> tokens, List<TimeExpressions.Expression> times,
+            Trigger trigger) {
+        for (TimeExpressions.Expression e : times) {
+            if (e.start() < trigger.end() || acrossSemicolon(tokens, trigger, e)) {
+                continue;
+            }
+            for (int k = e.start() - 1; k >= Math.max(0, e.start() - 8); k--) {
+                String w = tokens.get(k).lower();
+                boolean postponement = w.startsWith("postpone") || w.startsWith("defer");
+                if (postponement && (k >= trigger.end() || k < trigger.start())) {
+                    return isNewDate(tokens, e, w) ? e : null;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "postponed to Friday", "deferred until next week": the date a postponement moves the contact to. */
+    private static boolean isNewDate(List<Token> tokens, TimeExpressions.Expression when, String cue) {
+        String word = cue == null ? "" : cue.toLowerCase(java.util.Locale.ROOT);
+        int k = when.start() - 1;
+        if (k >= 0 && tokens.get(k).lower().equals("next")) {
+            k--;
+        }
+        String before = k >= 0 ? tokens.get(k).lower() : "";
+        return (word.startsWith("postpone") || word.startsWith("defer"))
+                && (before.equals("to") || before.equals("until") || before.equals("till"));
+    }
+
     /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
     private static String habitual(List<Token> tokens, Trigger trigger) {
         int from = Math.max(0, trigger.start() - 8);
@@ -1096,13 +1405,14 @@ public final class SentenceCoder {
             List<Mention> venues) {
         boolean thirdPlace = venues.stream().anyMatch(p -> !p.country().equals(a.country())
                 && !p.country().equals(b.country()));
+        // A summit's sidelines are a third location even for its host (the gold set's rule for 044).
+        boolean thirdParty = multilateral || sidelines;
         return switch (kind) {
             case PHONE -> ContactType.TELEPHONE;
             case VISIT -> ContactType.VISIT;
             case HOST -> ContactType.HOST_VISIT;
-            case MEET, SUMMIT -> multilateral || sidelines || thirdPlace ? ContactType.THIRD_PARTY_MEETING
-                    : ContactType.CONSULT;
-            case TALKS -> multilateral || sidelines ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
+            case MEET, SUMMIT -> thirdParty || thirdPlace ? ContactType.THIRD_PARTY_MEETING : ContactType.CONSULT;
+            case TALKS -> thirdParty ? ContactType.THIRD_PARTY_MEETING : ContactType.NEGOTIATE;
             case SIGN, NO_AGREEMENT -> ContactType.SIGN_AGREEMENT;
             case EXERCISE -> ContactType.MILITARY_COOPERATION;
             case INVITE -> ContactType.INTENT_TO_MEET;
@@ -1152,6 +1462,24 @@ public final class SentenceCoder {
             }
         }
         return venues;
+    }
+
+    /**
+     * "held consultations in Moscow on Wednesday, focusing on militant groups in Afghanistan": the venue of the
+     * contact is the place nearest its words; a place further on belongs to another phrase.
+     */
+    private static List<Mention> nearest(List<Mention> venues, Trigger trigger) {
+        Mention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Mention v : venues) {
+            int d = v.tokenStart() >= trigger.end() ? v.tokenStart() - trigger.end()
+                    : trigger.start() - v.tokenEnd();
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = v;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 
     static boolean isMeetingFamily(ContactType type) {

@@ -14,7 +14,7 @@ final class StatusCues {
     private static final Set<String> NEGATION_BEFORE = Set.of("not", "no", "never", "denied", "denies", "deny",
             "denying", "cancelled", "canceled", "cancel", "cancels", "postponed", "postpone", "refused", "refuses",
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
-            "n't", "dismissed");
+            "n't", "dismissed", "deferred");
     private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "off", "out", "deferred");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
@@ -22,7 +22,8 @@ final class StatusCues {
             "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "inviting",
             "invites",
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
-            "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward");
+            "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
+            "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
     private static final Set<String> PLANNED_AFTER = Set.of("expected", "due", "scheduled", "planned", "set");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
@@ -69,8 +70,16 @@ final class StatusCues {
             }
         }
         boolean ownClause = true;
+        boolean between = false;
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
             String w = tokens.get(i).lower();
+            if (w.equals("between")) {
+                between = true;
+            } else if (between && w.equals("and")) {
+                // "talks between Serbia and Kosovo would resume": the "and" of the pair opens no clause.
+                between = false;
+                continue;
+            }
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
                 break;
             }
@@ -115,6 +124,20 @@ final class StatusCues {
         return null;
     }
 
+    /** "denied a social media claim", "dismissed as fake the claim": a denial within a few words before {@code at}. */
+    static boolean deniedBefore(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 8); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || CLAUSE_BREAKS.contains(w)) {
+                return false;
+            }
+            if (DENIAL.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** ", a reference to talks ...": a noun phrase set off by a comma starts afresh. */
     private static boolean isApposition(List<Token> tokens, int i) {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
@@ -139,7 +162,8 @@ final class StatusCues {
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
                     && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
-            case "set", "agreed", "agree", "agrees", "ready" -> next.equals("to");
+            case "set", "agreed", "agree", "agrees", "ready", "decided", "decide", "pledged", "pledge", "vowed",
+                    "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;

@@ -39,7 +39,8 @@ public final class ActorIndex {
      * @param kind what it names
      * @param id ISO alpha-3 code, person id or organisation id
      * @param ambiguous true for a country name that is also a word, a given name or another place ("Georgia",
-     *     "Jordan", "Turkey"): it counts only with support from its context
+     *     "Jordan", "Turkey"), or a city name that cities of several countries share ("Alexandria"): it counts
+     *     only with support from its context
      */
     public record Entry(EntryKind kind, String id, boolean ambiguous) {
     }
@@ -87,9 +88,14 @@ public final class ActorIndex {
             organisation.aliases().forEach(a -> add(tokenizer, a, EntryKind.ORGANISATION, organisation.id()));
         }
         for (CityGazetteer.City city : cities.cities()) {
-            // A city of a country the dictionary does not know could make no actor: left out.
-            if (countries.containsKey(city.country())) {
-                city.allNames().forEach(name -> add(tokenizer, name, EntryKind.CITY, city.country()));
+            // A city of a country the dictionary does not know could make no actor: left out. A shared name is
+            // ambiguous: the article's context chooses among its countries.
+            List<String> known = city.countries().stream().filter(countries::containsKey).toList();
+            for (String iso : known) {
+                for (String name : city.allNames()) {
+                    List<String> keys = Arrays.stream(tokenizer.tokenize(name)).map(NameKeys::of).toList();
+                    names.add(keys, new Entry(EntryKind.CITY, iso, city.isShared()));
+                }
             }
         }
         names.build();

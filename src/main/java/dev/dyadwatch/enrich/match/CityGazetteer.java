@@ -29,18 +29,32 @@ public final class CityGazetteer {
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
 
     /**
-     * One city.
+     * One city, or one name that cities of several countries share ("Alexandria": Egypt and the United States),
+     * which only the article's context places.
      *
      * @param name its usual English name
-     * @param country ISO 3166-1 alpha-3 code of the country it lies in
+     * @param countries ISO 3166-1 alpha-3 code of the country it lies in, or of each country with a city so named
      * @param aliases other spellings and former names
      */
-    public record City(String name, String country, List<String> aliases) {
+    public record City(String name, List<String> countries, List<String> aliases) {
 
         public City {
             Objects.requireNonNull(name, "name");
-            Objects.requireNonNull(country, "country");
+            countries = List.copyOf(countries);
+            if (countries.isEmpty()) {
+                throw new IllegalArgumentException("a city lies in at least one country");
+            }
             aliases = List.copyOf(aliases);
+        }
+
+        /** The country it lies in; for a shared name, the first of the table's. */
+        public String country() {
+            return countries.get(0);
+        }
+
+        /** True when cities of several countries share the name. */
+        public boolean isShared() {
+            return countries.size() > 1;
         }
 
         /** The name and every alias. */
@@ -73,7 +87,8 @@ public final class CityGazetteer {
 
     /**
      * Reads a table: lines starting with {@code #} are comments, then the header {@code name country aliases},
-     * then one city a line, tab-separated, aliases joined by {@code |}.
+     * then one city a line, tab-separated, aliases joined by {@code |}; a name that cities of several countries
+     * share lists each country, joined by {@code |}.
      *
      * @throws IllegalArgumentException naming the file and line of a malformed row, a bad country code or a
      *     name given twice
@@ -123,17 +138,22 @@ public final class CityGazetteer {
                     + " tab-separated columns, found " + cells.size());
         }
         String name = cells.get(0).strip();
-        String country = cells.get(1).strip();
+        List<String> countries = Arrays.stream(cells.get(1).split("\\|")).map(String::strip).toList();
         if (name.isEmpty()) {
             throw new IllegalArgumentException(file + ":" + lineNo + ": empty name");
         }
-        if (!ISO3.matcher(country).matches()) {
-            throw new IllegalArgumentException(file + ":" + lineNo + ": '" + country
-                    + "' is not an ISO 3166-1 alpha-3 code");
+        for (String country : countries) {
+            if (!ISO3.matcher(country).matches()) {
+                throw new IllegalArgumentException(file + ":" + lineNo + ": '" + country
+                        + "' is not an ISO 3166-1 alpha-3 code");
+            }
+        }
+        if (countries.stream().distinct().count() < countries.size()) {
+            throw new IllegalArgumentException(file + ":" + lineNo + ": a country is given twice");
         }
         List<String> aliases = cells.get(2).isBlank() ? List.of()
                 : Arrays.stream(cells.get(2).split("\\|")).map(String::strip).filter(a -> !a.isEmpty()).toList();
-        return new City(name, country, aliases);
+        return new City(name, countries, aliases);
     }
 
     /** Every city, in the order of the table. */

@@ -233,9 +233,10 @@ public final class ArticleResolver {
     /**
      * A name that is also a word, a given name or another place ("Georgia", "Jordan", "Turkey", "Korean"): it
      * counts when its sentence supports it (a title follows, it stands in a list of countries, the sentence
-     * reports a contact with another country's actor, or names another capital), or, after the whole article
+     * reports a contact with another country's actor, names another capital, or the capital is a subject that
+     * speaks: "Washington said", "Paris has urged"), or, after the whole article
      * is read, when the article names the same country unambiguously. Never next to a given name ("Michael
-     * Jordan").
+     * Jordan"). A city name that several countries share ("Alexandria") counts only in that second way.
      */
     private void ambiguous(Scan scan, Article article, List<Hit> hits, int h) {
         Hit hit = hits.get(h);
@@ -248,10 +249,17 @@ public final class ArticleResolver {
         if (nameBefore || nameAfter) {
             return;
         }
+        if (hit.entry().kind() == EntryKind.CITY) {
+            // "talks in Alexandria": a name that cities of several countries share is placed only by a country
+            // the article names for certain (settleAmbiguous).
+            scan.tentative.add(hit);
+            return;
+        }
         List<Entry> candidates = hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()).toList();
         boolean supported = hit.end() < tokens.size() && (TitleWords.at(tokens, hit.end()) != null
                 || tokens.get(hit.end()).isPossessive() || ActorNouns.after(tokens, hit.end())[0]
                     == ActorNouns.Kind.GROUP.ordinal());
+        supported |= hit.entry().kind() == EntryKind.CAPITAL && Words.speaksAsSubject(tokens, hit.start(), hit.end());
         boolean contact = hasContactWords.test(tokens);
         for (int k = 0; k < hits.size() && !supported; k++) {
             Hit other = hits.get(k);

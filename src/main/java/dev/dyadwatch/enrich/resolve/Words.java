@@ -19,7 +19,12 @@ public final class Words {
             "flights", "go", "goes", "went", "going", "came", "come", "comes", "coming", "return", "returned",
             "returns", "returning", "head", "heads", "headed", "heading", "journey", "moved", "drove", "sailed",
             "arrived", "due", "tour", "way", "route", "back", "on", "delegation", "mission", "envoy", "deployed",
-            "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors");
+            "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors",
+            "onward", "onwards", "flying", "flown");
+    /** Verbs of departure before "for" that make "for X" a destination: "left for Ankara", "bound for Doha". */
+    private static final Set<String> DEPARTURE = Set.of("left", "leave", "leaves", "leaving", "departed", "depart",
+            "departs", "departing", "bound", "headed", "heading", "heads", "head", "off", "sailed", "flew",
+            "fly", "flies", "flying", "flown");
     /** Nouns before "in" that make the place a topic, not a venue: "the war in Ukraine". */
     private static final Set<String> TOPIC_NOUNS = Set.of("situation", "war", "crisis", "conflict", "peace",
             "stability", "security", "developments", "violence", "fighting", "invasion", "aid", "troops", "forces",
@@ -32,7 +37,38 @@ public final class Words {
     public static final Set<String> TOPICAL = Set.of("about", "on", "over", "against", "regarding", "concerning",
             "of", "for", "like");
 
+    /** Verbs of speech whose subject, when a capital, is its government: "Washington said", "Paris has urged". */
+    private static final Set<String> SPEECH = Set.of("said", "says", "urged", "urges", "warned", "warns", "insisted",
+            "insists", "stated", "announced", "announces", "accused", "accuses", "responded", "replied",
+            "demanded", "demands", "condemned", "condemns", "criticised", "criticized", "welcomed", "welcomes",
+            "rejected", "rejects", "denied", "denies", "argued", "argues", "maintains", "maintained", "protested",
+            "objected", "vowed", "pledged", "threatened", "threatens", "signalled", "signaled", "summoned",
+            "retorted", "called", "calls", "asked", "told");
+    /** Auxiliaries between such a subject and its verb: "has urged", "has also warned". */
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "quickly",
+            "swiftly", "later", "then", "publicly", "formally", "officially");
+    /** Words after which a clause, and so its subject, starts. */
+    private static final Set<String> CLAUSE_START = Set.of(",", "and", "but", "while", "that", "whereas", ";",
+            "when", "as", "although", "though", "(", "--", ":");
+
     private Words() {
+    }
+
+    /**
+     * True when the name at {@code [start, end)} opens its clause and a verb of speech follows it, so it is a
+     * speaking subject: "Washington said", "and Paris has urged". Not "George Washington said" (a name before it)
+     * nor "Washington state officials said" (another word between).
+     */
+    public static boolean speaksAsSubject(java.util.List<Token> tokens, int start, int end) {
+        boolean opens = start == 0 || CLAUSE_START.contains(tokens.get(start - 1).lower());
+        if (!opens) {
+            return false;
+        }
+        int k = end;
+        while (k < tokens.size() && k - end < 3 && AUXILIARIES.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k < tokens.size() && SPEECH.contains(tokens.get(k).lower());
     }
 
     /** True when the mention starting at {@code at} names a place: "in Moscow", "visited Russia", "flew to Beijing". */
@@ -50,6 +86,9 @@ public final class Words {
         }
         if (before.equals("of") && k > 0 && ActorNouns.isPlaceNoun(tokens.get(k - 1))) {
             // "the Saudi city of Jeddah", "the port of Gwadar"
+            return true;
+        }
+        if (before.equals("for") && k > 0 && DEPARTURE.contains(tokens.get(k - 1).lower())) {
             return true;
         }
         if (before.equals("to") || before.equals("towards") || before.equals("toward")) {

@@ -26,6 +26,18 @@ class CityGazetteerTest {
     }
 
     @Test
+    void shouldReadANameThatCitiesOfSeveralCountriesShare() {
+        CityGazetteer cities = CityGazetteer.read(new StringReader(HEADER + "Karachi\tPAK\t\n"
+                + "Alexandria\tEGY|USA\t\n"), "test.tsv");
+        assertThat(cities.cities()).extracting(c -> c.name() + " " + c.countries() + " " + c.isShared())
+                .containsExactly("Karachi [PAK] false", "Alexandria [EGY, USA] true");
+        assertThatThrownBy(() -> CityGazetteer.read(new StringReader(HEADER + "Alexandria\tEGY|US\t\n"),
+                "test.tsv")).hasMessage("test.tsv:3: 'US' is not an ISO 3166-1 alpha-3 code");
+        assertThatThrownBy(() -> CityGazetteer.read(new StringReader(HEADER + "Alexandria\tEGY|EGY\t\n"),
+                "test.tsv")).hasMessage("test.tsv:3: a country is given twice");
+    }
+
+    @Test
     void shouldNameTheFileAndLineOfABadRow() {
         assertThatThrownBy(() -> CityGazetteer.read(new StringReader(HEADER + "Karachi\tPK\t\n"), "test.tsv"))
                 .hasMessage("test.tsv:3: 'PK' is not an ISO 3166-1 alpha-3 code");
@@ -53,7 +65,8 @@ class CityGazetteerTest {
             countryWords.addAll(c.capitals());
         });
         assertThat(cities.cities()).hasSizeGreaterThan(300);
-        assertThat(cities.cities()).allMatch(c -> countries.containsKey(c.country()), "country in the dictionary");
+        assertThat(cities.cities()).allMatch(c -> countries.keySet().containsAll(c.countries()),
+                "country in the dictionary");
         assertThat(cities.cities()).flatExtracting(CityGazetteer.City::allNames)
                 .doesNotContainAnyElementsOf(countryWords);
         assertThat(cities.cities()).filteredOn(c -> c.name().equals("Samarkand") || c.name().equals("Karachi"))
