@@ -37,6 +37,11 @@ public enum Option {
     COMMIT_INTERVAL_MS("commit.interval.ms", "100",
             "Streams commit interval; windowed results and alerts are published at commit, so keep it short."),
     STREAM_THREADS("num.stream.threads", "2", "Stream threads per application instance."),
+    PIPELINE_FUSED("pipeline.fused", "true",
+            "true: each article is deduplicated, coded and fanned out to the dyad partitions in one task, and "
+                    + "articles-unique and articles-enriched are written for other consumers only; false: enrich "
+                    + "reads articles-unique and the dyad stage reads articles-enriched (so another service may "
+                    + "write them), at the cost of two more exactly-once hops per article."),
     DEDUPE_HORIZON_MS("dedupe.horizon.ms", "604800000",
             "How long (event time) an article is remembered for duplicate detection (default 7 days)."),
     DEDUPE_CONTAINMENT_THRESHOLD("dedupe.containment.threshold", "0.70",
