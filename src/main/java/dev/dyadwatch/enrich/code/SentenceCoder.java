@@ -224,7 +224,10 @@ public final class SentenceCoder {
         return new Result(contacts, rejections);
     }
 
-    /** "..., followed by the signing": words of contact just after "followed by", with a contact before them. */
+    /**
+     * "..., followed by the signing": words of contact just after "followed by", with a contact before them; or
+     * the purpose of that contact, "is expected to travel to the Emirates on Saturday for talks with ...".
+     */
     private static boolean followsPlanned(List<Token> tokens, Trigger trigger, List<Trigger> active) {
         int index = active.indexOf(trigger);
         if (index <= 0) {
@@ -235,7 +238,14 @@ public final class SentenceCoder {
                 return true;
             }
         }
-        return false;
+        Trigger before = active.get(index - 1);
+        int k = trigger.start() - 1;
+        while (k > before.end() && Set.of("a", "further", "official", "bilateral").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
+                && tokens.subList(before.end(), k).stream().noneMatch(t -> t.text().equals(",")
+                        || t.lower().equals("and"));
     }
 
     private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
@@ -244,10 +254,15 @@ public final class SentenceCoder {
 
     /**
      * "The talks lasted about 90 minutes": a sentence that opens on the contact just reported, undated and of
-     * the same status, speaks of that contact, whatever word it uses for it.
+     * the same status, speaks of that contact, whatever word it uses for it. Talks after a visit are the talks
+     * held during it ("Obama hosted Modi on Tuesday. Talks between the two delegations covered ..."), a contact
+     * of their own as the gold set's README counts them, not the visit again.
      */
     private static CodedContact sameAsFocus(CodedContact contact, CodedContact focusEvent) {
-        if (focusEvent != null && isMeetingFamily(contact.type()) && isMeetingFamily(focusEvent.type())
+        boolean talksDuringVisit = focusEvent != null && contact.type() == ContactType.NEGOTIATE
+                && (focusEvent.type() == ContactType.VISIT || focusEvent.type() == ContactType.HOST_VISIT);
+        if (focusEvent != null && !talksDuringVisit && isMeetingFamily(contact.type())
+                && isMeetingFamily(focusEvent.type())
                 && contact.status() == focusEvent.status() && contact.date().isPublication()
                 && contact.dyad().equals(focusEvent.dyad())) {
             return contact.withType(focusEvent.type());
@@ -834,17 +849,27 @@ public final class SentenceCoder {
         return (int) parties.stream().map(Party::country).distinct().count();
     }
 
-    /** Where the clause of a trigger ends: at a semicolon, "but", a reporting verb or a relative clause. */
+    /**
+     * Where the clause of a trigger ends: at a semicolon, "but", a reporting verb, a relative clause or "and" with
+     * a subject pronoun of its own ("received Biden, and he welcomed Putin").
+     */
     private static int clauseEnd(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
+            if (w.equals(";") || pronounClause(tokens, k) || w.equals("but") || w.equals("while")
+                    || w.equals("whereas") || REPORTING.contains(w)
                     || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
                     || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /** "and he", "and she" at {@code k}: a coordinated clause with a subject pronoun. */
+    private static boolean pronounClause(List<Token> tokens, int k) {
+        return tokens.get(k).lower().equals("and") && k + 1 < tokens.size()
+                && Set.of("he", "she").contains(tokens.get(k + 1).lower());
     }
 
     private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
@@ -976,6 +1001,11 @@ public final class SentenceCoder {
         String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
         boolean passive = Set.of("was", "were", "been", "is", "are", "being").contains(prev);
         Party subject = nearestBefore(trigger, parties, null);
+        if (trigger.start() >= 2 && pronounClause(tokens, trigger.start() - 2) && !parties.isEmpty()
+                && parties.get(0).start() < trigger.start() - 2) {
+            // "Parmelin received Biden, and he welcomed Putin": "he" is the first clause's subject, not Biden.
+            subject = parties.get(0);
+        }
         if (passive) {
             Party host = byAfter(trigger, parties, tokens, subject == null ? "" : subject.country());
             if (subject != null && host != null) {
