@@ -701,7 +701,7 @@ public final class SentenceCoder {
             List<Party[]> pairs) {
         TriggerKind kind = trigger.kind();
         if (kind == TriggerKind.VISIT || kind == TriggerKind.HOST || kind == TriggerKind.PHONE
-                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT) {
+                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT || possessiveWith(trigger, tokens)) {
             return false;
         }
         Map<String, Party> byCountry = new LinkedHashMap<>();
@@ -743,6 +743,17 @@ public final class SentenceCoder {
     }
 
     /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
+    /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
+    private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && Set.of("planned", "proposed", "first", "second", "upcoming", "expected", "long-awaited")
+                .contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lower().equals("'s") && trigger.end() < tokens.size()
+                && tokens.get(trigger.end()).lower().equals("with");
+    }
+
     private static boolean isList(List<Party> side, List<Token> tokens) {
         for (int i = 0; i + 1 < side.size(); i++) {
             for (int k = side.get(i).end(); k < side.get(i + 1).start(); k++) {
@@ -861,6 +872,23 @@ public final class SentenceCoder {
                     || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
                     || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
                 return k;
+            }
+        }
+        return tokens.size();
+    }
+
+    /**
+     * "arrived for talks with Putin, a day after the chancellor met Zelenskyy": a clause of time set off by a comma
+     * starts another contact, whose people are not the first one's partners. Its first word, or the sentence's end.
+     */
+    private static int subordinateAfterComma(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (Set.of("after", "before", "when", "while", "ahead").contains(tokens.get(k).lower())) {
+                for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
+                    if (tokens.get(c).text().equals(",")) {
+                        return k;
+                    }
+                }
             }
         }
         return tokens.size();
@@ -1041,7 +1069,7 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
-            int end = clauseEnd(tokens, trigger.end());
+            int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
             Set<String> seen = new LinkedHashSet<>();
             for (Party p : parties) {
                 if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
