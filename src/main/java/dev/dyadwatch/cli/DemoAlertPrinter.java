@@ -4,6 +4,7 @@ import dev.dyadwatch.alerts.AlertFormatter;
 import dev.dyadwatch.alerts.AlertWatcher;
 import dev.dyadwatch.avro.DyadAlert;
 import dev.dyadwatch.embedded.EmbeddedStack;
+import dev.dyadwatch.pipeline.Pipeline;
 import dev.dyadwatch.pipeline.PipelineProgress;
 import dev.dyadwatch.topics.Topics;
 import java.io.PrintWriter;
@@ -66,8 +67,7 @@ final class DemoAlertPrinter implements AutoCloseable {
         // The dyad stage holds back evaluation until lagging partitions have been silent for dyads.idle.ms.
         Duration quiet = stack.config().dyadsIdle().plusMillis(2 * stack.config().commitIntervalMs() + 500);
         try (PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(), applicationId,
-                List.of(topics.articlesRaw().name(), topics.articlesUnique().name(),
-                        topics.articlesEnriched().name()));
+                Pipeline.sourceTopics(stack.config(), topics));
                 Admin admin = Admin.create(stack.config().kafkaClientProperties())) {
             Map<TopicPartition, Long> lastEnds = null;
             while (System.nanoTime() < deadline) {

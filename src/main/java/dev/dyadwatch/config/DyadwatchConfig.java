@@ -110,6 +110,11 @@ public final class DyadwatchConfig {
         return intOption(Option.STREAM_THREADS);
     }
 
+    /** Whether the stages run fused in dedupe's home tasks ({@code pipeline.fused}). */
+    public boolean pipelineFused() {
+        return booleanOption(Option.PIPELINE_FUSED);
+    }
+
     public Duration dedupeHorizon() {
         return Duration.ofMillis(longOption(Option.DEDUPE_HORIZON_MS));
     }

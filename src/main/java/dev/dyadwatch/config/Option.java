@@ -37,6 +37,11 @@ public enum Option {
     COMMIT_INTERVAL_MS("commit.interval.ms", "100",
             "Streams commit interval; windowed results and alerts are published at commit, so keep it short."),
     STREAM_THREADS("num.stream.threads", "2", "Stream threads per application instance."),
+    PIPELINE_FUSED("pipeline.fused", "true",
+            "true: each article is deduplicated, coded and fanned out to the dyad partitions in one task, and "
+                    + "articles-unique and articles-enriched are written for other consumers only; false: enrich "
+                    + "reads articles-unique and the dyad stage reads articles-enriched (so another service may "
+                    + "write them), at the cost of two more exactly-once hops per article."),
     DEDUPE_HORIZON_MS("dedupe.horizon.ms", "604800000",
             "How long (event time) an article is remembered for duplicate detection (default 7 days)."),
     DEDUPE_CONTAINMENT_THRESHOLD("dedupe.containment.threshold", "0.70",
@@ -64,16 +69,16 @@ public enum Option {
     DYADS_IDLE_MS("dyads.idle.ms", "2000",
             "Wall-clock time without new articles after which upstream partitions that have not caught up count as "
                     + "caught up, so that the last contacts are evaluated."),
-    ALERTS_WINDOW_DAYS("alerts.window.days", "7,28",
+    ALERTS_WINDOW_DAYS("alerts.window.days", "7,14,28",
             "Lengths of the recent windows the rate model tests, in UTC days, comma-separated: a short one for bursts, "
-                    + "a long one for slow rises (a call every few weeks where there were none)."),
+                    + "a long one for slow rises (a call every few weeks where there were none), one between."),
     ALERTS_BASELINE_DAYS("alerts.baseline.days", "180",
             "Length of the baseline before the recent window, in UTC days."),
     ALERTS_PRIOR_EVENTS_PER_DAY("alerts.prior.events.per.day", "0.2",
             "Prior mean contact rate of a dyad, in distinct events per day of average news volume."),
     ALERTS_PRIOR_WEIGHT_DAYS("alerts.prior.weight.days", "7",
             "Weight of the prior, in days of observation; it matters only for dyads with little history."),
-    ALERTS_DISPERSION("alerts.dispersion", "10",
+    ALERTS_DISPERSION("alerts.dispersion", "20",
             "Largest shape of the negative binomial predictive: how much a busy dyad's weekly count varies beyond "
                     + "Poisson noise (smaller: more variation, fewer alerts on busy dyads)."),
     ALERTS_MIN_EVENTS("alerts.min.events", "3", "Fewest distinct events in the recent window that open an alert."),

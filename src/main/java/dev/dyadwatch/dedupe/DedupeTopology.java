@@ -1,6 +1,7 @@
 package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.avro.RawArticle;
+import dev.dyadwatch.avro.UniqueArticle;
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
 import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Claim;
@@ -102,8 +103,14 @@ public final class DedupeTopology {
         this.settings = settings;
     }
 
-    /** Adds the dedupe sub-topologies to {@code builder}. */
-    public void addTo(StreamsBuilder builder) {
+    /**
+     * Adds the dedupe sub-topologies to {@code builder}.
+     *
+     * @return the unique articles as they are written to {@code articles-unique}, keyed by article id, in each
+     *     home's order of arrival: a later stage may continue from it in the home task instead of reading the
+     *     topic back (one exactly-once hop less)
+     */
+    public KStream<String, UniqueArticle> addTo(StreamsBuilder builder) {
         ArticleCodec codec = new ArticleCodec(topics.articlesRaw());
         CopyVerifier verifier = new CopyVerifier(settings.rule());
         builder.addStateStore(DedupeStores.articles(settings.horizon()));
@@ -151,13 +158,13 @@ public final class DedupeTopology {
         merge("dedupe-merge-to-home", List.of(intake.get(Kind.TO_HOME), gathered.get(Kind.TO_HOME), replies,
                 decided.get(Kind.TO_HOME), deferralReplies, deferred.get(Kind.TO_HOME)))
                 .to(settings.homeTopic(), toHome("dedupe-to-home"));
-        merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE), gathered.get(Kind.UNIQUE),
-                decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
+        KStream<String, UniqueArticle> unique = merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE),
+                gathered.get(Kind.UNIQUE), decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
                 .map((key, message) -> {
-                    var unique = ((Unique) message).article();
-                    return KeyValue.pair(unique.getArticle().getId(), unique);
-                }, Named.as("dedupe-unique-by-id"))
-                .to(topics.articlesUnique().name(), topics.articlesUnique().produced("dedupe-unique-sink"));
+                    var article = ((Unique) message).article();
+                    return KeyValue.pair(article.getArticle().getId(), article);
+                }, Named.as("dedupe-unique-by-id"));
+        unique.to(topics.articlesUnique().name(), topics.articlesUnique().produced("dedupe-unique-sink"));
         merge("dedupe-merge-duplicates", List.of(intake.get(Kind.DUPLICATES), gathered.get(Kind.DUPLICATES),
                 decided.get(Kind.DUPLICATES), deferred.get(Kind.DUPLICATES), verdicts))
                 .map((key, message) -> {
@@ -170,6 +177,7 @@ public final class DedupeTopology {
                 .map((key, message) -> KeyValue.pair(((Rejected) message).key(), ((Rejected) message).letter()),
                         Named.as("dedupe-dead-letter"))
                 .to(topics.articlesDlq().name(), topics.articlesDlq().produced("dedupe-dlq-sink"));
+        return unique;
     }
 
     /** The kinds of message a processor's output is split into, by branch name. */

@@ -10,7 +10,6 @@ import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Turns each enriched article into the dyad stage's inputs, in this order: its contact reports, keyed by dyad,
@@ -36,7 +35,9 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
         for (ContactEvent contact : article.getContacts()) {
             context.forward(record.withKey(contact.getDyad()).withValue(new DyadInput.Contact(contact)));
         }
-        int source = context.recordMetadata().map(RecordMetadata::partition).orElse(0);
+        // The task's partition, not the record's: fused behind dedupe, an article may be released by a
+        // punctuation (no record) or by a message about another article; either way this task is its upstream.
+        int source = context.taskId().partition();
         ArticleTick tick = new ArticleTick(article.getArticle().getPublishedAt().toEpochMilli(), source,
                 Dyads.countries(article.getActors()));
         context.forward(record.withValue(new DyadInput.Article(tick)));

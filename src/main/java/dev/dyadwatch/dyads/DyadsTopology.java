@@ -1,19 +1,22 @@
 package dev.dyadwatch.dyads;
 
 import dev.dyadwatch.alerts.AlertSettings;
+import dev.dyadwatch.avro.EnrichedArticle;
 import dev.dyadwatch.topics.Topics;
 import java.time.Duration;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The dyad stage: {@code articles-enriched} in, {@code dyad-counts} and the compacted {@code alerts} out, rejects to
+ * The dyad stage: enriched articles in (read from {@code articles-enriched}, or, in the pipeline, straight from the
+ * enrich processor in dedupe's home tasks), {@code dyad-counts} and the compacted {@code alerts} out, rejects to
  * {@code articles-dlq}.
  *
  * <p>Each enriched article carries its coded contacts. {@link ArticleFanOut} writes them into one internal topic,
@@ -64,13 +67,21 @@ public final class DyadsTopology {
         this.partitions = partitions;
     }
 
-    /** Adds the dyad sub-topology to {@code builder}. */
+    /** Adds the dyad sub-topology, reading {@code articles-enriched}, to {@code builder}. */
     public void addTo(StreamsBuilder builder) {
+        addTo(builder, builder.stream(topics.articlesEnriched().name(),
+                topics.articlesEnriched().consumed("dyads-articles-enriched-source")));
+    }
+
+    /**
+     * Adds the dyad sub-topology to {@code builder}, fanning out {@code enriched} in the tasks that produce it.
+     * Each of those tasks must emit its articles in one order, and there must be {@code partitions} of them (task
+     * {@code i} is upstream partition {@code i} of the watermark).
+     */
+    public void addTo(StreamsBuilder builder, KStream<String, EnrichedArticle> enriched) {
         stores().forEach(builder::addStateStore);
 
-        var outputs = builder
-                .stream(topics.articlesEnriched().name(),
-                        topics.articlesEnriched().consumed("dyads-articles-enriched-source"))
+        var outputs = enriched
                 .filter((id, article) -> article != null && article.getArticle() != null,
                         Named.as("dyads-articles-with-value"))
                 .process(ArticleFanOut::new, Named.as("dyads-fan-out"))

@@ -3,6 +3,7 @@ package dev.dyadwatch.embedded;
 import dev.dyadwatch.avro.DyadAlert;
 import dev.dyadwatch.avro.EnrichedArticle;
 import dev.dyadwatch.avro.RawArticle;
+import dev.dyadwatch.pipeline.Pipeline;
 import dev.dyadwatch.pipeline.PipelineProgress;
 import dev.dyadwatch.topics.Topic;
 import dev.dyadwatch.topics.Topics;
@@ -78,8 +79,7 @@ public final class PipelineBench {
         try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(producerProperties(),
                 raw.keySerde().serializer(), raw.valueSerde().serializer());
                 PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(),
-                        applicationId, List.of(raw.name(), topics.articlesUnique().name(),
-                                topics.articlesEnriched().name()))) {
+                        applicationId, Pipeline.sourceTopics(stack.config(), topics))) {
             long started = System.nanoTime();
             for (RawArticle article : burst) {
                 producer.send(new ProducerRecord<>(raw.name(), article.getId(), article));

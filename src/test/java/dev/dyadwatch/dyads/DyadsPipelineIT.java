@@ -85,6 +85,8 @@ class DyadsPipelineIT {
                 .with(Option.TOPIC_PARTITIONS, String.valueOf(partitions))
                 .with(Option.APPLICATION_ID, "dyads-it-" + partitions)
                 .with(Option.STATE_DIR, dir.resolve("state-" + partitions).toString())
+                // The test writes articles-enriched itself: the dyad stage must read it.
+                .with(Option.PIPELINE_FUSED, "false")
                 .with(Option.DYADS_IDLE_MS, "500")
                 // A short history and a weak prior, so that six weeks of news can show a rise.
                 .with(Option.ALERTS_MIN_HISTORY_DAYS, "14")

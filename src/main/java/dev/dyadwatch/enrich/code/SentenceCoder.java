@@ -415,8 +415,9 @@ public final class SentenceCoder {
                 case PHONE -> !isBareCall(t) || callIsTelephone(t, tokens, mentions);
                 case HOST -> !(phone && (w.startsWith("receiv"))) && !next.equals("call") && !next.equals("a")
                         && !hostIsNoun(w, prev, next) && !hostsAnEvent(t, found) && hasGuest(t, w, tokens, parties);
-                // "a sign of warming ties" is no signing; "the signing of a memorandum" is.
-                case SIGN -> !((w.equals("sign") || w.equals("signs")) && next.equals("of"));
+                // "a sign of warming ties", "another sign that ..." are no signing; "the signing of a memorandum",
+                // "will sign", "India signs pact" are.
+                case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
@@ -1452,4 +1453,15 @@ public final class SentenceCoder {
         }
         return true;
     }
+
+    /** Words before "sign" that make it the noun ("a clear sign", "the first signs"), not the verb. */
+    private static final java.util.Set<String> NOUN_SIGN_BEFORE = java.util.Set.of("a", "an", "another", "the",
+            "this", "these", "those", "no", "any", "every", "clear", "clearest", "first", "latest", "positive",
+            "strong", "good", "early", "encouraging", "welcome", "further", "more", "few", "some", "its", "their");
+
+    /** "sign" or "signs" as a noun: followed by "of" or "that", or after a determiner or an adjective of degree. */
+    private static boolean isNounSign(String prev, String next) {
+        return next.equals("of") || next.equals("that") || NOUN_SIGN_BEFORE.contains(prev);
+    }
+
 }
