@@ -39,6 +39,16 @@ class GoldSetEvaluationTest {
     }
 
     @Test
+    void shouldHoldTheSecondDevelopmentSetFigures() {
+        // dev-2, written before the coder was run on it and then used to change it: contacts 0.767 on the first
+        // run (with the annotation corrected), 0.846 after the rules it led to.
+        CodingEvaluation.Report report = evaluate("dev-2", GoldSet.read(GOLD.resolve("dev-2")));
+        assertThat(report.articles()).isEqualTo(16);
+        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
+    }
+
+    @Test
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
         List<GoldSet.Entry> all = new ArrayList<>(GoldSet.read(GOLD.resolve("dev")));
         all.addAll(GoldSet.read(GOLD.resolve("heldout")));

@@ -36,7 +36,6 @@ public final class SentenceCoder {
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
-    private static final int DATE_REACH = 20;
     private static final int PREDICATE_REACH = 30;
     /** How far after its words "between A and B" may stand: "talks held the same day in Riyadh between ...". */
     private static final int BETWEEN_REACH = 9;
@@ -53,7 +52,6 @@ public final class SentenceCoder {
     private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
             "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
     /** Words that join a second verb to the subject of the first: "met B and flew to", "met B before leaving". */
-    private static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
     /** What may stand between such a joint and the words of travel: "and is due to", "before he", "and will". */
     private static final Set<String> SUBJECT_VERB_FILLERS = Set.of("he", "she", "they", "is", "was", "are", "were",
             "will", "would", "then", "later", "due", "to", "set", "expected", "also", "soon", "has", "had", "have",
@@ -163,7 +161,7 @@ public final class SentenceCoder {
             activeMultilateral.add(multilateral);
             activeReference.add(viaReference);
         }
-        Map<Trigger, TimeExpressions.Expression> dates = assignDates(found, active, times, sidelines, tokens);
+        Map<Trigger, TimeExpressions.Expression> dates = TriggerDates.assign(found, active, times, sidelines, tokens);
         Map<String, CodedContact> coded = new LinkedHashMap<>();
         Set<String> multilateralPairs = new LinkedHashSet<>();
         for (int t = 0; t < active.size(); t++) {
@@ -177,7 +175,8 @@ public final class SentenceCoder {
             }
             TimeExpressions.Expression assigned = dates.get(trigger);
             int dateStart = assigned == null ? -1 : assigned.start();
-            if (assigned != null && cue[0] == StatusCues.Cue.PLANNED && closesEarlierVerb(tokens, assigned, trigger)
+            if (assigned != null && cue[0] == StatusCues.Cue.PLANNED
+                    && TriggerDates.closesEarlierVerb(tokens, assigned, trigger)
                     && active.stream().anyMatch(o -> o.end() <= dateStart)) {
                 // "held talks on Thursday, and the two leaders agreed to begin negotiations": the day is the talks'.
                 assigned = null;
@@ -224,7 +223,10 @@ public final class SentenceCoder {
         return new Result(contacts, rejections);
     }
 
-    /** "..., followed by the signing": words of contact just after "followed by", with a contact before them. */
+    /**
+     * "..., followed by the signing": words of contact just after "followed by", with a contact before them; or
+     * the purpose of that contact, "is expected to travel to the Emirates on Saturday for talks with ...".
+     */
     private static boolean followsPlanned(List<Token> tokens, Trigger trigger, List<Trigger> active) {
         int index = active.indexOf(trigger);
         if (index <= 0) {
@@ -235,7 +237,14 @@ public final class SentenceCoder {
                 return true;
             }
         }
-        return false;
+        Trigger before = active.get(index - 1);
+        int k = trigger.start() - 1;
+        while (k > before.end() && Set.of("a", "further", "official", "bilateral").contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
+                && tokens.subList(before.end(), k).stream().noneMatch(t -> t.text().equals(",")
+                        || t.lower().equals("and"));
     }
 
     private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
@@ -244,10 +253,15 @@ public final class SentenceCoder {
 
     /**
      * "The talks lasted about 90 minutes": a sentence that opens on the contact just reported, undated and of
-     * the same status, speaks of that contact, whatever word it uses for it.
+     * the same status, speaks of that contact, whatever word it uses for it. Talks after a visit are the talks
+     * held during it ("Obama hosted Modi on Tuesday. Talks between the two delegations covered ..."), a contact
+     * of their own as the gold set's README counts them, not the visit again.
      */
     private static CodedContact sameAsFocus(CodedContact contact, CodedContact focusEvent) {
-        if (focusEvent != null && isMeetingFamily(contact.type()) && isMeetingFamily(focusEvent.type())
+        boolean talksDuringVisit = focusEvent != null && contact.type() == ContactType.NEGOTIATE
+                && (focusEvent.type() == ContactType.VISIT || focusEvent.type() == ContactType.HOST_VISIT);
+        if (focusEvent != null && !talksDuringVisit && isMeetingFamily(contact.type())
+                && isMeetingFamily(focusEvent.type())
                 && contact.status() == focusEvent.status() && contact.date().isPublication()
                 && contact.dyad().equals(focusEvent.dyad())) {
             return contact.withType(focusEvent.type());
@@ -277,125 +291,6 @@ public final class SentenceCoder {
         return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST
                 && first.kind() != TriggerKind.SUMMIT
                 && (definite || first.start() == 0);
-    }
-
-    /**
-     * Which time expression dates which trigger: each expression belongs to its nearest trigger; a trigger that
-     * makes no contact passes its dates on when it is the summit of a sidelines meeting or of the same kind; a
-     * sentence's only expression dates every contact when its own trigger makes one.
-     */
-    private static Map<Trigger, TimeExpressions.Expression> assignDates(List<Trigger> all, List<Trigger> active,
-            List<TimeExpressions.Expression> times, boolean sidelines, List<Token> tokens) {
-        Map<Trigger, TimeExpressions.Expression> dates = new java.util.HashMap<>();
-        for (TimeExpressions.Expression e : times) {
-            Trigger nearest = null;
-            int best = Integer.MAX_VALUE;
-            for (Trigger t : all) {
-                int d = distance(t, e) + (times.size() > 1 && closesEarlierVerb(tokens, e, t) ? DATE_REACH : 0);
-                if (d < best && !acrossSemicolon(tokens, t, e)) {
-                    best = d;
-                    nearest = t;
-                }
-            }
-            if (nearest == null || best > DATE_REACH) {
-                continue;
-            }
-            List<Trigger> owners = new ArrayList<>();
-            if (active.contains(nearest)) {
-                owners.add(nearest);
-                if (times.size() == 1) {
-                    active.stream().filter(t -> !acrossClause(tokens, t, e)).forEach(owners::add);
-                }
-            } else {
-                for (Trigger t : active) {
-                    boolean sameKind = family(t.kind()) == family(nearest.kind());
-                    boolean summit = sidelines && (nearest.kind() == TriggerKind.SUMMIT
-                            || nearest.kind() == TriggerKind.SIDELINES);
-                    if (sameKind || summit) {
-                        owners.add(t);
-                    }
-                }
-                Trigger closestActive = nearestActive(active, e, tokens);
-                if (owners.isEmpty() && closestActive != null && times.size() == 1 && !afterReportingVerb(tokens, e)
-                        && nearest.kind() != TriggerKind.SUMMIT && nearest.kind() != TriggerKind.SIDELINES) {
-                    // "A met B on Tuesday, and ... the signing": a date next to words that made no contact.
-                    owners.add(closestActive);
-                }
-            }
-            for (Trigger owner : owners) {
-                TimeExpressions.Expression current = dates.get(owner);
-                if (current == null || distance(owner, e) < distance(owner, current)) {
-                    dates.put(owner, e);
-                }
-            }
-        }
-        return dates;
-    }
-
-    /**
-     * "held talks in Moscow on Monday and is due to fly on to Vienna on Thursday": when the sentence gives more
-     * than one date, a date that a joint ("and", "before") separates from a later verb ends the earlier clause.
-     */
-    private static boolean closesEarlierVerb(List<Token> tokens, TimeExpressions.Expression e, Trigger t) {
-        if (t.start() < e.end() || e.start() == 0) {
-            return false;
-        }
-        for (int k = e.end(); k < t.start(); k++) {
-            if (LATER_VERB_JOINTS.contains(tokens.get(k).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
-    private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
-        int from = Math.min(t.end(), e.end());
-        int to = Math.max(t.start(), e.start());
-        for (int k = from; k < to; k++) {
-            String w = tokens.get(k).lower();
-            if (w.equals(";") || w.equals("that") || w.equals("but") || w.equals("while")
-                    || w.equals(",") && k + 1 < to && tokens.get(k + 1).lower().equals("and")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
-        Trigger nearest = null;
-        for (Trigger t : active) {
-            if (distance(t, e) <= DATE_REACH && !acrossSemicolon(tokens, t, e)
-                    && (nearest == null || distance(t, e) < distance(nearest, e))) {
-                nearest = t;
-            }
-        }
-        return nearest;
-    }
-
-    private static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
-        int from = Math.min(t.end(), e.end());
-        int to = Math.max(t.start(), e.start());
-        for (int k = from; k < to; k++) {
-            if (tokens.get(k).text().equals(";")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int family(TriggerKind kind) {
-        return switch (kind) {
-            case VISIT, HOST -> 1;
-            case SIGN, NO_AGREEMENT -> 2;
-            case EXERCISE -> 3;
-            case SUMMIT, SIDELINES -> 4;
-            default -> 0;
-        };
-    }
-
-    private static int distance(Trigger t, TimeExpressions.Expression e) {
-        return e.start() >= t.end() ? e.start() - t.end() : Math.max(0, t.start() - e.end());
     }
 
     // ---- parties ----
@@ -687,7 +582,7 @@ public final class SentenceCoder {
             List<Party[]> pairs) {
         TriggerKind kind = trigger.kind();
         if (kind == TriggerKind.VISIT || kind == TriggerKind.HOST || kind == TriggerKind.PHONE
-                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT) {
+                || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT || possessiveWith(trigger, tokens)) {
             return false;
         }
         Map<String, Party> byCountry = new LinkedHashMap<>();
@@ -729,6 +624,17 @@ public final class SentenceCoder {
     }
 
     /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
+    /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
+    private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && Set.of("planned", "proposed", "first", "second", "upcoming", "expected", "long-awaited")
+                .contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).lower().equals("'s") && trigger.end() < tokens.size()
+                && tokens.get(trigger.end()).lower().equals("with");
+    }
+
     private static boolean isList(List<Party> side, List<Token> tokens) {
         for (int i = 0; i + 1 < side.size(); i++) {
             for (int k = side.get(i).end(); k < side.get(i + 1).start(); k++) {
@@ -835,17 +741,44 @@ public final class SentenceCoder {
         return (int) parties.stream().map(Party::country).distinct().count();
     }
 
-    /** Where the clause of a trigger ends: at a semicolon, "but", a reporting verb or a relative clause. */
+    /**
+     * Where the clause of a trigger ends: at a semicolon, "but", a reporting verb, a relative clause or "and" with
+     * a subject pronoun of its own ("received Biden, and he welcomed Putin").
+     */
     private static int clauseEnd(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
             String w = tokens.get(k).lower();
-            if (w.equals(";") || w.equals("but") || w.equals("while") || w.equals("whereas") || REPORTING.contains(w)
+            if (w.equals(";") || pronounClause(tokens, k) || w.equals("but") || w.equals("while")
+                    || w.equals("whereas") || REPORTING.contains(w)
                     || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
                     || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * "arrived for talks with Putin, a day after the chancellor met Zelenskyy": a clause of time set off by a comma
+     * starts another contact, whose people are not the first one's partners. Its first word, or the sentence's end.
+     */
+    private static int subordinateAfterComma(List<Token> tokens, int from) {
+        for (int k = from; k < tokens.size(); k++) {
+            if (Set.of("after", "before", "when", "while", "ahead").contains(tokens.get(k).lower())) {
+                for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
+                    if (tokens.get(c).text().equals(",")) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return tokens.size();
+    }
+
+    /** "and he", "and she" at {@code k}: a coordinated clause with a subject pronoun. */
+    private static boolean pronounClause(List<Token> tokens, int k) {
+        return tokens.get(k).lower().equals("and") && k + 1 < tokens.size()
+                && Set.of("he", "she").contains(tokens.get(k + 1).lower());
     }
 
     private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
@@ -922,7 +855,7 @@ public final class SentenceCoder {
         for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 7); k--) {
             final int at = k;
             String w = tokens.get(k).lower();
-            if (LATER_VERB_JOINTS.contains(w)) {
+            if (TriggerDates.LATER_VERB_JOINTS.contains(w)) {
                 List<Party> before = parties.stream().filter(p -> p.end() <= at).toList();
                 if (before.size() < 2 || commaBetween(tokens, before.get(0).end(), before.get(1).start())) {
                     return null;
@@ -977,6 +910,11 @@ public final class SentenceCoder {
         String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
         boolean passive = Set.of("was", "were", "been", "is", "are", "being").contains(prev);
         Party subject = nearestBefore(trigger, parties, null);
+        if (trigger.start() >= 2 && pronounClause(tokens, trigger.start() - 2) && !parties.isEmpty()
+                && parties.get(0).start() < trigger.start() - 2) {
+            // "Parmelin received Biden, and he welcomed Putin": "he" is the first clause's subject, not Biden.
+            subject = parties.get(0);
+        }
         if (passive) {
             Party host = byAfter(trigger, parties, tokens, subject == null ? "" : subject.country());
             if (subject != null && host != null) {
@@ -1012,7 +950,7 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {partner, subject});
                 return;
             }
-            int end = clauseEnd(tokens, trigger.end());
+            int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
             Set<String> seen = new LinkedHashSet<>();
             for (Party p : parties) {
                 if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
@@ -1352,7 +1290,7 @@ public final class SentenceCoder {
     private static TimeExpressions.Expression postponedTo(List<Token> tokens, List<TimeExpressions.Expression> times,
             Trigger trigger) {
         for (TimeExpressions.Expression e : times) {
-            if (e.start() < trigger.end() || acrossSemicolon(tokens, trigger, e)) {
+            if (e.start() < trigger.end() || TriggerDates.acrossSemicolon(tokens, trigger, e)) {
                 continue;
             }
             for (int k = e.start() - 1; k >= Math.max(0, e.start() - 8); k--) {
@@ -1422,7 +1360,7 @@ public final class SentenceCoder {
     }
 
     /** "announced on Saturday", "on Thursday denied": the day of the statement, not of the contact. */
-    private static boolean afterReportingVerb(List<Token> tokens, TimeExpressions.Expression e) {
+    static boolean afterReportingVerb(List<Token> tokens, TimeExpressions.Expression e) {
         int k = e.start() - 1;
         if (k >= 0 && tokens.get(k).lower().equals("on")) {
             k--;

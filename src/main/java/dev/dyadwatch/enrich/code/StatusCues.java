@@ -19,8 +19,9 @@ final class StatusCues {
             "shelved", "off", "out", "deferred");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
-            "intend", "proposed", "proposes", "hopes", "wants", "invited", "invitation", "invite", "inviting",
-            "invites",
+            "intend", "proposed", "proposes", "hopes", "hoped", "hoping",
+            "wants", "invited", "invitation", "invite", "inviting",
+            "invites", "agreeing",
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
             "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook");
@@ -41,6 +42,15 @@ final class StatusCues {
     private static final int BEFORE = 10;
     private static final int AFTER = 15;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
+    /** Verbs of an infinitive that starts a contact: "agreed to ... and to launch talks". */
+    private static final Set<String> LAUNCH = Set.of("launch", "begin", "start", "hold", "resume", "open",
+            "establish", "continue", "restart");
+    /** Words that govern a later infinitive as a plan: "agreed to return X and to launch talks". */
+    private static final Set<String> PLAN_GOVERNORS = Set.of("agreed", "agreeing", "agree", "agrees", "decided",
+            "deciding", "pledged", "pledging", "vowed", "promised", "resolved");
+    private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped",
+            "shelved", "deferred");
+    private static final int GOVERNOR_REACH = 25;
 
     private StatusCues() {
     }
@@ -99,6 +109,13 @@ final class StatusCues {
         if (denial != null) {
             return new Object[] {Cue.NEGATED, denial};
         }
+        String calledOff = planned == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
+        if (calledOff != null) {
+            return new Object[] {Cue.NEGATED, calledOff};
+        }
+        if (planned == null) {
+            planned = governedInfinitive(tokens, start);
+        }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
     }
 
@@ -119,6 +136,66 @@ final class StatusCues {
                     }
                 }
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Morrison, who had been due to visit New Delhi in January, called off the trip": a plan in the past perfect,
+     * in a clause set off by commas, that the main clause calls off. The word that calls it off, or null.
+     */
+    private static String calledOffAfterEarlierPlan(List<Token> tokens, int start, int end) {
+        boolean pastPerfect = false;
+        for (int i = start - 1; i >= Math.max(1, start - BEFORE); i--) {
+            if (tokens.get(i).lower().equals("had")) {
+                pastPerfect = true;
+                break;
+            }
+            if (tokens.get(i).text().equals(",")) {
+                break;
+            }
+        }
+        if (!pastPerfect) {
+            return null;
+        }
+        int comma = -1;
+        for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(".") || w.equals(";")) {
+                return null;
+            }
+            if (w.equals(",")) {
+                comma = i;
+                break;
+            }
+        }
+        for (int i = comma + 1; comma > 0 && i < Math.min(tokens.size(), comma + 4); i++) {
+            String w = tokens.get(i).lower();
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (CALLED_OFF.contains(w) || (w.equals("called") || w.equals("put")) && next.equals("off")) {
+                return tokens.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "agreeing to return their ambassadors and to launch talks on strategic stability": "to launch" just before
+     * the words of contact, governed by a verb of agreeing or deciding earlier in the same sentence part.
+     */
+    private static String governedInfinitive(List<Token> tokens, int start) {
+        if (start < 2 || !LAUNCH.contains(tokens.get(start - 1).lower())
+                || !tokens.get(start - 2).lower().equals("to")) {
+            return null;
+        }
+        for (int i = start - 3; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+                return null;
+            }
+            if (PLAN_GOVERNORS.contains(w) && tokens.get(i + 1).lower().equals("to")) {
+                return tokens.get(i).text();
             }
         }
         return null;
@@ -162,8 +239,8 @@ final class StatusCues {
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
                     && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
-            case "set", "agreed", "agree", "agrees", "ready", "decided", "decide", "pledged", "pledge", "vowed",
-                    "promised", "resolved", "committed", "undertook" -> next.equals("to");
+            case "set", "agreed", "agree", "agrees", "agreeing", "ready", "decided", "decide", "pledged", "pledge",
+                    "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;

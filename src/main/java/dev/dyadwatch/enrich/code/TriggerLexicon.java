@@ -27,7 +27,7 @@ public final class TriggerLexicon {
             Map.entry(TriggerKind.VISIT, List.of("visit", "visits", "visited", "visiting", "arrived", "arrives",
                     "arrive", "arriving", "arrival", "travelled to", "traveled to", "travels to", "travel to",
                     "travelling to", "traveling to", "trip to", "trip", "trips", "tour of", "toured", "flew to",
-                    "flew on to",
+                    "flew on to", "journey to",
                     "flew into", "landed in", "came to", "went to", "stopover in", "travel on to", "travelled on to",
                     "is due in", "are due in", "was due in", "due in", "travel", "travelled", "fly to", "flies to",
                     "flying to", "fly on to", "flying on to", "headed to", "heading to", "heads to", "head to",

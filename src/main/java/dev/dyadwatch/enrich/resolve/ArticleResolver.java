@@ -76,6 +76,9 @@ public final class ArticleResolver {
         for (Scan scan : scans) {
             secondPass(scan, article);
         }
+        for (int i = 2; i < scans.size(); i++) {
+            pronounSubject(scans.get(i), scans.get(i - 1));
+        }
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
@@ -813,6 +816,11 @@ public final class ArticleResolver {
     private ActorRef holder(Article article, String iso, String phrase, ActorRole role) {
         String head = phrase == null ? null : headWord(phrase);
         ActorRef named = article.roster.latestWithRole(role, iso, head);
+        if (named == null && "leader".equals(phrase)) {
+            // "the Indian leader" after "Narendra Modi": whoever leads that country in the article, president
+            // or prime minister, before the dictionary's head of state.
+            named = article.roster.latestWithRole(ActorRole.HEAD_OF_GOVERNMENT, iso, null);
+        }
         if (named != null) {
             return named;
         }
@@ -928,6 +936,22 @@ public final class ArticleResolver {
             }
             i = title.end() - 1;
         }
+    }
+
+    /**
+     * "Modi arrived in Kyiv on Friday. He later held talks with Zelenskyy.": a sentence that opens on "He" or "She"
+     * continues with the person the sentence before named first, its subject in news copy. Recorded as a short
+     * form of that person's name.
+     */
+    private static void pronounSubject(Scan scan, Scan before) {
+        if (scan.tokens.size() < 3 || scan.covered[0]
+                || !Set.of("he", "she").contains(scan.tokens.get(0).lower())) {
+            return;
+        }
+        before.mentions.stream().filter(m -> m.kind() == MentionKind.PERSON && m.actor() != null)
+                .min(Comparator.comparingInt(Mention::tokenStart))
+                .ifPresent(m -> scan.add(0, 1, MentionKind.PERSON, m.actor(), m.country(),
+                        MentionResolution.SHORT_FORM));
     }
 
     // ---- helpers ----

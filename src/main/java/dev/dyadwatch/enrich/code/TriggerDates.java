@@ -1,0 +1,145 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
+import dev.dyadwatch.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which time expression of a sentence dates which of its words of contact: the nearest, within reach and not
+ * across a semicolon; a date closing an earlier clause stays with it ("held talks on Monday and is due to fly on to
+ * Vienna on Thursday").
+ */
+final class TriggerDates {
+
+    /** How many words a date may stand from the words of contact it dates. */
+    private static final int DATE_REACH = 20;
+    /** Words after which a verb begins a later clause: "held talks on Monday and is due to fly on". */
+    static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
+
+    private TriggerDates() {
+    }
+
+    /**
+     * Which time expression dates which trigger: each expression belongs to its nearest trigger; a trigger that
+     * makes no contact passes its dates on when it is the summit of a sidelines meeting or of the same kind; a
+     * sentence's only expression dates every contact when its own trigger makes one.
+     */
+    static Map<Trigger, TimeExpressions.Expression> assign(List<Trigger> all, List<Trigger> active,
+            List<TimeExpressions.Expression> times, boolean sidelines, List<Token> tokens) {
+        Map<Trigger, TimeExpressions.Expression> dates = new HashMap<>();
+        for (TimeExpressions.Expression e : times) {
+            Trigger nearest = null;
+            int best = Integer.MAX_VALUE;
+            for (Trigger t : all) {
+                int d = distance(t, e) + (times.size() > 1 && closesEarlierVerb(tokens, e, t) ? DATE_REACH : 0);
+                if (d < best && !acrossSemicolon(tokens, t, e)) {
+                    best = d;
+                    nearest = t;
+                }
+            }
+            if (nearest == null || best > DATE_REACH) {
+                continue;
+            }
+            List<Trigger> owners = new ArrayList<>();
+            if (active.contains(nearest)) {
+                owners.add(nearest);
+                if (times.size() == 1) {
+                    active.stream().filter(t -> !acrossClause(tokens, t, e)).forEach(owners::add);
+                }
+            } else {
+                for (Trigger t : active) {
+                    boolean sameKind = family(t.kind()) == family(nearest.kind());
+                    boolean summit = sidelines && (nearest.kind() == TriggerKind.SUMMIT
+                            || nearest.kind() == TriggerKind.SIDELINES);
+                    if (sameKind || summit) {
+                        owners.add(t);
+                    }
+                }
+                Trigger closestActive = nearestActive(active, e, tokens);
+                if (owners.isEmpty() && closestActive != null && times.size() == 1
+                        && !SentenceCoder.afterReportingVerb(tokens, e)
+                        && nearest.kind() != TriggerKind.SUMMIT && nearest.kind() != TriggerKind.SIDELINES) {
+                    // "A met B on Tuesday, and ... the signing": a date next to words that made no contact.
+                    owners.add(closestActive);
+                }
+            }
+            for (Trigger owner : owners) {
+                TimeExpressions.Expression current = dates.get(owner);
+                if (current == null || distance(owner, e) < distance(owner, current)) {
+                    dates.put(owner, e);
+                }
+            }
+        }
+        return dates;
+    }
+
+    /**
+     * "held talks in Moscow on Monday and is due to fly on to Vienna on Thursday": when the sentence gives more
+     * than one date, a date that a joint ("and", "before") separates from a later verb ends the earlier clause.
+     */
+    static boolean closesEarlierVerb(List<Token> tokens, TimeExpressions.Expression e, Trigger t) {
+        if (t.start() < e.end() || e.start() == 0) {
+            return false;
+        }
+        for (int k = e.end(); k < t.start(); k++) {
+            if (LATER_VERB_JOINTS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
+    private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals("that") || w.equals("but") || w.equals("while")
+                    || w.equals(",") && k + 1 < to && tokens.get(k + 1).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
+        Trigger nearest = null;
+        for (Trigger t : active) {
+            if (distance(t, e) <= DATE_REACH && !acrossSemicolon(tokens, t, e)
+                    && (nearest == null || distance(t, e) < distance(nearest, e))) {
+                nearest = t;
+            }
+        }
+        return nearest;
+    }
+
+    static boolean acrossSemicolon(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int from = Math.min(t.end(), e.end());
+        int to = Math.max(t.start(), e.start());
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).text().equals(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int family(TriggerKind kind) {
+        return switch (kind) {
+            case VISIT, HOST -> 1;
+            case SIGN, NO_AGREEMENT -> 2;
+            case EXERCISE -> 3;
+            case SUMMIT, SIDELINES -> 4;
+            default -> 0;
+        };
+    }
+
+    private static int distance(Trigger t, TimeExpressions.Expression e) {
+        return e.start() >= t.end() ? e.start() - t.end() : Math.max(0, t.start() - e.end());
+    }
+}

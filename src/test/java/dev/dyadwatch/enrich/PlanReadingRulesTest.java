@@ -1,0 +1,68 @@
+package dev.dyadwatch.enrich;
+
+import static dev.dyadwatch.enrich.Articles.article;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans and plans called off, on sentences written for this test, each with a control where a cruder rule would
+ * code too much: a plan in the past perfect that the main clause calls off, a plan governed from afar ("agreeing
+ * to ... and to launch talks"), the purpose of a planned trip, and a hoped-for journey.
+ */
+class PlanReadingRulesTest {
+
+    private static final String WEDNESDAY = "2024-10-23T10:00:00Z";
+
+    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
+            .newCoder(CodingLimits.DEFAULT);
+
+    private ArticleCoding code(String text) {
+        return coder.code(article(WEDNESDAY, "Report", text));
+    }
+
+    private List<String> keys(String text) {
+        return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status()).toList();
+    }
+
+    @Test
+    void shouldNegateAPlanInThePastPerfectThatTheMainClauseCallsOffAndDateItInThePast() {
+        ArticleCoding coding = code("Albanese, who had been due to visit New Delhi in January, called off the trip "
+                + "because of the floods.");
+        assertThat(coding.contacts()).extracting(c -> c.dyad() + " " + c.type() + " " + c.status() + " "
+                + c.date().start()).containsExactly("AUS-IND VISIT NEGATED 2024-01-01");
+        // Control: a plan that nothing calls off stays a plan, ahead of publication.
+        assertThat(code("Albanese, who is due to visit New Delhi in January, said the trip would focus on trade.")
+                .contacts()).extracting(c -> c.type() + " " + c.status() + " " + c.date().start())
+                .containsExactly("INTENT_TO_MEET PLANNED 2025-01-01");
+    }
+
+    @Test
+    void shouldReadTalksToBeLaunchedUnderAnEarlierVerbOfAgreeingAsPlanned() {
+        assertThat(keys("Biden and Putin held their first summit in Geneva on Wednesday, agreeing to return their "
+                + "ambassadors to each other's capitals and to launch talks on strategic stability."))
+                .containsExactlyInAnyOrder("RUS-USA THIRD_PARTY_MEETING OCCURRED", "RUS-USA INTENT_TO_MEET PLANNED");
+        // Control: talks the clause reports as held are not planned by an agreement beside them.
+        assertThat(keys("Biden and Putin held talks in Washington on Wednesday, agreeing to return their "
+                + "ambassadors."))
+                .containsExactly("RUS-USA NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldGiveTheTalksThatArePurposeOfAPlannedTripThePlan() {
+        assertThat(keys("Lula is expected to travel to the United Arab Emirates on Saturday for talks with President "
+                + "Mohamed bin Zayed.")).containsExactly("ARE-BRA INTENT_TO_MEET PLANNED");
+        // Control: talks that are the purpose of a trip made are held.
+        assertThat(keys("Lula arrived in the United Arab Emirates on Saturday for talks with President Mohamed bin "
+                + "Zayed.")).containsExactlyInAnyOrder("ARE-BRA VISIT OCCURRED", "ARE-BRA NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldReadAJourneyHopedForAsPlanned() {
+        assertThat(keys("Albanese said he hoped to make the journey to India next year."))
+                .containsExactly("AUS-IND INTENT_TO_MEET PLANNED");
+        // Control: a journey made is a visit.
+        assertThat(keys("Albanese made the journey to India last week.")).containsExactly("AUS-IND VISIT OCCURRED");
+    }
+}
