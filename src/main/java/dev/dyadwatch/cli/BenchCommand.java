@@ -143,8 +143,8 @@ final class BenchCommand implements Callable<Integer> {
                 guarantee, partitions, threads, Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "  sustained: %,d articles produced at full speed, all processed in %.1f s: "
                 + "%,.0f articles/s%n", r.burstArticles(), r.burstSeconds(), r.burstRate());
-        out.printf(Locale.ROOT, "  latency at %,.0f articles/s (kept %,.0f/s), %,d articles:%n", r.steadyRate(),
-                r.achievedRate(), r.steadyArticles());
+        out.printf(Locale.ROOT, "  latency at %,.0f articles/s (kept %,.0f/s), %,d articles, the last %,d not measured "
+                + "(a stream that goes on):%n", r.steadyRate(), r.achievedRate(), r.steadyArticles(), r.tailArticles());
         line(out, "produce -> articles-enriched", r.enrichedMillis());
         line(out, "produce -> alert update", r.alertMillis());
         out.flush();

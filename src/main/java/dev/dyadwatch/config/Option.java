@@ -34,8 +34,10 @@ public enum Option {
             "Directory for Kafka Streams state stores."),
     PROCESSING_GUARANTEE("processing.guarantee", "exactly_once_v2",
             "exactly_once_v2 (default) or at_least_once."),
-    COMMIT_INTERVAL_MS("commit.interval.ms", "100",
-            "Streams commit interval; windowed results and alerts are published at commit, so keep it short."),
+    COMMIT_INTERVAL_MS("commit.interval.ms", "50",
+            "Streams commit interval: every exactly-once hop waits for the commit of the one before, and results are "
+                    + "published at commit. 50 ms keeps produce-to-alert under a second at p99 on two cores; 100 ms "
+                    + "gains about a tenth in throughput and costs about 0.4 s of latency (README, bench)."),
     STREAM_THREADS("num.stream.threads", "2", "Stream threads per application instance."),
     PIPELINE_FUSED("pipeline.fused", "true",
             "true: each article is deduplicated, coded and fanned out to the dyad partitions in one task, and "

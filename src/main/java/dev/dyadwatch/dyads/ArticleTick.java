@@ -15,7 +15,8 @@ import org.apache.kafka.common.serialization.Serializer;
  * which countries it names (co-mentions). Sent to every partition of an internal topic.
  *
  * @param publishedAt publication time
- * @param source the partition of articles-enriched the article was read from
+ * @param source the upstream partition the article came from (the partition of the task that fanned it out: dedupe's
+ *        home, or the articles-enriched partition read)
  * @param countries ISO 3166-1 alpha-3 codes of the countries named, sorted and distinct
  */
 record ArticleTick(long publishedAt, int source, List<String> countries) {

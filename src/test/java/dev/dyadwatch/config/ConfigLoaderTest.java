@@ -21,7 +21,7 @@ class ConfigLoaderTest {
         assertThat(config.bootstrapServers()).isEqualTo("localhost:9092");
         assertThat(config.schemaRegistryUrl()).isEqualTo("http://localhost:8081");
         assertThat(config.processingGuarantee()).isEqualTo("exactly_once_v2");
-        assertThat(config.commitIntervalMs()).isEqualTo(100);
+        assertThat(config.commitIntervalMs()).isEqualTo(50);
         assertThat(config.topicPrefix()).isEmpty();
         assertThat(config.dedupeHorizon()).hasDays(7);
     }
@@ -36,7 +36,7 @@ class ConfigLoaderTest {
         assertThat(config.topicPrefix()).isEqualTo("env.");
         assertThat(config.topicPartitions()).isEqualTo(6);
         assertThat(config.schemaRegistryUrl()).isEqualTo("http://file:8081");
-        assertThat(config.commitIntervalMs()).isEqualTo(100);
+        assertThat(config.commitIntervalMs()).isEqualTo(50);
     }
 
     @Test

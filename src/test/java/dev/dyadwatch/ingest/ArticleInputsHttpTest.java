@@ -205,7 +205,9 @@ class ArticleInputsHttpTest {
         List<TestServer.Request> requests = server.requests;
         for (int i = 1; i < requests.size(); i++) {
             long gap = requests.get(i).receivedNanos() - requests.get(i - 1).receivedNanos();
-            assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(140));
+            // Unspaced requests arrive a few milliseconds apart; the margin absorbs the server's receive jitter (one
+            // request delivered late shortens the next gap), which once measured 139 ms for a 150 ms interval.
+            assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(100));
         }
     }
 
@@ -217,7 +219,7 @@ class ArticleInputsHttpTest {
         read(server.url("/a.html"), server.url("/b.html"));
         long gap = server.requestsTo("/b.html").get(0).receivedNanos()
                 - server.requestsTo("/a.html").get(0).receivedNanos();
-        assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(950));
+        assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofMillis(800));
     }
 
     @Test
