@@ -1,6 +1,5 @@
 package dev.dyadwatch.enrich;
 
-import static dev.dyadwatch.enrich.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -13,17 +12,14 @@ import org.junit.jupiter.api.Test;
  */
 class ContactReadingRulesTest {
 
-    private static final String WEDNESDAY = "2024-10-23T10:00:00Z";
-
-    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
-            .newCoder(CodingLimits.DEFAULT);
+    private final RuleSentences sentences = new RuleSentences();
 
     private ArticleCoding code(String text) {
-        return coder.code(article(WEDNESDAY, "Report", text));
+        return sentences.code(text);
     }
 
     private List<String> keys(String text) {
-        return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status()).toList();
+        return sentences.keys(text);
     }
 
     private List<String> countriesOfActors(String text) {

@@ -1,6 +1,5 @@
 package dev.dyadwatch.enrich;
 
-import static dev.dyadwatch.enrich.Articles.article;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -9,12 +8,10 @@ import org.junit.jupiter.api.Test;
 /** "Sign" the noun (an indication) is no signing; "sign" the verb is. */
 class SignAsNounTest {
 
-    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
-            .newCoder(CodingLimits.DEFAULT);
+    private final RuleSentences sentences = new RuleSentences();
 
     private List<String> keys(String text) {
-        return coder.code(article("2024-10-23T10:00:00Z", "Report", text)).contacts().stream()
-                .map(c -> c.dyad() + " " + c.type()).toList();
+        return sentences.pairsAndTypes(text);
     }
 
     @Test
