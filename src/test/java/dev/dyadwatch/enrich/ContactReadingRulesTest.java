@@ -10,17 +10,7 @@ import org.junit.jupiter.api.Test;
  * control sentence where a cruder version of the rule would code too much: travel after a meeting, plans, denied
  * claims, capitals that speak, offers to host, postponements and city names that several countries share.
  */
-class ContactReadingRulesTest {
-
-    private final RuleSentences sentences = new RuleSentences();
-
-    private ArticleCoding code(String text) {
-        return sentences.code(text);
-    }
-
-    private List<String> keys(String text) {
-        return sentences.keys(text);
-    }
+class ContactReadingRulesTest extends RuleSentences {
 
     private List<String> countriesOfActors(String text) {
         return code(text).resolution().allMentions().stream().filter(m -> m.actor() != null)

@@ -2,7 +2,6 @@ package dev.dyadwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,13 +9,7 @@ import org.junit.jupiter.api.Test;
  * with a control where a cruder rule would pair too few: a clause of time after a comma, and a summit one side
  * owns ("Trump's planned summit with Kim").
  */
-class PairReadingRulesTest {
-
-    private final RuleSentences sentences = new RuleSentences();
-
-    private List<String> keys(String text) {
-        return sentences.keys(text);
-    }
+class PairReadingRulesTest extends RuleSentences {
 
     @Test
     void shouldNotGiveTheTalksThePeopleOfAClauseOfTimeAfterAComma() {

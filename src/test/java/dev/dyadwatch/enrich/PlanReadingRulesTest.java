@@ -2,7 +2,6 @@ package dev.dyadwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,17 +9,7 @@ import org.junit.jupiter.api.Test;
  * code too much: a plan in the past perfect that the main clause calls off, a plan governed from afar ("agreeing
  * to ... and to launch talks"), the purpose of a planned trip, and a hoped-for journey.
  */
-class PlanReadingRulesTest {
-
-    private final RuleSentences sentences = new RuleSentences();
-
-    private ArticleCoding code(String text) {
-        return sentences.code(text);
-    }
-
-    private List<String> keys(String text) {
-        return sentences.keys(text);
-    }
+class PlanReadingRulesTest extends RuleSentences {
 
     @Test
     void shouldNegateAPlanInThePastPerfectThatTheMainClauseCallsOffAndDateItInThePast() {

@@ -2,7 +2,6 @@ package dev.dyadwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,17 +9,7 @@ import org.junit.jupiter.api.Test;
  * would code too much: "He" opening a sentence, "he" after "and", "the Indian leader", and talks reported after
  * a visit.
  */
-class ReferenceReadingRulesTest {
-
-    private final RuleSentences sentences = new RuleSentences();
-
-    private ArticleCoding code(String text) {
-        return sentences.code(text);
-    }
-
-    private List<String> keys(String text) {
-        return sentences.keys(text);
-    }
+class ReferenceReadingRulesTest extends RuleSentences {
 
     @Test
     void shouldTakeASentenceOpeningOnHeForThePersonTheSentenceBeforeNamedFirst() {

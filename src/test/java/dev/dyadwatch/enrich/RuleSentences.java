@@ -5,10 +5,10 @@ import static dev.dyadwatch.enrich.Articles.article;
 import java.util.List;
 
 /**
- * Codes sentences written for a rule test as one article published on a Wednesday (23 October 2024), with the
- * bundled dictionary, and lists its contacts in a form a test reads at a glance.
+ * Base of the rule tests: codes sentences written for a test as one article published on a Wednesday
+ * (23 October 2024), with the bundled dictionary, and lists its contacts in a form a test reads at a glance.
  */
-final class RuleSentences {
+abstract class RuleSentences {
 
     static final String WEDNESDAY = "2024-10-23T10:00:00Z";
 
@@ -16,17 +16,17 @@ final class RuleSentences {
             .newCoder(CodingLimits.DEFAULT);
 
     /** The coding of {@code text}. */
-    ArticleCoding code(String text) {
+    protected ArticleCoding code(String text) {
         return coder.code(article(WEDNESDAY, "Report", text));
     }
 
     /** Each contact of {@code text} as {@code "DYAD TYPE STATUS"}. */
-    List<String> keys(String text) {
+    protected List<String> keys(String text) {
         return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status()).toList();
     }
 
     /** Each contact of {@code text} as {@code "DYAD TYPE"}. */
-    List<String> pairsAndTypes(String text) {
+    protected List<String> pairsAndTypes(String text) {
         return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type()).toList();
     }
 }
