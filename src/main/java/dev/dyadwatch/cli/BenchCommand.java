@@ -7,6 +7,7 @@ import dev.dyadwatch.config.Option;
 import dev.dyadwatch.embedded.EmbeddedKafka;
 import dev.dyadwatch.embedded.EmbeddedStack;
 import dev.dyadwatch.embedded.PipelineBench;
+import dev.dyadwatch.embedded.TopicTraffic;
 import dev.dyadwatch.generator.ArticleGenerator;
 import dev.dyadwatch.generator.GeneratorFiles;
 import dev.dyadwatch.generator.Scenario;
@@ -143,11 +144,28 @@ final class BenchCommand implements Callable<Integer> {
                 guarantee, partitions, threads, Runtime.getRuntime().availableProcessors());
         out.printf(Locale.ROOT, "  sustained: %,d articles produced at full speed, all processed in %.1f s: "
                 + "%,.0f articles/s%n", r.burstArticles(), r.burstSeconds(), r.burstRate());
+        out.printf(Locale.ROOT, "  CPU: %.2f ms per article (broker, registry, pipeline and bench clients; %.2f cores "
+                + "busy)%n", r.cpuMillisPerArticle(), r.burstCpuSeconds() / r.burstSeconds());
         out.printf(Locale.ROOT, "  latency at %,.0f articles/s (kept %,.0f/s), %,d articles, the last %,d not measured "
                 + "(a stream that goes on):%n", r.steadyRate(), r.achievedRate(), r.steadyArticles(), r.tailArticles());
         line(out, "produce -> articles-enriched", r.enrichedMillis());
         line(out, "produce -> alert update", r.alertMillis());
+        traffic(out, r);
         out.flush();
+    }
+
+    /** Where the work per article goes: what each topic received per article produced, the largest first. */
+    private static void traffic(PrintWriter out, PipelineBench.Result r) {
+        double produced = r.burstArticles() + r.steadyArticles();
+        long total = r.traffic().stream().mapToLong(TopicTraffic::bytes).sum();
+        out.printf(Locale.ROOT, "  written per article produced: %,.0f bytes in all (log entries include "
+                + "transaction markers)%n", total / produced);
+        for (TopicTraffic topic : r.traffic()) {
+            if (topic.bytes() / produced >= 1) {
+                out.printf(Locale.ROOT, "    %-56s %,8.0f bytes  %6.2f entries%n", topic.topic(),
+                        topic.bytes() / produced, topic.entries() / produced);
+            }
+        }
     }
 
     private static void line(PrintWriter out, String what, long[] millis) {

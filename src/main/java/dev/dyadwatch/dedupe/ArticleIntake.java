@@ -116,7 +116,8 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         }
         List<Probe> probes = new ArrayList<>(byPartition.size());
         byPartition.forEach((partition, partitionKeys) -> probes.add(new Probe(ref, published, probes.size(),
-                byPartition.size(), partition, partitionKeys.stream().mapToLong(Long::longValue).toArray())));
+                byPartition.size(), partition, partitionKeys.stream().mapToLong(Long::longValue).toArray(),
+                signature.fingerprint(), signature.sketch())));
         return probes;
     }
 

@@ -3,6 +3,7 @@ package dev.dyadwatch.dedupe;
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
+import dev.dyadwatch.dedupe.similarity.CopyVerifier;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,17 +31,26 @@ import org.apache.kafka.streams.state.WindowStore;
  * their segment past the horizon); the buckets are looked up in {@link BandBuckets}, a compact in-memory index over
  * those entries, rebuilt when the task starts. One write per probe instead of one per band key, and no RocksDB
  * range scan per band key: the band stage was the largest cost per article before.
+ *
+ * <p>Candidates are verified here before they are answered: the probe carries the article's sketch and each entry
+ * keeps its article's, so a candidate that only shares a band by chance (most of them, since 16 bands of 2 rows are
+ * chosen to miss no trimmed copy) is dropped here instead of costing its claimant a claim and a reply through
+ * {@code dedupe-home}. The candidate's home would judge the pair on the same two sketches with the same verifier, and
+ * a dissimilar reply changes nothing there, so no decision changes; only the similar candidates are claimed, which
+ * the claim protocol needs (precedence, stories, deferrals).
  */
 final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
     private final Duration horizon;
+    private final CopyVerifier verifier;
     private ProcessorContext<Long, DedupeMessage> context;
     private WindowStore<Long, ProbeEntry> probes;
     private BandBuckets buckets;
     private Sensor indexBytes;
 
-    BandIndex(Duration horizon) {
+    BandIndex(Duration horizon, CopyVerifier verifier) {
         this.horizon = horizon;
+        this.verifier = verifier;
     }
 
     @Override
@@ -82,14 +92,28 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
             });
         }
         buckets.add(probe.bandKeys(), article.handle(), article.home(), article.time(), probe.published());
-        probes.put(article.handle(), new ProbeEntry(article.home(), probe.published(), probe.bandKeys()),
-                article.time());
+        probes.put(article.handle(), new ProbeEntry(article.home(), probe.published(), probe.bandKeys(),
+                probe.fingerprint(), probe.sketch()), article.time());
         indexBytes.record(buckets.bytes());
         List<Candidate> candidates = found.values().stream()
+                .filter(candidate -> mayBeCopy(probe, candidate.ref()))
                 .sorted(Comparator.comparingInt(Candidate::sharedBands).reversed())
                 .limit(PendingArticle.MAX_CANDIDATES)
                 .toList();
         context.forward(record.withValue(new Answer(article, probe.probe(), candidates)));
+    }
+
+    /**
+     * False only when both sketches are known and the pair is no copy: the verdict the candidate's home would give
+     * the claim. Without a sketch (an entry or probe from an older version) the candidate is claimed as before.
+     */
+    private boolean mayBeCopy(Probe probe, ArticleRef candidate) {
+        if (probe.sketch() == null) {
+            return true;
+        }
+        ProbeEntry entry = probes.fetch(candidate.handle(), candidate.time());
+        return entry == null || entry.sketch() == null
+                || verifier.check(probe.fingerprint(), probe.sketch(), entry.fingerprint(), entry.sketch()).copy();
     }
 
     @Override

@@ -72,6 +72,11 @@ final class ByteReader {
         return value;
     }
 
+    /** True when every byte was read: what follows is optional and absent (an older writer). */
+    boolean atEnd() {
+        return position == bytes.length;
+    }
+
     /** Fails unless every byte was read. */
     void end() {
         if (position != bytes.length) {

@@ -29,10 +29,12 @@ sealed interface DedupeMessage {
 
     /**
      * An article's band keys that live on one band partition: look them up, then add the article. {@code published}
-     * is its publication time: articles published further apart than the horizon are never candidates.
+     * is its publication time: articles published further apart than the horizon are never candidates. The
+     * fingerprint and sketch let the band partition verify its candidates before answering (null sketch: a probe
+     * written by a version that did not send them, whose candidates are all answered unverified).
      */
-    record Probe(ArticleRef article, long published, int probe, int probes, int partition, long[] bandKeys)
-            implements DedupeMessage {
+    record Probe(ArticleRef article, long published, int probe, int probes, int partition, long[] bandKeys,
+            long fingerprint, Sketch sketch) implements DedupeMessage {
         @Override
         public int destination() {
             return partition;

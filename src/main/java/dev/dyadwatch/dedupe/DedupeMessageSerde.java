@@ -58,6 +58,10 @@ final class DedupeMessageSerde {
             for (long key : p.bandKeys()) {
                 out.writeLong(key);
             }
+            if (p.sketch() != null) {
+                out.writeLong(p.fingerprint());
+                Sketches.write(p.sketch(), out);
+            }
         } else if (message instanceof Answer a) {
             out.writeByte(ANSWER);
             a.article().writeTo(out);
@@ -119,7 +123,10 @@ final class DedupeMessageSerde {
                 for (int i = 0; i < keys.length; i++) {
                     keys[i] = in.readLong();
                 }
-                yield new Probe(article, published, probe, probes, partition, keys);
+                if (in.atEnd()) {
+                    yield new Probe(article, published, probe, probes, partition, keys, 0L, null);
+                }
+                yield new Probe(article, published, probe, probes, partition, keys, in.readLong(), Sketches.read(in));
             }
             case ANSWER -> {
                 ArticleRef article = ArticleRef.readFrom(in);

@@ -136,7 +136,8 @@ public final class DedupeTopology {
                 () -> new ArticleIntake(settings, codec), Named.as("dedupe-intake"), home), "dedupe-intake-",
                 Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
         KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
-                .process(() -> new BandIndex(settings.horizon()), Named.as("dedupe-band-lookup"), DedupeStores.BANDS);
+                .process(() -> new BandIndex(settings.horizon(), verifier), Named.as("dedupe-band-lookup"),
+                        DedupeStores.BANDS);
         Map<Kind, KStream<Long, DedupeMessage>> gathered = split(atHome.get(Kind.ANSWER)
                 .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), home),
                 "dedupe-gathered-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);

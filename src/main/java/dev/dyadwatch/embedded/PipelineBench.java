@@ -7,6 +7,7 @@ import dev.dyadwatch.pipeline.Pipeline;
 import dev.dyadwatch.pipeline.PipelineProgress;
 import dev.dyadwatch.topics.Topic;
 import dev.dyadwatch.topics.Topics;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -34,18 +36,27 @@ public final class PipelineBench {
      *
      * @param burstArticles articles produced at full speed
      * @param burstSeconds seconds from the first of them produced to all of them processed by every stage
+     * @param burstCpuSeconds CPU seconds this JVM (broker, registry, pipeline and the bench's own clients) used
+     *     meanwhile: unlike the rate, hardly changed by other processes competing for the cores
      * @param steadyArticles articles produced at the steady rate
      * @param tailArticles the last of them, produced at the same rate but not measured (see {@link #run})
      * @param steadyRate the rate asked for, articles per second
      * @param achievedRate the rate the producer kept
      * @param enrichedMillis produce-to-enriched latencies of the steady articles, sorted
      * @param alertMillis produce-to-alert latencies of the alert updates the steady articles triggered, sorted
+     * @param traffic what the run wrote to each topic, the largest first
      */
-    public record Result(int burstArticles, double burstSeconds, int steadyArticles, int tailArticles,
-            double steadyRate, double achievedRate, long[] enrichedMillis, long[] alertMillis) {
+    public record Result(int burstArticles, double burstSeconds, double burstCpuSeconds, int steadyArticles,
+            int tailArticles, double steadyRate, double achievedRate, long[] enrichedMillis, long[] alertMillis,
+            List<TopicTraffic> traffic) {
 
         public double burstRate() {
             return burstArticles / burstSeconds;
+        }
+
+        /** CPU milliseconds per article of the burst, every thread of this JVM counted. */
+        public double cpuMillisPerArticle() {
+            return burstCpuSeconds * 1_000 / burstArticles;
         }
 
         /** The {@code q} quantile (0..1) of sorted values, nearest rank; -1 when there are none. */
@@ -82,6 +93,7 @@ public final class PipelineBench {
                 PipelineProgress progress = new PipelineProgress(stack.config().kafkaClientProperties(),
                         applicationId, Pipeline.sourceTopics(stack.config(), topics))) {
             long started = System.nanoTime();
+            long cpuStarted = processCpuNanos();
             for (RawArticle article : burst) {
                 producer.send(new ProducerRecord<>(raw.name(), article.getId(), article));
             }
@@ -90,6 +102,7 @@ public final class PipelineBench {
                 throw new IllegalStateException("the pipeline did not process the burst within " + timeout);
             }
             double burstSeconds = (System.nanoTime() - started) / 1e9;
+            double burstCpuSeconds = (processCpuNanos() - cpuStarted) / 1e9;
 
             Watch<EnrichedArticle> enriched = new Watch<>(topics.articlesEnriched(), (key, article) ->
                     latency(key, enrichedLatencies));
@@ -128,13 +141,24 @@ public final class PipelineBench {
                 }
                 // The dyad stage may hold the last evaluation until its inputs are idle; give it that long.
                 Thread.sleep(stack.config().dyadsIdle().toMillis() + 1_000);
-                return new Result(burst.size(), burstSeconds, steady.size(), tail, rate, achieved,
-                        sorted(enrichedLatencies), sorted(alertLatencies));
+                List<TopicTraffic> traffic;
+                try (Admin admin = Admin.create(stack.config().kafkaClientProperties())) {
+                    traffic = TopicTraffic.measure(admin);
+                }
+                return new Result(burst.size(), burstSeconds, burstCpuSeconds, steady.size(), tail, rate, achieved,
+                        sorted(enrichedLatencies), sorted(alertLatencies), traffic);
             } finally {
                 enriched.close();
                 alerts.close();
             }
         }
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private void latency(String articleId, List<Long> into) {

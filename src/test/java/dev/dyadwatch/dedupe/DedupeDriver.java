@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
+import org.apache.kafka.common.serialization.LongDeserializer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.StreamsConfig;
@@ -35,6 +36,7 @@ final class DedupeDriver implements AutoCloseable {
     final TestOutputTopic<String, UniqueArticle> unique;
     final TestOutputTopic<String, DuplicateVerdict> duplicates;
     final TestOutputTopic<String, DeadLetter> deadLetters;
+    private final TestOutputTopic<Long, DedupeMessage> home;
     private final Path stateDir;
 
     DedupeDriver(Duration horizon) {
@@ -65,6 +67,8 @@ final class DedupeDriver implements AutoCloseable {
                 topics.articlesDuplicates().valueSerde().deserializer());
         deadLetters = driver.createOutputTopic(topics.articlesDlq().name(), topics.articlesDlq().keySerde()
                 .deserializer(), topics.articlesDlq().valueSerde().deserializer());
+        home = driver.createOutputTopic(DedupeSettings.from(config).forApplication("dedupe-test").homeTopic(),
+                new LongDeserializer(), DedupeMessageSerde.serde().deserializer());
     }
 
     static Topology topology(DyadwatchConfig config, Topics topics, Properties props) {
@@ -90,6 +94,11 @@ final class DedupeDriver implements AutoCloseable {
 
     List<KeyValue<String, DuplicateVerdict>> copies() {
         return duplicates.readKeyValuesToList();
+    }
+
+    /** Every message sent to article homes through {@code dedupe-home} since the last read. */
+    List<DedupeMessage> homeMessages() {
+        return home.readValuesToList();
     }
 
     WindowStore<Long, ArticleState> articleStore() {

@@ -36,10 +36,13 @@ class DedupeSerdesTest {
 
     @Test
     void shouldRoundTripEveryInternalMessage() {
-        Probe probe = (Probe) roundTrip(new Probe(A, 1_710_000_000_000L, 1, 3, 2, new long[] {5L, -6L}));
+        Probe probe = (Probe) roundTrip(new Probe(A, 1_710_000_000_000L, 1, 3, 2, new long[] {5L, -6L}, 9L,
+                SKETCH));
         assertThat(probe.published()).isEqualTo(1_710_000_000_000L);
         assertThat(probe.article()).isEqualTo(A);
         assertThat(probe.bandKeys()).containsExactly(5L, -6L);
+        assertThat(probe.fingerprint()).isEqualTo(9L);
+        assertThat(probe.sketch()).isEqualTo(SKETCH);
         assertThat(roundTrip(new Answer(A, 1, List.of(new Candidate(B, 4))))).isEqualTo(
                 new Answer(A, 1, List.of(new Candidate(B, 4))));
         Claim claim = (Claim) roundTrip(new Claim(A, 99L, B, 7L, SKETCH));
@@ -55,6 +58,23 @@ class DedupeSerdesTest {
         Arrival arrival = (Arrival) roundTrip(new Arrival(2, new byte[] {0, 0, 0, 0, 1, 42}));
         assertThat(arrival.home()).isEqualTo(2);
         assertThat(arrival.article()).containsExactly(0, 0, 0, 0, 1, 42);
+    }
+
+    @Test
+    void shouldReadProbesAndProbeEntriesWrittenWithoutASketch() {
+        Probe old = (Probe) roundTrip(new Probe(A, 5L, 0, 1, 0, new long[] {3L}, 0L, null));
+        assertThat(old.sketch()).isNull();
+        assertThat(old.bandKeys()).containsExactly(3L);
+        var serde = ProbeEntry.serde();
+        ProbeEntry withSketch = serde.deserializer().deserialize("t", serde.serializer().serialize("t",
+                new ProbeEntry(1, 5L, new long[] {3L, 4L}, 9L, SKETCH)));
+        assertThat(withSketch.sketch()).isEqualTo(SKETCH);
+        assertThat(withSketch.fingerprint()).isEqualTo(9L);
+        assertThat(withSketch.bandKeys()).containsExactly(3L, 4L);
+        ProbeEntry without = serde.deserializer().deserialize("t", serde.serializer().serialize("t",
+                new ProbeEntry(1, 5L, new long[] {3L}, 0L, null)));
+        assertThat(without.sketch()).isNull();
+        assertThat(without.home()).isEqualTo(1);
     }
 
     @Test
