@@ -3,7 +3,6 @@ package dev.dyadwatch.dedupe;
 import dev.dyadwatch.dedupe.DedupeMessage.Answer;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import java.util.List;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
@@ -15,7 +14,7 @@ import org.slf4j.LoggerFactory;
  * most bands, to have them verified and learn their story. The others are claimed only if the article would
  * otherwise start a story (see {@link ReplyGatherer}).
  */
-final class AnswerGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
+final class AnswerGatherer {
 
     /**
      * Candidates claimed in the first round: a true copy shares many bands, so it ranks among the first, and one
@@ -34,16 +33,15 @@ final class AnswerGatherer implements Processor<Long, DedupeMessage, Long, Dedup
         this.codec = codec;
     }
 
-    @Override
-    public void init(ProcessorContext<Long, DedupeMessage> context) {
+    /** Connects to the task's processor context and its home's state, shared with the other checks. */
+    void init(ProcessorContext<Long, DedupeMessage> context, HomeState home) {
         this.context = context;
-        this.home = new HomeState(context, true);
+        this.home = home;
         this.decisions = new Decisions(home, codec, (key, message, time) ->
                 context.forward(new Record<>(key, message, time)));
     }
 
-    @Override
-    public void process(Record<Long, DedupeMessage> record) {
+    void process(Record<Long, DedupeMessage> record) {
         if (!(record.value() instanceof Answer answer)) {
             throw new IllegalArgumentException("answer gatherer received " + record.value());
         }

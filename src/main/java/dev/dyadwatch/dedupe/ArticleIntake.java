@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * candidate partition that never answers, which a healthy application never sees) is settled by passing the
  * article on: nothing waits for ever, nothing is dropped.
  */
-final class ArticleIntake implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
+final class ArticleIntake {
 
     /** How long a check may go without progress before its article is passed on as it stands. */
     static final Duration STALL_TIMEOUT = Duration.ofMinutes(5);
@@ -56,10 +55,10 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         this.codec = codec;
     }
 
-    @Override
-    public void init(ProcessorContext<Long, DedupeMessage> context) {
+    /** Connects to the task's processor context and its home's state, shared with the other checks. */
+    void init(ProcessorContext<Long, DedupeMessage> context, HomeState home) {
         this.context = context;
-        this.home = new HomeState(context, true);
+        this.home = home;
         this.decisions = new Decisions(home, codec, (key, message, time) ->
                 context.forward(new Record<>(key, message, time)));
         this.signer = new ArticleSigner(settings.scheme());
@@ -70,8 +69,7 @@ final class ArticleIntake implements Processor<Long, DedupeMessage, Long, Dedupe
         context.schedule(Duration.ofSeconds(30), PunctuationType.WALL_CLOCK_TIME, this::settleStalledChecks);
     }
 
-    @Override
-    public void process(Record<Long, DedupeMessage> record) {
+    void process(Record<Long, DedupeMessage> record) {
         Arrival arrival = (Arrival) record.value();
         RawArticle article = codec.decode(arrival.article());
         long time = record.timestamp();

@@ -41,6 +41,12 @@ import org.apache.kafka.streams.state.WindowStore;
  */
 final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
 
+    /**
+     * Candidates verified per probe, most shared bands first: a bucket of common boilerplate can hold many
+     * articles, and each verification reads an entry; a copy shares more bands than chance neighbours.
+     */
+    static final int MAX_VERIFIED = 64;
+
     private final Duration horizon;
     private final CopyVerifier verifier;
     private ProcessorContext<Long, DedupeMessage> context;
@@ -96,8 +102,10 @@ final class BandIndex implements Processor<Long, DedupeMessage, Long, DedupeMess
                 probe.fingerprint(), probe.sketch()), article.time());
         indexBytes.record(buckets.bytes());
         List<Candidate> candidates = found.values().stream()
+                .sorted(Comparator.comparingInt(Candidate::sharedBands).reversed()
+                        .thenComparingLong(candidate -> candidate.ref().handle()))
+                .limit(MAX_VERIFIED)
                 .filter(candidate -> mayBeCopy(probe, candidate.ref()))
-                .sorted(Comparator.comparingInt(Candidate::sharedBands).reversed())
                 .limit(PendingArticle.MAX_CANDIDATES)
                 .toList();
         context.forward(record.withValue(new Answer(article, probe.probe(), candidates)));

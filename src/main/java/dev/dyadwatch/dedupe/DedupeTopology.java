@@ -128,46 +128,32 @@ public final class DedupeTopology {
 
         // Every message about an article reaches its home through one topic: the home task has one input.
         Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.ARRIVAL), HOME),
-                "dedupe-home-", Kind.ARRIVAL, Kind.ANSWER, Kind.CLAIM, Kind.REPLY, Kind.DEFERRAL,
-                Kind.DEFERRAL_REPLY, Kind.COUNT);
-        String[] home = {DedupeStores.ARTICLES, DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES,
-            DedupeStores.RELEASE_QUEUE};
-        Map<Kind, KStream<Long, DedupeMessage>> intake = split(atHome.get(Kind.ARRIVAL).process(
-                () -> new ArticleIntake(settings, codec), Named.as("dedupe-intake"), home), "dedupe-intake-",
+                "dedupe-home-", Kind.CHECKS, Kind.CLAIM, Kind.DEFERRAL, Kind.COUNT);
+        Map<Kind, KStream<Long, DedupeMessage>> checked = split(atHome.get(Kind.CHECKS).process(
+                () -> new HomeChecks(settings, codec), Named.as("dedupe-checks"), DedupeStores.ARTICLES,
+                DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES, DedupeStores.RELEASE_QUEUE), "dedupe-checked-",
                 Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
-        KStream<Long, DedupeMessage> answers = internal(intake.get(Kind.PROBES), PROBES)
+        KStream<Long, DedupeMessage> answers = internal(checked.get(Kind.PROBES), PROBES)
                 .process(() -> new BandIndex(settings.horizon(), verifier), Named.as("dedupe-band-lookup"),
                         DedupeStores.BANDS);
-        Map<Kind, KStream<Long, DedupeMessage>> gathered = split(atHome.get(Kind.ANSWER)
-                .process(() -> new AnswerGatherer(codec), Named.as("dedupe-gather-answers"), home),
-                "dedupe-gathered-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
         KStream<Long, DedupeMessage> replies = atHome.get(Kind.CLAIM).process(() -> new ClaimDesk(verifier),
                 Named.as("dedupe-judge-claims"), DedupeStores.ARTICLES, DedupeStores.PARKED_CLAIMS);
-        Map<Kind, KStream<Long, DedupeMessage>> decided = split(atHome.get(Kind.REPLY)
-                .process(() -> new ReplyGatherer(codec), Named.as("dedupe-gather-replies"), home),
-                "dedupe-decided-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
         KStream<Long, DedupeMessage> deferralReplies = atHome.get(Kind.DEFERRAL).process(DeferralDesk::new,
                 Named.as("dedupe-answer-deferrals"), DedupeStores.ARTICLES, DedupeStores.PARKED_DEFERRALS);
-        Map<Kind, KStream<Long, DedupeMessage>> deferred = split(atHome.get(Kind.DEFERRAL_REPLY)
-                .process(() -> new DeferralGatherer(codec), Named.as("dedupe-gather-deferrals"), home),
-                "dedupe-deferred-", Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
         KStream<Long, DedupeMessage> verdicts = atHome.get(Kind.COUNT)
                 .process(StoryCounter::new, Named.as("dedupe-count-copies"), DedupeStores.ARTICLES);
 
         // The band partitions answer through a sink of their own: merging would fuse them into the home task.
         answers.to(settings.homeTopic(), toHome("dedupe-answers-to-home"));
-        merge("dedupe-merge-to-home", List.of(intake.get(Kind.TO_HOME), gathered.get(Kind.TO_HOME), replies,
-                decided.get(Kind.TO_HOME), deferralReplies, deferred.get(Kind.TO_HOME)))
+        merge("dedupe-merge-to-home", List.of(checked.get(Kind.TO_HOME), replies, deferralReplies))
                 .to(settings.homeTopic(), toHome("dedupe-to-home"));
-        KStream<String, UniqueArticle> unique = merge("dedupe-merge-unique", List.of(intake.get(Kind.UNIQUE),
-                gathered.get(Kind.UNIQUE), decided.get(Kind.UNIQUE), deferred.get(Kind.UNIQUE)))
+        KStream<String, UniqueArticle> unique = checked.get(Kind.UNIQUE)
                 .map((key, message) -> {
                     var article = ((Unique) message).article();
                     return KeyValue.pair(article.getArticle().getId(), article);
                 }, Named.as("dedupe-unique-by-id"));
         unique.to(topics.articlesUnique().name(), topics.articlesUnique().produced("dedupe-unique-sink"));
-        merge("dedupe-merge-duplicates", List.of(intake.get(Kind.DUPLICATES), gathered.get(Kind.DUPLICATES),
-                decided.get(Kind.DUPLICATES), deferred.get(Kind.DUPLICATES), verdicts))
+        merge("dedupe-merge-duplicates", List.of(checked.get(Kind.DUPLICATES), verdicts))
                 .map((key, message) -> {
                     var verdict = ((Duplicate) message).verdict();
                     return KeyValue.pair(verdict.getArticleId(), verdict);
@@ -183,8 +169,9 @@ public final class DedupeTopology {
 
     /** The kinds of message a processor's output is split into, by branch name. */
     private enum Kind {
-        ARRIVAL(Arrival.class), PROBES(Probe.class), ANSWER(Answer.class), CLAIM(Claim.class), REPLY(Reply.class),
-        DEFERRAL(Deferral.class), DEFERRAL_REPLY(DeferralReply.class), COUNT(Count.class),
+        ARRIVAL(Arrival.class), PROBES(Probe.class), CLAIM(Claim.class), DEFERRAL(Deferral.class), COUNT(Count.class),
+        /** The steps of an article's own check: its arrival, answers, replies and its precedent's story. */
+        CHECKS(Arrival.class, Answer.class, Reply.class, DeferralReply.class),
         /** Any message for an article's home other than the article itself. */
         TO_HOME(Claim.class, Reply.class, Deferral.class, DeferralReply.class, Count.class),
         UNIQUE(Unique.class), DUPLICATES(Duplicate.class), REJECTED(Rejected.class);

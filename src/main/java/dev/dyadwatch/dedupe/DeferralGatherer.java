@@ -1,7 +1,6 @@
 package dev.dyadwatch.dedupe;
 
 import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
@@ -11,7 +10,7 @@ import org.slf4j.LoggerFactory;
  * Decides a deferring article at its home once its precedent is decided: it joins the precedent's story, or, if
  * the precedent is gone, starts its own.
  */
-final class DeferralGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
+final class DeferralGatherer {
 
     private static final Logger LOG = LoggerFactory.getLogger(DeferralGatherer.class);
 
@@ -23,15 +22,14 @@ final class DeferralGatherer implements Processor<Long, DedupeMessage, Long, Ded
         this.codec = codec;
     }
 
-    @Override
-    public void init(ProcessorContext<Long, DedupeMessage> context) {
-        this.home = new HomeState(context, true);
+    /** Connects to the task's processor context and its home's state, shared with the other checks. */
+    void init(ProcessorContext<Long, DedupeMessage> context, HomeState home) {
+        this.home = home;
         this.decisions = new Decisions(home, codec, (key, message, time) ->
                 context.forward(new Record<>(key, message, time)));
     }
 
-    @Override
-    public void process(Record<Long, DedupeMessage> record) {
+    void process(Record<Long, DedupeMessage> record) {
         if (!(record.value() instanceof DeferralReply reply)) {
             throw new IllegalArgumentException("deferral gatherer received " + record.value());
         }

@@ -2,6 +2,8 @@ package dev.dyadwatch.dedupe;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -17,13 +19,21 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * an entry is {@link Held#waiting() waiting} while its article is checked, then holds the article to publish, or is
  * removed when the article is not published (a copy). Entries leave from the head only, as soon as the head is
  * ready; when nothing is held, a decided article is published at once and never stored.
+ *
+ * <p>The queue is read from a copy in memory, loaded from the store when the task starts and written through to it
+ * (the store and its changelog keep it across restarts): reading the head from the store would iterate it, and an
+ * in-memory store's iterator copies every key it covers. There must be one queue per task (see {@link HomeChecks}).
  */
 final class ReleaseQueue {
 
     private final KeyValueStore<Long, Held> store;
+    private final TreeMap<Long, Held> held = new TreeMap<>();
 
     ReleaseQueue(KeyValueStore<Long, Held> store) {
         this.store = store;
+        try (KeyValueIterator<Long, Held> all = store.all()) {
+            all.forEachRemaining(entry -> held.put(entry.key, entry.value));
+        }
     }
 
     /**
@@ -62,25 +72,22 @@ final class ReleaseQueue {
 
     /** The latest arrival stamp held, or 0 when nothing is: new stamps must come after it. */
     long lastStamp() {
-        try (KeyValueIterator<Long, Held> last = store.reverseAll()) {
-            return last.hasNext() ? last.next().key : 0L;
-        }
+        return held.isEmpty() ? 0L : held.lastKey();
     }
 
     /** The earliest held article, or null when nothing is held. */
     KeyValue<Long, Held> head() {
-        try (KeyValueIterator<Long, Held> first = store.all()) {
-            return first.hasNext() ? first.next() : null;
-        }
+        Map.Entry<Long, Held> first = held.firstEntry();
+        return first == null ? null : KeyValue.pair(first.getKey(), first.getValue());
     }
 
     boolean isEmpty() {
-        return head() == null;
+        return held.isEmpty();
     }
 
     /** Holds an article that arrived at {@code stamp} until it is decided. */
     void hold(long stamp, long handle, long time) {
-        store.put(stamp, new Held(handle, time, null));
+        put(stamp, new Held(handle, time, null));
     }
 
     /**
@@ -89,28 +96,26 @@ final class ReleaseQueue {
      */
     void decide(long stamp, long handle, long time, byte[] article) {
         if (article == null) {
+            held.remove(stamp);
             store.delete(stamp);
         } else {
-            store.put(stamp, new Held(handle, time, article));
+            put(stamp, new Held(handle, time, article));
         }
+    }
+
+    private void put(long stamp, Held entry) {
+        held.put(stamp, entry);
+        store.put(stamp, entry);
     }
 
     /** Removes and returns the decided articles at the head, in order of arrival, up to the first undecided one. */
     List<Held> releaseReady() {
-        List<KeyValue<Long, Held>> ready = new ArrayList<>();
-        try (KeyValueIterator<Long, Held> all = store.all()) {
-            while (all.hasNext()) {
-                KeyValue<Long, Held> next = all.next();
-                if (next.value.waiting()) {
-                    break;
-                }
-                ready.add(next);
-            }
-        }
-        List<Held> released = new ArrayList<>(ready.size());
-        for (KeyValue<Long, Held> entry : ready) {
-            store.delete(entry.key);
-            released.add(entry.value);
+        List<Held> released = new ArrayList<>();
+        for (Map.Entry<Long, Held> first = held.firstEntry(); first != null && !first.getValue().waiting();
+                first = held.firstEntry()) {
+            held.pollFirstEntry();
+            store.delete(first.getKey());
+            released.add(first.getValue());
         }
         return released;
     }

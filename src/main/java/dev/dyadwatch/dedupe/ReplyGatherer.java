@@ -3,7 +3,6 @@ package dev.dyadwatch.dedupe;
 import dev.dyadwatch.dedupe.DedupeMessage.Candidate;
 import dev.dyadwatch.dedupe.DedupeMessage.Reply;
 import java.util.List;
-import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.slf4j.Logger;
@@ -16,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * articles of which one found the other, at most one is then published (see {@link ClaimJudge}), however many
  * closer copies ranked ahead of the other among its candidates.
  */
-final class ReplyGatherer implements Processor<Long, DedupeMessage, Long, DedupeMessage> {
+final class ReplyGatherer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ReplyGatherer.class);
 
@@ -29,16 +28,15 @@ final class ReplyGatherer implements Processor<Long, DedupeMessage, Long, Dedupe
         this.codec = codec;
     }
 
-    @Override
-    public void init(ProcessorContext<Long, DedupeMessage> context) {
+    /** Connects to the task's processor context and its home's state, shared with the other checks. */
+    void init(ProcessorContext<Long, DedupeMessage> context, HomeState home) {
         this.context = context;
-        this.home = new HomeState(context, true);
+        this.home = home;
         this.decisions = new Decisions(home, codec, (key, message, time) ->
                 context.forward(new Record<>(key, message, time)));
     }
 
-    @Override
-    public void process(Record<Long, DedupeMessage> record) {
+    void process(Record<Long, DedupeMessage> record) {
         if (!(record.value() instanceof Reply reply)) {
             throw new IllegalArgumentException("reply gatherer received " + record.value());
         }

@@ -81,8 +81,7 @@ class DedupeTopologyNamingTest {
         nodes().forEach(n -> names.add(n.name()));
         assertThat(names).allMatch(name -> name.startsWith("dedupe-"));
         assertThat(names).contains("dedupe-source", "dedupe-arrival", "dedupe-to-home", "dedupe-answers-to-home",
-                "dedupe-intake", "dedupe-band-lookup", "dedupe-gather-answers",
-                "dedupe-judge-claims", "dedupe-gather-replies", "dedupe-answer-deferrals", "dedupe-gather-deferrals",
+                "dedupe-checks", "dedupe-band-lookup", "dedupe-judge-claims", "dedupe-answer-deferrals",
                 "dedupe-count-copies", "dedupe-unique-sink", "dedupe-duplicates-sink", "dedupe-dlq-sink");
         assertThat(description.subtopologies()).hasSize(3);
     }

@@ -54,9 +54,9 @@ class PipelineTest {
 
     @Test
     void shouldCodeAndFanOutAnArticleInTheTaskThatDecidesItIsUnique() {
-        TopologyDescription.Subtopology home = subtopologyWith("dedupe-intake");
+        TopologyDescription.Subtopology home = subtopologyWith("dedupe-checks");
         assertThat(names(home)).contains(EnrichTopology.CODE_ARTICLE, "dyads-fan-out");
-        assertThat(names(subtopologyWith(DyadsTopology.EVALUATE))).doesNotContain("dedupe-intake");
+        assertThat(names(subtopologyWith(DyadsTopology.EVALUATE))).doesNotContain("dedupe-checks");
     }
 
     @Test
