@@ -96,9 +96,8 @@ final class ArticleIntake {
         home.put(ref, ArticleState.probing(article.getId(), article.getPublishedAt().toEpochMilli(),
                 signature.fingerprint(), signature.sketch()));
         long stamp = nextStamp();
-        home.putPendingArticle(ref.handle(), arrival.article());
         home.putPending(ref.handle(), new PendingArticle(ref, stamp, context.currentSystemTimeMs(), probes.size()));
-        home.queue().hold(stamp, ref.handle(), time);
+        home.queue().hold(stamp, ref.handle(), time, arrival.article());
         probes.forEach(probe -> context.forward(new Record<>(ref.handle(), probe, time)));
     }
 
@@ -176,7 +175,8 @@ final class ArticleIntake {
 
     /**
      * Every held article has a check under way until it is decided, and every decision releases it; should a held
-     * article ever have none (its check lost), it would hold back its home's output for ever, so it is let go.
+     * article ever have none (its check lost), it would hold back its home's output for ever, so it is passed on
+     * as first seen, like a check that stalled (a restarted task reads such an entry as decided in the same way).
      */
     private void releaseLostHead() {
         ReleaseQueue queue = home.queue();
@@ -185,9 +185,9 @@ final class ArticleIntake {
             if (pending != null && pending.stamp() == head.key) {
                 return;
             }
-            LOG.warn("Article handle {} is held for publication without a check under way; released as decided",
+            LOG.warn("Article handle {} is held for publication without a check under way; passed on as first seen",
                     Long.toHexString(head.value.handle()));
-            decisions.settle(head.key, head.value.handle(), head.value.time(), null);
+            decisions.settle(head.key, head.value.handle(), head.value.time(), head.value.article());
         }
     }
 

@@ -58,7 +58,7 @@ final class Decisions {
      */
     void root(PendingArticle pending, ArticleState state) {
         ArticleRef ref = pending.ref();
-        byte[] bytes = articleBytes(ref);
+        byte[] bytes = articleBytes(pending);
         List<VerdictDraft> sameId = pending.sameIdCopies();
         if (state != null) {
             home.put(ref, state.asRoot(sameId.size()));
@@ -77,7 +77,7 @@ final class Decisions {
     void copy(PendingArticle pending, ArticleState state, StoryRef story, String originalId, boolean sameText,
             double jaccard, double containment) {
         ArticleRef ref = pending.ref();
-        RawArticle article = codec.decode(articleBytes(ref));
+        RawArticle article = codec.decode(articleBytes(pending));
         home.put(ref, state.asCopy(story));
         home.removePending(ref.handle());
         settle(pending.stamp(), ref.handle(), ref.time(), null);
@@ -128,10 +128,10 @@ final class Decisions {
                 .setStoryId(article.getId()).build()), time);
     }
 
-    private byte[] articleBytes(ArticleRef ref) {
-        byte[] bytes = home.pendingArticle(ref.handle());
+    private byte[] articleBytes(PendingArticle pending) {
+        byte[] bytes = home.pendingArticle(pending);
         if (bytes == null) {
-            throw new IllegalStateException("the article of handle " + Long.toHexString(ref.handle())
+            throw new IllegalStateException("the article of handle " + Long.toHexString(pending.ref().handle())
                     + " is missing while its check is under way");
         }
         return bytes;

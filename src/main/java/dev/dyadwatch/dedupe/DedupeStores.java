@@ -22,7 +22,11 @@ public final class DedupeStores {
     public static final String BANDS = "dedupe-bands";
     /** The progress of the checks under way, at their articles' home partition. */
     public static final String PENDING = "dedupe-pending";
-    /** The articles whose check is under way, at their home partition, to be published if they start a story. */
+    /**
+     * The articles whose check is under way, as an earlier version kept them; read and emptied only (the release
+     * queue holds the article of each check now), so that checks under way when the application is upgraded end
+     * as they would have.
+     */
     public static final String PENDING_ARTICLES = "dedupe-pending-articles";
     /**
      * The articles of each home partition in order of arrival, held until those before them are decided, so that

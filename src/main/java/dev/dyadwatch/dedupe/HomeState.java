@@ -22,7 +22,11 @@ final class HomeState {
         this.articles = context.getStateStore(DedupeStores.ARTICLES);
         this.pending = withPending ? context.getStateStore(DedupeStores.PENDING) : null;
         this.pendingArticles = withPending ? context.getStateStore(DedupeStores.PENDING_ARTICLES) : null;
-        this.queue = withPending ? new ReleaseQueue(context.getStateStore(DedupeStores.RELEASE_QUEUE)) : null;
+        this.queue = withPending ? new ReleaseQueue(context.getStateStore(DedupeStores.RELEASE_QUEUE),
+                (stamp, handle) -> {
+                    PendingArticle check = pending.get(handle);
+                    return check != null && check.stamp() == stamp;
+                }) : null;
     }
 
     /** The state of the article at {@code ref}, or null when there is none (never seen, or expired). */
@@ -49,19 +53,21 @@ final class HomeState {
         pending.put(handle, article);
     }
 
-    /** Ends a check: forgets its progress and the article. */
+    /** Ends a check: forgets its progress (and the article, if an earlier version kept it apart). */
     void removePending(long handle) {
         pending.delete(handle);
-        pendingArticles.delete(handle);
+        if (pendingArticles.get(handle) != null) {
+            pendingArticles.delete(handle);
+        }
     }
 
-    /** The article whose check is under way, as {@code articles-raw} carried it. */
-    byte[] pendingArticle(long handle) {
-        return pendingArticles.get(handle);
-    }
-
-    void putPendingArticle(long handle, byte[] article) {
-        pendingArticles.put(handle, article);
+    /**
+     * The article of a check under way, as {@code articles-raw} carried it: held in the release queue since its
+     * arrival, or, for a check an earlier version started, in {@link DedupeStores#PENDING_ARTICLES}; null if neither.
+     */
+    byte[] pendingArticle(PendingArticle check) {
+        byte[] article = queue.article(check.stamp());
+        return article != null ? article : pendingArticles.get(check.ref().handle());
     }
 
     KeyValueStore<Long, PendingArticle> pendingStore() {

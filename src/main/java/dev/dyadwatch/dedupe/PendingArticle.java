@@ -16,7 +16,7 @@ import org.apache.kafka.common.serialization.Serializer;
 /**
  * The progress of an article's check, kept at its home partition until the article is decided: the band answers and
  * claim replies gathered so far, and copies with the same id that arrived meanwhile. The article itself waits in
- * {@link DedupeStores#PENDING_ARTICLES}, written once, while this small record changes with every answer. Lives for
+ * the {@link ReleaseQueue}, written once, while this small record changes with every answer. Lives for
  * the time of a check (well under a second), then is deleted.
  */
 final class PendingArticle {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiPredicate;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -15,45 +16,60 @@ import org.apache.kafka.streams.state.KeyValueStore;
 /**
  * The articles of one home partition in their order of arrival, held until every article that arrived before them
  * is decided, so that {@code articles-unique} carries each home's articles in the order {@code articles-raw}
- * delivered them. Keyed by the arrival stamp (strictly increasing per partition; big-endian longs sort as numbers);
- * an entry is {@link Held#waiting() waiting} while its article is checked, then holds the article to publish, or is
- * removed when the article is not published (a copy). Entries leave from the head only, as soon as the head is
- * ready; when nothing is held, a decided article is published at once and never stored.
+ * delivered them. Keyed by the arrival stamp (strictly increasing per partition; big-endian longs sort as numbers).
+ * An article is held from its arrival with its text (as {@code articles-raw} carried it: the check reads it from
+ * here), {@link Held#waiting() waiting} while it is checked; once decided it is ready to publish, or removed when
+ * it is not published (a copy). Entries leave from the head only, as soon as the head is ready; when nothing is
+ * held, a decided article is published at once and never stored.
  *
  * <p>The queue is read from a copy in memory, loaded from the store when the task starts and written through to it
  * (the store and its changelog keep it across restarts): reading the head from the store would iterate it, and an
  * in-memory store's iterator copies every key it covers. There must be one queue per task (see {@link HomeChecks}).
+ * A decision is not written to the store: an entry is waiting exactly while its article has a check under way
+ * ({@link DedupeStores#PENDING}), which is how a restarted task tells the two apart. So each article is written to
+ * the changelog once, and removed once.
  */
 final class ReleaseQueue {
 
     private final KeyValueStore<Long, Held> store;
     private final TreeMap<Long, Held> held = new TreeMap<>();
 
-    ReleaseQueue(KeyValueStore<Long, Held> store) {
+    /**
+     * The queue kept in {@code store}; {@code checked} tells whether the article that arrived at a stamp (with a
+     * handle) still has a check under way.
+     */
+    ReleaseQueue(KeyValueStore<Long, Held> store, BiPredicate<Long, Long> checked) {
         this.store = store;
         try (KeyValueIterator<Long, Held> all = store.all()) {
-            all.forEachRemaining(entry -> held.put(entry.key, entry.value));
+            all.forEachRemaining(entry -> held.put(entry.key,
+                    entry.value.decided(!checked.test(entry.key, entry.value.handle()))));
         }
     }
 
     /**
-     * An article held at its home: its handle and record time, and, once it is decided as the first of a story,
-     * the article as {@code articles-raw} carried it (null while it waits for its decision).
+     * An article held at its home: its handle and record time, the article as {@code articles-raw} carried it (null
+     * only in an entry an earlier version stored while the article was checked), and whether it is decided.
      */
-    record Held(long handle, long time, byte[] article) {
+    record Held(long handle, long time, byte[] article, boolean ready) {
 
         boolean waiting() {
-            return article == null;
+            return !ready;
         }
 
+        Held decided(boolean isReady) {
+            return new Held(handle, time, article, isReady);
+        }
+
+        /** The stored form leaves out the decision, which the checks under way tell on restart. */
         static Serde<Held> serde() {
             Serializer<Held> serializer = (topic, held) -> {
                 if (held == null) {
                     return null;
                 }
-                ByteWriter out = new ByteWriter(held.waiting() ? 17 : held.article.length + 24)
-                        .writeLong(held.handle).writeLong(held.time).writeBoolean(!held.waiting());
-                return held.waiting() ? out.toByteArray() : out.writeBytes(held.article).toByteArray();
+                boolean withArticle = held.article != null;
+                ByteWriter out = new ByteWriter(withArticle ? held.article.length + 24 : 17)
+                        .writeLong(held.handle).writeLong(held.time).writeBoolean(withArticle);
+                return withArticle ? out.writeBytes(held.article).toByteArray() : out.toByteArray();
             };
             Deserializer<Held> deserializer = (topic, bytes) -> {
                 if (bytes == null) {
@@ -64,7 +80,7 @@ final class ReleaseQueue {
                 long time = in.readLong();
                 byte[] article = in.readBoolean() ? in.readBytes() : null;
                 in.end();
-                return new Held(handle, time, article);
+                return new Held(handle, time, article, false);
             };
             return Serdes.serdeFrom(serializer, deserializer);
         }
@@ -85,27 +101,36 @@ final class ReleaseQueue {
         return held.isEmpty();
     }
 
-    /** Holds an article that arrived at {@code stamp} until it is decided. */
-    void hold(long stamp, long handle, long time) {
-        put(stamp, new Held(handle, time, null));
+    /** Holds an article that arrived at {@code stamp}, with its text, until it is decided. */
+    void hold(long stamp, long handle, long time, byte[] article) {
+        Held entry = new Held(handle, time, article, false);
+        held.put(stamp, entry);
+        store.put(stamp, entry);
+    }
+
+    /** The text of the article held at {@code stamp}, or null when there is none. */
+    byte[] article(long stamp) {
+        Held entry = held.get(stamp);
+        return entry == null ? null : entry.article();
     }
 
     /**
-     * The article that arrived at {@code stamp} is decided: {@code article} is what to publish, or null when it is
-     * not published. Stored until the articles before it are released.
+     * The article that arrived at {@code stamp} is decided: published ({@code article} is its text), or not (null).
+     * Held until the articles before it are released; an article decided on arrival is held from now.
      */
     void decide(long stamp, long handle, long time, byte[] article) {
         if (article == null) {
-            held.remove(stamp);
-            store.delete(stamp);
-        } else {
-            put(stamp, new Held(handle, time, article));
+            if (held.remove(stamp) != null) {
+                store.delete(stamp);
+            }
+            return;
         }
-    }
-
-    private void put(long stamp, Held entry) {
-        held.put(stamp, entry);
-        store.put(stamp, entry);
+        Held entry = held.get(stamp);
+        if (entry == null || entry.article() == null) {
+            entry = new Held(handle, time, article, true);
+            store.put(stamp, entry);
+        }
+        held.put(stamp, entry.decided(true));
     }
 
     /** Removes and returns the decided articles at the head, in order of arrival, up to the first undecided one. */

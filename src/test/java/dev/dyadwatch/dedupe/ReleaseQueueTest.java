@@ -2,6 +2,8 @@ package dev.dyadwatch.dedupe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.KeyValueStore;
@@ -13,6 +15,7 @@ class ReleaseQueueTest {
 
     private static final byte[] ARTICLE = {1, 2, 3};
 
+    private final Set<Long> checked = new HashSet<>();
     private KeyValueStore<Long, ReleaseQueue.Held> store;
 
     @BeforeEach
@@ -25,10 +28,10 @@ class ReleaseQueueTest {
 
     @Test
     void shouldReleaseDecidedArticlesOnlyOnceEveryEarlierOneIsDecided() {
-        ReleaseQueue queue = new ReleaseQueue(store);
-        queue.hold(10, 1, 100);
-        queue.hold(20, 2, 200);
-        queue.hold(30, 3, 300);
+        ReleaseQueue queue = new ReleaseQueue(store, (stamp, handle) -> checked.contains(stamp));
+        queue.hold(10, 1, 100, ARTICLE);
+        queue.hold(20, 2, 200, ARTICLE);
+        queue.hold(30, 3, 300, ARTICLE);
         queue.decide(20, 2, 200, ARTICLE);
         assertThat(queue.releaseReady()).isEmpty();
 
@@ -41,19 +44,36 @@ class ReleaseQueueTest {
     }
 
     @Test
-    void shouldPickUpWhatTheStoreHeldWhenTheTaskStartsAgain() {
-        ReleaseQueue before = new ReleaseQueue(store);
-        before.hold(10, 1, 100);
-        before.hold(20, 2, 200);
+    void shouldTellHeldArticlesStillCheckedFromDecidedOnesWhenTheTaskStartsAgain() {
+        ReleaseQueue before = new ReleaseQueue(store, (stamp, handle) -> checked.contains(stamp));
+        before.hold(10, 1, 100, ARTICLE);
+        before.hold(20, 2, 200, ARTICLE);
         before.decide(20, 2, 200, ARTICLE);
+        before.decide(30, 3, 300, ARTICLE);
+        checked.add(10L);
 
-        ReleaseQueue after = new ReleaseQueue(store);
+        ReleaseQueue after = new ReleaseQueue(store, (stamp, handle) -> checked.contains(stamp));
 
-        assertThat(after.lastStamp()).isEqualTo(20L);
-        assertThat(after.head().value.waiting()).isTrue();
+        assertThat(after.lastStamp()).isEqualTo(30L);
+        assertThat(after.head().value.waiting()).as("still checked").isTrue();
+        assertThat(after.article(10)).containsExactly(ARTICLE);
+        assertThat(after.releaseReady()).isEmpty();
         after.decide(10, 1, 100, ARTICLE);
-        assertThat(after.releaseReady()).extracting(ReleaseQueue.Held::handle).containsExactly(1L, 2L);
+        assertThat(after.releaseReady()).extracting(ReleaseQueue.Held::handle).containsExactly(1L, 2L, 3L);
         assertThat(after.isEmpty()).isTrue();
-        assertThat(new ReleaseQueue(store).isEmpty()).isTrue();
+        assertThat(new ReleaseQueue(store, (stamp, handle) -> true).isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldWriteAnArticleOnceWhenItIsDecidedWhileHeld() {
+        ReleaseQueue queue = new ReleaseQueue(store, (stamp, handle) -> checked.contains(stamp));
+        queue.hold(10, 1, 100, ARTICLE);
+        queue.hold(20, 2, 200, ARTICLE);
+        ReleaseQueue.Held stored = store.get(20L);
+
+        queue.decide(20, 2, 200, ARTICLE);
+
+        assertThat(store.get(20L).article()).as("the stored entry is left as it was").isEqualTo(stored.article());
+        assertThat(queue.releaseReady()).isEmpty();
     }
 }
