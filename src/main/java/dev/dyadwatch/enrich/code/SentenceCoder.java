@@ -183,7 +183,7 @@ public final class SentenceCoder {
             }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        assigned, tokens, published, activeReference.get(t), cue.clone());
+                        assigned, times, published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -199,7 +199,7 @@ public final class SentenceCoder {
                 if (newDate != null) {
                     // "postponed to January": the contact is called off for its first date and planned for the new.
                     CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
-                            places, newDate, tokens, published, activeReference.get(t),
+                            places, newDate, times, published, activeReference.get(t),
                             new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
                     if (planned != null) {
                         keepBest(coded, planned);
@@ -1186,8 +1186,9 @@ public final class SentenceCoder {
     // ---- one contact ----
 
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
-            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned, List<Token> tokens,
-            LocalDate published, boolean viaReference, Object[] cue) {
+            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned,
+            List<TimeExpressions.Expression> times, LocalDate published, boolean viaReference, Object[] cue) {
+        List<Token> tokens = sentence.tokens();
         Party a = pair[0];
         Party b = pair[1];
         if (a.country().equals(b.country())) {
@@ -1222,7 +1223,7 @@ public final class SentenceCoder {
             }
         }
         EventDate date = when == null ? EventDate.publication(published)
-                : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
+                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
         ContactStatus status;
         if (said == StatusCues.Cue.NEGATED) {
             status = ContactStatus.NEGATED;
