@@ -66,7 +66,7 @@ public final class SentenceCoder {
     /** Words between such a verb and "summit": "held their first bilateral summit". */
     private static final Set<String> SUMMIT_MODIFIERS = Set.of("a", "an", "the", "their", "first", "second",
             "third", "annual", "regular", "bilateral", "next", "another", "new", "formal", "informal", "two-day",
-            "one-day", "full", "leaders", "leaders'");
+            "one-day", "full", "leaders", "leaders'", "virtual", "online", "video", "remote");
     /** Words that make "... to host" an offer: "ready to host", "offered to host". */
     private static final Set<String> OFFERS = Set.of("ready", "willing", "offered", "offer", "offers", "offering",
             "prepared", "happy", "keen", "eager", "volunteered", "glad");
@@ -88,6 +88,8 @@ public final class SentenceCoder {
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
     private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
             "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
+    private static final Set<String> VIRTUAL = Set.of("virtual", "virtually", "video", "videoconference",
+            "video-conference", "online", "videolink");
     private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
@@ -656,6 +658,11 @@ public final class SentenceCoder {
         List<Party[]> pairs = new ArrayList<>();
         List<Party> strong = parties.stream().filter(p -> !p.weak()).toList();
         List<Party> use = countries(strong) >= 2 || trigger.kind() == TriggerKind.VISIT ? strong : parties;
+        if ((trigger.kind() == TriggerKind.VISIT || trigger.kind() == TriggerKind.HOST) && isVirtual(trigger, tokens)) {
+            // "a virtual summit hosted by India", "welcomed him by video link": no one travels.
+            rejections.add(new Rejection(sentence, trigger.words(), "a virtual meeting is no visit"));
+            return pairs;
+        }
         switch (trigger.kind()) {
             case VISIT -> {
                 if (militaryBefore(trigger, tokens)) {
@@ -687,6 +694,29 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "a virtual summit hosted by India", "welcomed him by video link": a word of a meeting over a screen within
+     * four words of the trigger, in its phrase ("on a visit to Pakistan, ... inaugurated the airport by video link"
+     * is a visit).
+     */
+    private static boolean isVirtual(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 4) && !isPause(tokens.get(k)); k--) {
+            if (VIRTUAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4) && !isPause(tokens.get(k)); k++) {
+            if (VIRTUAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPause(Token token) {
+        return token.text().equals(",") || token.text().equals(";");
     }
 
     /** "will hold the summit", "held a first summit": a summit its subjects hold, not one they attend. */
