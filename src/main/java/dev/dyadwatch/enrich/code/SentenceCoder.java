@@ -90,6 +90,10 @@ public final class SentenceCoder {
             "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
     private static final Set<String> VIRTUAL = Set.of("virtual", "virtually", "video", "videoconference",
             "video-conference", "online", "videolink");
+    /** "spent two days", "a few nights", "several hours": how long a stay lasted. */
+    private static final Set<String> STAY_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "several", "few", "the", "2", "3", "4", "5");
+    private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "hours");
     private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
@@ -422,7 +426,8 @@ public final class SentenceCoder {
                 case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
-                case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                case VISIT -> w.startsWith("spen") ? isStay(tokens, t)
+                        : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
                 default -> true;
             };
@@ -449,6 +454,22 @@ public final class SentenceCoder {
      * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
      * someone ("called on Prime Minister Sharif in Islamabad").
      */
+    /**
+     * "spent two days in Poland", "will spend a night in Hanoi": a stay of days counted out, in a place; "spent two
+     * years in London" and "spent $2 billion" are no visit.
+     */
+    private static boolean isStay(List<Token> tokens, Trigger t) {
+        int k = t.end();
+        if (k < tokens.size() && STAY_COUNTS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k < tokens.size() && STAY_COUNTS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k > t.end() && k + 1 < tokens.size() && STAY_UNITS.contains(tokens.get(k).lower())
+                && tokens.get(k + 1).lower().equals("in");
+    }
+
     private static boolean isAppeal(Trigger t, String w, List<Token> tokens) {
         if (!w.startsWith("call")) {
             return false;
@@ -1348,6 +1369,16 @@ public final class SentenceCoder {
     }
 
     /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
+    /** "the first since 2018", "the first such visit since 2016": one contact after a gap, not a series. */
+    private static boolean firstSince(List<Token> tokens, int since) {
+        for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
+            if (Set.of("first", "only").contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String habitual(List<Token> tokens, Trigger trigger) {
         int from = Math.max(0, trigger.start() - 8);
         int to = Math.min(tokens.size(), trigger.end() + 8);
@@ -1363,7 +1394,7 @@ public final class SentenceCoder {
             String w = tokens.get(k).lower();
             String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
             if (HABITUAL.contains(w) || (w.equals("every") || w.equals("each")) && next.equals("year")
-                    || w.equals("since") && TimeExpressions.since(tokens) != null
+                    || w.equals("since") && TimeExpressions.since(tokens) != null && !firstSince(tokens, k)
                     || w.equals("several") && next.equals("times")) {
                 return tokens.get(k).text();
             }

@@ -32,7 +32,7 @@ public final class TriggerLexicon {
                     "is due in", "are due in", "was due in", "due in", "travel", "travelled", "fly to", "flies to",
                     "flying to", "fly on to", "flying on to", "headed to", "heading to", "heads to", "head to",
                     "left for", "leave for", "leaves for", "leaving for", "departed for", "departs for",
-                    "depart for", "departing for", "onward to", "onwards to")),
+                    "depart for", "departing for", "onward to", "onwards to", "spent", "spend", "spends", "spending")),
             Map.entry(TriggerKind.HOST, List.of("hosted", "hosts", "host", "hosting", "received", "receives",
                     "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming", "greeted", "greets",
                     "played host to", "seen off", "saw off")),
