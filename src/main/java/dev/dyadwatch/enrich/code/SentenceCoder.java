@@ -132,7 +132,8 @@ public final class SentenceCoder {
                     .filter(t -> t.kind() == TriggerKind.EXERCISE && t.start() <= 4).toList();
         }
         List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
-        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
+        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES)
+                || AtSummit.meetingAtSummit(found, tokens);
         boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
