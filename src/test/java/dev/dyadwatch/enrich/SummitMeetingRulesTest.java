@@ -30,4 +30,17 @@ class SummitMeetingRulesTest extends RuleSentences {
         assertThat(keys("Modi and Sharif did not meet during the summit, Indian officials said."))
                 .containsExactly("IND-PAK CONSULT NEGATED");
     }
+
+    @Test
+    void shouldReadAMealOfThreeLeadersAsAMeetingOfEveryPair() {
+        assertThat(keys("On Thursday night, Biden had dinner with Japanese Prime Minister Shigeru Ishiba and South "
+                + "Korean President Yoon Suk Yeol to discuss trade.")).containsExactlyInAnyOrder(
+                "JPN-USA THIRD_PARTY_MEETING OCCURRED", "KOR-USA THIRD_PARTY_MEETING OCCURRED",
+                "JPN-KOR THIRD_PARTY_MEETING OCCURRED");
+        // "met A and B" may be two encounters: each with the subject only.
+        assertThat(keys("On Thursday, Biden met Japanese Prime Minister Shigeru Ishiba and South Korean President "
+                + "Yoon Suk Yeol.")).containsExactlyInAnyOrder("JPN-USA CONSULT OCCURRED", "KOR-USA CONSULT OCCURRED");
+        // A meal of two is a meeting of the two.
+        assertThat(keys("Biden had dinner with Ishiba on Thursday.")).containsExactly("JPN-USA CONSULT OCCURRED");
+    }
 }

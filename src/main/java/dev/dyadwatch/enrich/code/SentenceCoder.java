@@ -94,6 +94,9 @@ public final class SentenceCoder {
     private static final Set<String> STAY_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
             "several", "few", "the", "2", "3", "4", "5");
     private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "hours");
+    /** Meals a leader shares with guests: "had dinner with", "a working lunch for". */
+    private static final Set<String> MEALS = Set.of("dinner", "working lunch", "luncheon", "working dinner",
+            "lunch", "breakfast");
     private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
@@ -609,6 +612,9 @@ public final class SentenceCoder {
                 || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT || possessiveWith(trigger, tokens)) {
             return false;
         }
+        if (kind == TriggerKind.MEET && MEALS.contains(trigger.words().toLowerCase(java.util.Locale.ROOT))) {
+            return mealOfThree(trigger, parties, tokens, pairs);
+        }
         Map<String, Party> byCountry = new LinkedHashMap<>();
         int before = 0;
         int after = 0;
@@ -645,6 +651,34 @@ public final class SentenceCoder {
             }
         }
         return after >= 0;
+    }
+
+    /**
+     * "Trump had dinner with Abe and Moon": a meal its host shares with a list of guests is one meeting of them
+     * all, every pair of three or more countries; "met Abe and Moon" may be two encounters and is left to the rest.
+     */
+    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party host = nearestBefore(trigger, parties, null);
+        if (host == null || host.weak() || trigger.end() >= tokens.size()
+                || !Set.of("with", "for").contains(tokens.get(trigger.end()).lower())) {
+            return false;
+        }
+        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
+        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > trigger.end() && p.start() < end
+                && p.start() - trigger.end() <= 15).toList();
+        Map<String, Party> byCountry = new LinkedHashMap<>();
+        byCountry.put(host.country(), host);
+        guests.forEach(g -> byCountry.putIfAbsent(g.country(), g));
+        if (byCountry.size() < 3 || !isList(guests, tokens)) {
+            return false;
+        }
+        List<Party> members = new ArrayList<>(byCountry.values());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairs.add(new Party[] {members.get(i), members.get(j)});
+            }
+        }
+        return true;
     }
 
     /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
