@@ -6,8 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Visits told without a verb of travel: a possessive visit ("His visit to Kyiv in August"), a stay of days in a
- * country ("spent two days in Poland") and the first visit after a gap ("the first since 2018"), each with a
- * control where a cruder rule would code too much.
+ * country ("spent two days in Poland"), a tour in a country and the first visit after a gap ("the first since
+ * 2018"), each with a control where a cruder rule would code too much.
  */
 class VisitReadingRulesTest extends RuleSentences {
 
@@ -37,5 +37,12 @@ class VisitReadingRulesTest extends RuleSentences {
                 .containsExactly("SAU-USA VISIT OCCURRED");
         assertThat(keys("Saudi Arabia and the United States have held talks regularly since 2018."))
                 .containsExactly("SAU-USA NEGOTIATE HISTORICAL");
+    }
+
+    @Test
+    void shouldReadATourInACountryAsAVisitButNotATourOperator() {
+        assertThat(keys("Modi began the five-nation tour in Afghanistan on Saturday."))
+                .containsExactly("AFG-IND VISIT OCCURRED");
+        assertThat(keys("Modi praised the tour operators in Nepal on Saturday.")).isEmpty();
     }
 }

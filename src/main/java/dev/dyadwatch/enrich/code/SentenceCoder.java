@@ -94,6 +94,9 @@ public final class SentenceCoder {
     private static final Set<String> STAY_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
             "several", "few", "the", "2", "3", "4", "5");
     private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "hours");
+    /** "the five-nation tour in Afghanistan", "touring through Africa"; not "tour operators", "tour guide". */
+    private static final Set<String> TOUR_NEXT = Set.of("in", "to", "through", "across", "around", ",", ".", "that",
+            "which", "on", "ends", "began", "begins", "includes");
     /** Meals a leader shares with guests: "had dinner with", "a working lunch for". */
     private static final Set<String> MEALS = Set.of("dinner", "working lunch", "luncheon", "working dinner",
             "lunch", "breakfast");
@@ -431,6 +434,7 @@ public final class SentenceCoder {
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> w.startsWith("spen") ? isStay(tokens, t)
+                        : w.equals("tour") || w.equals("touring") ? TOUR_NEXT.contains(next)
                         : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
                 default -> true;
