@@ -97,6 +97,12 @@ public final class SentenceCoder {
     /** "the five-nation tour in Afghanistan", "touring through Africa"; not "tour operators", "tour guide". */
     private static final Set<String> TOUR_NEXT = Set.of("in", "to", "through", "across", "around", ",", ".", "that",
             "which", "on", "ends", "began", "begins", "includes");
+    /** Words between a subject pronoun and its verb: "after he had met", "when she also spoke". */
+    private static final Set<String> PRONOUN_FILLERS = Set.of("had", "has", "have", "also", "then", "later", "first",
+            "last", "was", "is", "would", "will", "briefly", "personally");
+    /** Words that open a clause of time or place: "two days after he met", "where she held talks". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "where", "while", "as",
+            "since", "until", "once");
     /** Meals a leader shares with guests: "had dinner with", "a working lunch for". */
     private static final Set<String> MEALS = Set.of("dinner", "working lunch", "luncheon", "working dinner",
             "lunch", "breakfast");
@@ -854,7 +860,7 @@ public final class SentenceCoder {
      */
     private static int subordinateAfterComma(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (Set.of("after", "before", "when", "while", "ahead").contains(tokens.get(k).lower())) {
+            if (Set.of("after", "before", "when", "while", "ahead", "where").contains(tokens.get(k).lower())) {
                 for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
                     if (tokens.get(c).text().equals(",")) {
                         return k;
@@ -1015,7 +1021,8 @@ public final class SentenceCoder {
         if (subject == null) {
             return;
         }
-        int end = clauseEnd(tokens, trigger.end());
+        // "hosted Putin in New Delhi, where he also met Zelenskyy": the guests end where the clause of place begins.
+        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
         Set<String> seen = new LinkedHashSet<>();
         for (Party p : parties) {
             if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
@@ -1032,8 +1039,13 @@ public final class SentenceCoder {
             return;
         }
         Party subject = nearestBefore(trigger, parties, null);
+        Party pronoun = pronounSubject(trigger, parties, tokens);
+        if (pronoun != null) {
+            // "held talks with Putin, two days after he met Zelenskyy": "he" is Scholz, not Putin.
+            subject = pronoun;
+        }
         if (subject != null) {
-            Party partner = coordinated(subject, parties, tokens);
+            Party partner = pronoun != null ? null : coordinated(subject, parties, tokens);
             if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
                     || opensClause(partner, parties, tokens) && (predicateReaches(subject, trigger, tokens, parties)
                     || adjunctOfPair(subject, trigger, tokens, parties)))) {
@@ -1062,6 +1074,27 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * "Scholz met Putin before he flew ...", "... two days after he met Zelenskyy": a subject pronoun opening a
+     * clause of time or place is the sentence's first person, its subject in news copy, not the person nearest
+     * before it. Null when the trigger has no such pronoun as subject.
+     */
+    private static Party pronounSubject(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !Set.of("he", "she").contains(tokens.get(k).lower())
+                || !SUBORDINATORS.contains(tokens.get(k - 1).lower()) || parties.isEmpty()) {
+            return null;
+        }
+        Party first = parties.get(0);
+        boolean person = first.mention().kind() == MentionKind.PERSON;
+        int at = k;
+        return person && first.end() < k - 1 && parties.stream().filter(p -> p.end() <= at)
+                .filter(p -> p.mention().kind() == MentionKind.PERSON).count() >= 2 ? first : null;
     }
 
     /**
