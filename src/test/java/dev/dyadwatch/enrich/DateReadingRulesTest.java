@@ -51,4 +51,12 @@ class DateReadingRulesTest extends RuleSentences {
         assertThat(dated("Putin met Xi in Beijing on Monday, a day before the Chinese leader visited India."))
                 .contains("CHN-IND 2024-10-22 DAY");
     }
+
+    @Test
+    void shouldTakeThisMonthAfterAnOrdinalForACountAndTheWeekdayForTheDate() {
+        assertThat(dated("Putin and Erdogan held their second telephone conversation this month on Monday."))
+                .containsExactly("RUS-TUR 2024-10-21 DAY");
+        assertThat(dated("Putin and Erdogan held a telephone conversation this month."))
+                .containsExactly("RUS-TUR 2024-10-01 MONTH");
+    }
 }

@@ -204,6 +204,10 @@ public final class TimeExpressions {
             // "their sixth this year", "for the first time in 2023": a count, not a date.
             return false;
         }
+        if (e.kind() == Kind.RELATIVE_PERIOD && e.offset() == 0 && countedBefore(tokens, e.start())) {
+            // "their second telephone conversation this month on Monday": the count's period; Monday dates it.
+            return false;
+        }
         for (int j = k - 1; j >= Math.max(0, k - 4) && k >= 0 && !NOT_EVENT_DATES.contains(tokens.get(k).lower());
                 j--) {
             String w = tokens.get(j).lower();
@@ -222,6 +226,20 @@ public final class TimeExpressions {
                     && tokens.get(after).text().equals(",") && tokens.get(after + 1).lower().equals("when");
         }
         return true;
+    }
+
+    /** An ordinal within the four words before {@code at}, in the same phrase: "second telephone call this month". */
+    private static boolean countedBefore(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (ORDINALS.contains(w) && !w.equals("time") && !w.equals("times")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isYear(String w) {
