@@ -41,11 +41,12 @@ class GoldSetEvaluationTest {
     @Test
     void shouldHoldTheSecondDevelopmentSetFigures() {
         // dev-2, written before the coder was run on it and then used to change it: contacts 0.767 on the first
-        // run (with the annotation corrected), 0.846 after the rules it led to.
+        // run (with the annotation corrected), 0.846 after the rules it led to, 0.909 after the next round
+        // (relative dates, visits without a verb of travel, virtual summits, meals of three, meetings at a summit).
         CodingEvaluation.Report report = evaluate("dev-2", GoldSet.read(GOLD.resolve("dev-2")));
         assertThat(report.articles()).isEqualTo(16);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.93);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.88);
     }
 
     @Test

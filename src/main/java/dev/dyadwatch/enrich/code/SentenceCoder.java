@@ -66,7 +66,7 @@ public final class SentenceCoder {
     /** Words between such a verb and "summit": "held their first bilateral summit". */
     private static final Set<String> SUMMIT_MODIFIERS = Set.of("a", "an", "the", "their", "first", "second",
             "third", "annual", "regular", "bilateral", "next", "another", "new", "formal", "informal", "two-day",
-            "one-day", "full", "leaders", "leaders'");
+            "one-day", "full", "leaders", "leaders'", "virtual", "online", "video", "remote");
     /** Words that make "... to host" an offer: "ready to host", "offered to host". */
     private static final Set<String> OFFERS = Set.of("ready", "willing", "offered", "offer", "offers", "offering",
             "prepared", "happy", "keen", "eager", "volunteered", "glad");
@@ -88,6 +88,24 @@ public final class SentenceCoder {
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
     private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
             "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
+    private static final Set<String> VIRTUAL = Set.of("virtual", "virtually", "video", "videoconference",
+            "video-conference", "online", "videolink");
+    /** "spent two days", "a few nights", "several hours": how long a stay lasted. */
+    private static final Set<String> STAY_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+            "several", "few", "the", "2", "3", "4", "5");
+    private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "hours");
+    /** "the five-nation tour in Afghanistan", "touring through Africa"; not "tour operators", "tour guide". */
+    private static final Set<String> TOUR_NEXT = Set.of("in", "to", "through", "across", "around", ",", ".", "that",
+            "which", "on", "ends", "began", "begins", "includes");
+    /** Words between a subject pronoun and its verb: "after he had met", "when she also spoke". */
+    private static final Set<String> PRONOUN_FILLERS = Set.of("had", "has", "have", "also", "then", "later", "first",
+            "last", "was", "is", "would", "will", "briefly", "personally");
+    /** Words that open a clause of time or place: "two days after he met", "where she held talks". */
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "where", "while", "as",
+            "since", "until", "once");
+    /** Meals a leader shares with guests: "had dinner with", "a working lunch for". */
+    private static final Set<String> MEALS = Set.of("dinner", "working lunch", "luncheon", "working dinner",
+            "lunch", "breakfast");
     private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
@@ -126,7 +144,8 @@ public final class SentenceCoder {
                     .filter(t -> t.kind() == TriggerKind.EXERCISE && t.start() <= 4).toList();
         }
         List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
-        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES);
+        boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES)
+                || AtSummit.meetingAtSummit(found, tokens);
         boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
@@ -183,7 +202,7 @@ public final class SentenceCoder {
             }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        assigned, tokens, published, activeReference.get(t), cue.clone());
+                        assigned, times, published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -199,7 +218,7 @@ public final class SentenceCoder {
                 if (newDate != null) {
                     // "postponed to January": the contact is called off for its first date and planned for the new.
                     CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
-                            places, newDate, tokens, published, activeReference.get(t),
+                            places, newDate, times, published, activeReference.get(t),
                             new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
                     if (planned != null) {
                         keepBest(coded, planned);
@@ -420,7 +439,9 @@ public final class SentenceCoder {
                 case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
-                case VISIT -> !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
+                case VISIT -> w.startsWith("spen") ? isStay(tokens, t)
+                        : w.equals("tour") || w.equals("touring") ? TOUR_NEXT.contains(next)
+                        : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
                 default -> true;
             };
@@ -447,6 +468,22 @@ public final class SentenceCoder {
      * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
      * someone ("called on Prime Minister Sharif in Islamabad").
      */
+    /**
+     * "spent two days in Poland", "will spend a night in Hanoi": a stay of days counted out, in a place; "spent two
+     * years in London" and "spent $2 billion" are no visit.
+     */
+    private static boolean isStay(List<Token> tokens, Trigger t) {
+        int k = t.end();
+        if (k < tokens.size() && STAY_COUNTS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        if (k < tokens.size() && STAY_COUNTS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        return k > t.end() && k + 1 < tokens.size() && STAY_UNITS.contains(tokens.get(k).lower())
+                && tokens.get(k + 1).lower().equals("in");
+    }
+
     private static boolean isAppeal(Trigger t, String w, List<Token> tokens) {
         if (!w.startsWith("call")) {
             return false;
@@ -585,6 +622,9 @@ public final class SentenceCoder {
                 || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT || possessiveWith(trigger, tokens)) {
             return false;
         }
+        if (kind == TriggerKind.MEET && MEALS.contains(trigger.words().toLowerCase(java.util.Locale.ROOT))) {
+            return mealOfThree(trigger, parties, tokens, pairs);
+        }
         Map<String, Party> byCountry = new LinkedHashMap<>();
         int before = 0;
         int after = 0;
@@ -623,6 +663,34 @@ public final class SentenceCoder {
         return after >= 0;
     }
 
+    /**
+     * "Trump had dinner with Abe and Moon": a meal its host shares with a list of guests is one meeting of them
+     * all, every pair of three or more countries; "met Abe and Moon" may be two encounters and is left to the rest.
+     */
+    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        Party host = nearestBefore(trigger, parties, null);
+        if (host == null || host.weak() || trigger.end() >= tokens.size()
+                || !Set.of("with", "for").contains(tokens.get(trigger.end()).lower())) {
+            return false;
+        }
+        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
+        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > trigger.end() && p.start() < end
+                && p.start() - trigger.end() <= 15).toList();
+        Map<String, Party> byCountry = new LinkedHashMap<>();
+        byCountry.put(host.country(), host);
+        guests.forEach(g -> byCountry.putIfAbsent(g.country(), g));
+        if (byCountry.size() < 3 || !isList(guests, tokens)) {
+            return false;
+        }
+        List<Party> members = new ArrayList<>(byCountry.values());
+        for (int i = 0; i < members.size(); i++) {
+            for (int j = i + 1; j < members.size(); j++) {
+                pairs.add(new Party[] {members.get(i), members.get(j)});
+            }
+        }
+        return true;
+    }
+
     /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
     /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
     private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
@@ -656,6 +724,11 @@ public final class SentenceCoder {
         List<Party[]> pairs = new ArrayList<>();
         List<Party> strong = parties.stream().filter(p -> !p.weak()).toList();
         List<Party> use = countries(strong) >= 2 || trigger.kind() == TriggerKind.VISIT ? strong : parties;
+        if ((trigger.kind() == TriggerKind.VISIT || trigger.kind() == TriggerKind.HOST) && isVirtual(trigger, tokens)) {
+            // "a virtual summit hosted by India", "welcomed him by video link": no one travels.
+            rejections.add(new Rejection(sentence, trigger.words(), "a virtual meeting is no visit"));
+            return pairs;
+        }
         switch (trigger.kind()) {
             case VISIT -> {
                 if (militaryBefore(trigger, tokens)) {
@@ -687,6 +760,29 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "a virtual summit hosted by India", "welcomed him by video link": a word of a meeting over a screen within
+     * four words of the trigger, in its phrase ("on a visit to Pakistan, ... inaugurated the airport by video link"
+     * is a visit).
+     */
+    private static boolean isVirtual(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - 4) && !isPause(tokens.get(k)); k--) {
+            if (VIRTUAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4) && !isPause(tokens.get(k)); k++) {
+            if (VIRTUAL.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isPause(Token token) {
+        return token.text().equals(",") || token.text().equals(";");
     }
 
     /** "will hold the summit", "held a first summit": a summit its subjects hold, not one they attend. */
@@ -764,7 +860,7 @@ public final class SentenceCoder {
      */
     private static int subordinateAfterComma(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (Set.of("after", "before", "when", "while", "ahead").contains(tokens.get(k).lower())) {
+            if (Set.of("after", "before", "when", "while", "ahead", "where").contains(tokens.get(k).lower())) {
                 for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
                     if (tokens.get(c).text().equals(",")) {
                         return k;
@@ -925,7 +1021,8 @@ public final class SentenceCoder {
         if (subject == null) {
             return;
         }
-        int end = clauseEnd(tokens, trigger.end());
+        // "hosted Putin in New Delhi, where he also met Zelenskyy": the guests end where the clause of place begins.
+        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
         Set<String> seen = new LinkedHashSet<>();
         for (Party p : parties) {
             if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(subject.country())
@@ -942,8 +1039,13 @@ public final class SentenceCoder {
             return;
         }
         Party subject = nearestBefore(trigger, parties, null);
+        Party pronoun = pronounSubject(trigger, parties, tokens);
+        if (pronoun != null) {
+            // "held talks with Putin, two days after he met Zelenskyy": "he" is Scholz, not Putin.
+            subject = pronoun;
+        }
         if (subject != null) {
-            Party partner = coordinated(subject, parties, tokens);
+            Party partner = pronoun != null ? null : coordinated(subject, parties, tokens);
             if (partner != null && (subjectLeadsTo(subject, trigger, tokens)
                     || opensClause(partner, parties, tokens) && (predicateReaches(subject, trigger, tokens, parties)
                     || adjunctOfPair(subject, trigger, tokens, parties)))) {
@@ -972,6 +1074,27 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /**
+     * "Scholz met Putin before he flew ...", "... two days after he met Zelenskyy": a subject pronoun opening a
+     * clause of time or place is the sentence's first person, its subject in news copy, not the person nearest
+     * before it. Null when the trigger has no such pronoun as subject.
+     */
+    private static Party pronounSubject(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !Set.of("he", "she").contains(tokens.get(k).lower())
+                || !SUBORDINATORS.contains(tokens.get(k - 1).lower()) || parties.isEmpty()) {
+            return null;
+        }
+        Party first = parties.get(0);
+        boolean person = first.mention().kind() == MentionKind.PERSON;
+        int at = k;
+        return person && first.end() < k - 1 && parties.stream().filter(p -> p.end() <= at)
+                .filter(p -> p.mention().kind() == MentionKind.PERSON).count() >= 2 ? first : null;
     }
 
     /**
@@ -1186,8 +1309,9 @@ public final class SentenceCoder {
     // ---- one contact ----
 
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
-            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned, List<Token> tokens,
-            LocalDate published, boolean viaReference, Object[] cue) {
+            boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned,
+            List<TimeExpressions.Expression> times, LocalDate published, boolean viaReference, Object[] cue) {
+        List<Token> tokens = sentence.tokens();
         Party a = pair[0];
         Party b = pair[1];
         if (a.country().equals(b.country())) {
@@ -1222,7 +1346,7 @@ public final class SentenceCoder {
             }
         }
         EventDate date = when == null ? EventDate.publication(published)
-                : TimeExpressions.resolve(when, published, said == StatusCues.Cue.PLANNED);
+                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
         ContactStatus status;
         if (said == StatusCues.Cue.NEGATED) {
             status = ContactStatus.NEGATED;
@@ -1317,6 +1441,16 @@ public final class SentenceCoder {
     }
 
     /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
+    /** "the first since 2018", "the first such visit since 2016": one contact after a gap, not a series. */
+    private static boolean firstSince(List<Token> tokens, int since) {
+        for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
+            if (Set.of("first", "only").contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String habitual(List<Token> tokens, Trigger trigger) {
         int from = Math.max(0, trigger.start() - 8);
         int to = Math.min(tokens.size(), trigger.end() + 8);
@@ -1332,7 +1466,7 @@ public final class SentenceCoder {
             String w = tokens.get(k).lower();
             String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
             if (HABITUAL.contains(w) || (w.equals("every") || w.equals("each")) && next.equals("year")
-                    || w.equals("since") && TimeExpressions.since(tokens) != null
+                    || w.equals("since") && TimeExpressions.since(tokens) != null && !firstSince(tokens, k)
                     || w.equals("several") && next.equals("times")) {
                 return tokens.get(k).text();
             }

@@ -37,7 +37,7 @@ public final class TimeExpressions {
             "ahead", "throughout", "after");
 
     private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
-            "month", "year", "ago");
+            "month", "year", "ago", "day", "days", "weeks", "months");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
 
@@ -45,13 +45,14 @@ public final class TimeExpressions {
     }
 
     /** What kind of expression was found. */
-    enum Kind { WEEKDAY, RELATIVE_DAY, RELATIVE_PERIOD, MONTH, YEAR, AGO }
+    enum Kind { WEEKDAY, RELATIVE_DAY, RELATIVE_PERIOD, MONTH, YEAR, AGO, RELATIVE_TO, RELATIVE_CLAUSE }
 
     /**
      * One time expression, unresolved: tokens {@code [start, end)}.
      *
      * @param offset for WEEKDAY: -1 last, 0 plain, +1 next; for RELATIVE_DAY: days; for RELATIVE_PERIOD and
-     *     MONTH ("last April"): -1, 0 or +1; for AGO: the count
+     *     MONTH ("last April"): -1, 0 or +1; for AGO: the count; for RELATIVE_TO: how many units the contact
+     *     lies after (+) or before (-) the sentence's own date ("a day after X met Y": -1)
      * @param unit for RELATIVE_PERIOD and AGO: 'D', 'W', 'M' or 'Y'
      */
     record Expression(int start, int end, Kind kind, int offset, char unit, DayOfWeek weekday, int month, int day,
@@ -61,8 +62,32 @@ public final class TimeExpressions {
     /** The expressions of one sentence, in order. */
     static List<Expression> find(List<Token> tokens) {
         List<Expression> found = all(tokens);
-        found.removeIf(e -> !isEventDate(tokens, e));
+        found.removeIf(e -> !isRelative(e) && !isEventDate(tokens, e));
         return found;
+    }
+
+    /**
+     * Resolves {@code e} among the other expressions of its sentence: an expression relative to another event
+     * ("a day after ...", "the previous week") counts from the sentence's own date, the nearest other expression
+     * before it, or from the publication day when the sentence gives none.
+     */
+    static EventDate resolve(Expression e, List<Expression> sentenceTimes, LocalDate published, boolean future) {
+        if (!isRelative(e)) {
+            return resolve(e, published, future);
+        }
+        Expression anchor = null;
+        for (Expression other : sentenceTimes) {
+            if (!isRelative(other) && other.end() <= e.start()) {
+                anchor = other;
+            }
+        }
+        EventDate base = anchor == null ? EventDate.day(published) : resolve(anchor, published, false);
+        return RelativeDates.shift(base, e.offset(), e.unit());
+    }
+
+    /** True for a date counted from another date of the sentence: "a day after ...", "the previous week". */
+    static boolean isRelative(Expression e) {
+        return e.kind() == Kind.RELATIVE_TO || e.kind() == Kind.RELATIVE_CLAUSE;
     }
 
     /** "since 2016", "since March 2022": when a repeated contact began, or null. */
@@ -110,6 +135,8 @@ public final class TimeExpressions {
                     || prev.equals("late") || prev.equals("mid") || prev.equals("since") || prev.equals("until"))) {
                 found.add(new Expression(i, i + 1, Kind.YEAR, 0, 'Y', null, 0, 0, Integer.parseInt(w),
                         words(tokens, i, i + 1)));
+            } else if (RelativeDates.isUnit(w) && RelativeDates.at(tokens, i) != null) {
+                found.add(RelativeDates.at(tokens, i));
             } else if (w.equals("ago") && i >= 2) {
                 String unit = tokens.get(i - 1).lower();
                 Integer count = number(tokens.get(i - 2).lower());
@@ -177,6 +204,10 @@ public final class TimeExpressions {
             // "their sixth this year", "for the first time in 2023": a count, not a date.
             return false;
         }
+        if (e.kind() == Kind.RELATIVE_PERIOD && e.offset() == 0 && countedBefore(tokens, e.start())) {
+            // "their second telephone conversation this month on Monday": the count's period; Monday dates it.
+            return false;
+        }
         for (int j = k - 1; j >= Math.max(0, k - 4) && k >= 0 && !NOT_EVENT_DATES.contains(tokens.get(k).lower());
                 j--) {
             String w = tokens.get(j).lower();
@@ -197,6 +228,20 @@ public final class TimeExpressions {
         return true;
     }
 
+    /** An ordinal within the four words before {@code at}, in the same phrase: "second telephone call this month". */
+    private static boolean countedBefore(List<Token> tokens, int at) {
+        for (int j = at - 1; j >= Math.max(0, at - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals(",") || w.equals(";")) {
+                return false;
+            }
+            if (ORDINALS.contains(w) && !w.equals("time") && !w.equals("times")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isYear(String w) {
         return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && w.chars().allMatch(Character::isDigit);
     }
@@ -209,14 +254,14 @@ public final class TimeExpressions {
         return d >= 1 && d <= 31;
     }
 
-    private static Integer number(String w) {
+    static Integer number(String w) {
         if (!w.isEmpty() && w.length() <= 3 && w.chars().allMatch(Character::isDigit)) {
             return Integer.parseInt(w);
         }
         return NUMBERS.get(w);
     }
 
-    private static String words(List<Token> tokens, int from, int to) {
+    static String words(List<Token> tokens, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (out.length() > 0) {
@@ -239,6 +284,7 @@ public final class TimeExpressions {
             };
             case MONTH -> month(e, published, future);
             case YEAR -> EventDate.year(e.year());
+            case RELATIVE_TO, RELATIVE_CLAUSE -> RelativeDates.shift(EventDate.day(published), e.offset(), e.unit());
             case AGO -> switch (e.unit()) {
                 case 'D' -> EventDate.day(published.minusDays(e.offset()));
                 case 'W' -> EventDate.week(published.minusWeeks(e.offset()).with(DayOfWeek.MONDAY));

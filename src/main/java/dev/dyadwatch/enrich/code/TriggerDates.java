@@ -20,6 +20,10 @@ final class TriggerDates {
     /** Words after which a verb begins a later clause: "held talks on Monday and is due to fly on". */
     static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
 
+    /** Words before a noun: "after the talks", "before their meeting". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "this",
+            "that", "these", "those", "last", "first");
+
     private TriggerDates() {
     }
 
@@ -32,6 +36,17 @@ final class TriggerDates {
             List<TimeExpressions.Expression> times, boolean sidelines, List<Token> tokens) {
         Map<Trigger, TimeExpressions.Expression> dates = new HashMap<>();
         for (TimeExpressions.Expression e : times) {
+            if (e.kind() == TimeExpressions.Kind.RELATIVE_CLAUSE) {
+                // "a day after the chancellor met Zelenskyy": the date of the clause it opens, and of nothing else.
+                // "a week before he visited India" counts forward, from a date the sentence must give: from the
+                // publication day it would turn a past contact into a plan.
+                Trigger opened = firstAfter(active, e, tokens);
+                boolean anchored = times.stream().anyMatch(o -> !TimeExpressions.isRelative(o) && o.end() <= e.start());
+                if (opened != null && (e.offset() < 0 || anchored)) {
+                    dates.put(opened, e);
+                }
+                continue;
+            }
             Trigger nearest = null;
             int best = Integer.MAX_VALUE;
             for (Trigger t : all) {
@@ -105,6 +120,19 @@ final class TriggerDates {
             }
         }
         return false;
+    }
+
+    /**
+     * The contact of the clause "a day after" opens, told by a verb ("after the chancellor met Zelenskyy"); a
+     * contact named by a noun ("two days after the talks") is one the article reports elsewhere, with its own date.
+     */
+    private static Trigger firstAfter(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {
+        for (Trigger t : active) {
+            if (t.start() >= e.end() && t.start() - e.end() <= DATE_REACH && !acrossSemicolon(tokens, t, e)) {
+                return DETERMINERS.contains(tokens.get(t.start() - 1).lower()) ? null : t;
+            }
+        }
+        return null;
     }
 
     private static Trigger nearestActive(List<Trigger> active, TimeExpressions.Expression e, List<Token> tokens) {

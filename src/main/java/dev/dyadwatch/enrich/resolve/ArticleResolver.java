@@ -940,12 +940,12 @@ public final class ArticleResolver {
 
     /**
      * "Modi arrived in Kyiv on Friday. He later held talks with Zelenskyy.": a sentence that opens on "He" or "She"
-     * continues with the person the sentence before named first, its subject in news copy. Recorded as a short
-     * form of that person's name.
+     * continues with the person the sentence before named first, its subject in news copy; so does one that opens
+     * on "His" or "Her" ("His visit to Moscow in July ..."). Recorded as a short form of that person's name.
      */
     private static void pronounSubject(Scan scan, Scan before) {
         if (scan.tokens.size() < 3 || scan.covered[0]
-                || !Set.of("he", "she").contains(scan.tokens.get(0).lower())) {
+                || !Set.of("he", "she", "his", "her").contains(scan.tokens.get(0).lower())) {
             return;
         }
         before.mentions.stream().filter(m -> m.kind() == MentionKind.PERSON && m.actor() != null)
