@@ -36,6 +36,11 @@ class BenchCommandIT {
         assertThat(process.exitValue()).as(out).isEqualTo(0);
         assertThat(out).containsPattern("sustained: 200 articles produced at full speed, all processed in [0-9.]+ s: "
                 + "[0-9,]+ articles/s")
-                .containsPattern("produce -> articles-enriched +p50 [0-9,]+ ms +p99 [0-9,]+ ms");
+                .containsPattern("produce -> articles-enriched +p50 [0-9,]+ ms +p99 [0-9,]+ ms")
+                .containsPattern("CPU: [0-9.]+ ms per article")
+                // Every article is written at least to articles-raw, dedupe's home and articles-unique.
+                .containsPattern("articles-raw +[0-9,]+ bytes +1\\.00 entries")
+                .containsPattern("dyadwatch-dedupe-home-repartition +[0-9,]+ bytes +[0-9.]+ entries")
+                .containsPattern("articles-unique +[0-9,]+ bytes +[0-9.]+ entries");
     }
 }
