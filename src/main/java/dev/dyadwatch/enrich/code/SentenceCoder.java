@@ -81,8 +81,9 @@ public final class SentenceCoder {
     /** Words that open another clause between a subject and words of contact. */
     private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
-            java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
+            java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
     private static final java.util.regex.Pattern SPEECH =
             java.util.regex.Pattern.compile("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
@@ -599,8 +600,10 @@ public final class SentenceCoder {
         if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")) {
             return false;
         }
+        // "called his Indian counterpart": a possessive before the person called.
+        int callee = POSSESSIVES.contains(next) ? t.end() + 1 : t.end();
         for (Mention m : mentions) {
-            if (m.tokenStart() == t.end() && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
+            if (m.tokenStart() == callee && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
                 return true;
             }
         }
@@ -1347,6 +1350,13 @@ public final class SentenceCoder {
         }
         EventDate date = when == null ? EventDate.publication(published)
                 : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
+        if (when != null && said == StatusCues.Cue.PLANNED && date.last().isBefore(published)) {
+            // "agreed to expedite the package announced last year and to meet soon": a plan made now is not for
+            // a period already over; the date belongs to another verb of the sentence.
+            reasons.add("'" + when.words() + "' is over, so it does not date the plan");
+            when = null;
+            date = EventDate.publication(published);
+        }
         ContactStatus status;
         if (said == StatusCues.Cue.NEGATED) {
             status = ContactStatus.NEGATED;

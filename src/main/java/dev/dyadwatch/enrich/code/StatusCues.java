@@ -16,7 +16,12 @@ final class StatusCues {
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
             "n't", "dismissed", "deferred");
     private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
-            "shelved", "off", "out", "deferred");
+            "shelved", "off", "out", "deferred", "paused", "suspended", "halted");
+    /** "did not take place", "never happened": the contact did not happen. */
+    private static final Set<String> HAPPEN = Set.of("take", "taken", "took", "happen", "happened", "occur",
+            "occurred", "materialise", "materialize", "materialised", "materialized");
+    /** Plans that need no verb "to be" after the words of contact: "the exercise scheduled to take place". */
+    private static final Set<String> REDUCED_PLAN = Set.of("scheduled", "planned", "slated");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
             "intend", "proposed", "proposes", "hopes", "hoped", "hoping",
@@ -93,14 +98,15 @@ final class StatusCues {
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
                 break;
             }
-            if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)) {
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)
+                    || (w.equals("not") || w.equals("n't") || w.equals("never")) && HAPPEN.contains(next)) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
             ownClause &= !FORWARD_STOPS.contains(w);
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
-            boolean expected = PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
-                    && (next.equals("to") || next.equals("for"));
+            boolean expected = (PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
+                    || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
             if (planned == null && ownClause && (toStart || expected)) {
                 planned = tokens.get(i).text();
             }
@@ -185,11 +191,12 @@ final class StatusCues {
      * the words of contact, governed by a verb of agreeing or deciding earlier in the same sentence part.
      */
     private static String governedInfinitive(List<Token> tokens, int start) {
-        if (start < 2 || !LAUNCH.contains(tokens.get(start - 1).lower())
-                || !tokens.get(start - 2).lower().equals("to")) {
+        // "to launch talks", or the words of contact as the verb: "agreed to expedite X and to meet soon".
+        int to = start >= 2 && LAUNCH.contains(tokens.get(start - 1).lower()) ? start - 2 : start - 1;
+        if (to < 0 || !tokens.get(to).lower().equals("to")) {
             return null;
         }
-        for (int i = start - 3; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
+        for (int i = to - 1; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
             String w = tokens.get(i).lower();
             if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
                 return null;
@@ -261,6 +268,10 @@ final class StatusCues {
         }
         if (w.equals("out")) {
             return prev.equals("ruled") || prev.equals("rules") || prev.equals("rule");
+        }
+        if (w.equals("paused") || w.equals("suspended") || w.equals("halted")) {
+            // "talks were paused", "negotiations have been suspended": the contact stopped.
+            return BE.contains(prev) || prev.equals("been");
         }
         return true;
     }
