@@ -43,6 +43,9 @@ final class StatusCues {
             "dismissed", "dismisses", "refuted", "refutes", "rubbished");
     private static final Set<String> HEARSAY = Set.of("report", "reports", "claim", "claims", "suggestion",
             "suggestions", "speculation", "rumours", "rumors", "allegation", "allegations");
+    /** Words of contact in the past tense, which no plan before a "when" governs. */
+    private static final Set<String> PAST_CONTACT = Set.of("met", "spoke", "visited", "talked", "held", "hosted",
+            "received", "called", "telephoned", "phoned", "signed", "travelled", "traveled", "conferred");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
     private static final int AFTER = 15;
@@ -66,9 +69,11 @@ final class StatusCues {
     /** The cue for tokens {@code [start, end)} and the word that gave it, as {@code {cue, word}}. */
     static Object[] around(List<Token> tokens, int start, int end) {
         String planned = null;
+        boolean past = PAST_CONTACT.contains(tokens.get(start).lower());
         for (int i = start - 1; i >= Math.max(0, start - BEFORE); i--) {
             String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w) || isApposition(tokens, i)) {
+            // "agreed to revive the mechanism when they met in Kazan": a meeting in the past, in a clause of time.
+            if (CLAUSE_BREAKS.contains(w) || isApposition(tokens, i) || past && w.equals("when")) {
                 break;
             }
             if (NEGATION_BEFORE.contains(w) || w.endsWith("n't")) {
