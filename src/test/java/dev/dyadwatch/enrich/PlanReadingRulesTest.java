@@ -65,4 +65,13 @@ class PlanReadingRulesTest extends RuleSentences {
                 + "leaders expedited the investment package announced last year and met in 2023."))
                 .contains("PAK-SAU CONSULT HISTORICAL");
     }
+
+    @Test
+    void shouldReadAVisitNamedFarAfterAFutureVerbOfTravelAsPlanned() {
+        assertThat(keys("President Ranil Wickremesinghe will leave for Colombo airport on Thursday on a two-day "
+                + "official visit to India.")).containsExactly("IND-LKA INTENT_TO_MEET PLANNED");
+        // A future beyond a comma does not reach the visit.
+        assertThat(keys("Ranil Wickremesinghe will meet officials of the IMF in Colombo on Thursday morning, two "
+                + "weeks after his official visit to India.")).containsExactly("IND-LKA VISIT OCCURRED");
+    }
 }

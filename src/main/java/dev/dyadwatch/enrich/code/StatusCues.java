@@ -48,6 +48,10 @@ final class StatusCues {
             "received", "called", "telephoned", "phoned", "signed", "travelled", "traveled", "conferred");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
+    private static final int FUTURE_REACH = 18;
+    /** Words between a distant "will" and the words of contact that end its reach. */
+    private static final Set<String> FUTURE_STOPS = Set.of(",", ".", ":", "and", "after", "before", "when", "since",
+            "as", "that", "who", "which", "said", "says", "told", "where", "until", "while", "because", "if");
     private static final int AFTER = 15;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
     /** Verbs of an infinitive that starts a contact: "agreed to ... and to launch talks". */
@@ -89,6 +93,9 @@ final class StatusCues {
                 planned = tokens.get(i).text();
             }
         }
+        if (planned == null) {
+            planned = distantFuture(tokens, start);
+        }
         boolean ownClause = true;
         boolean between = false;
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
@@ -128,6 +135,27 @@ final class StatusCues {
             planned = governedInfinitive(tokens, start);
         }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /**
+     * "will leave for New Delhi on Thursday on a two-day official visit to India": a future verb further back than
+     * the usual reach still governs words of contact in its own clause, up to a comma or a new clause.
+     */
+    private static String distantFuture(List<Token> tokens, int start) {
+        for (int i = start - BEFORE - 1; i >= Math.max(0, start - FUTURE_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (FUTURE.contains(w)) {
+                for (int k = i + 1; k < start; k++) {
+                    String between = tokens.get(k).lower();
+                    if (CLAUSE_BREAKS.contains(between) || FUTURE_STOPS.contains(between)
+                            || NEGATION_BEFORE.contains(between)) {
+                        return null;
+                    }
+                }
+                return tokens.get(i).text();
+            }
+        }
+        return null;
     }
 
     /**
