@@ -52,11 +52,11 @@ class GoldSetEvaluationTest {
     @Test
     void shouldHoldTheThirdDevelopmentSetFigures() {
         // dev-3, scored blind at 0.725 as heldout-3, held out for three rounds and turned into a development set
-        // at 0.743 (contacts, dyad + type); 0.780 after the rules of the round that followed.
+        // at 0.743 (contacts, dyad + type); 0.794 after the rules of the round that followed.
         CodingEvaluation.Report report = evaluate("dev-3", GoldSet.read(GOLD.resolve("dev-3")));
         assertThat(report.articles()).isEqualTo(17);
-        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.94);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.77);
+        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.78);
     }
 
     @Test
