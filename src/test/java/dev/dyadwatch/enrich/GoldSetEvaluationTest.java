@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The coder against the gold set: the targets (actor-to-country F1 0.95, contact F1 0.85 on dyad + type) hold on
- * the development articles and on the whole set; the two held-out sets, never used to change the coder, are
- * reported separately and guarded against regressions below the figures they were measured at.
+ * the development articles and on the whole set; the held-out sets, never used to change the coder, are reported
+ * separately and guarded against regressions below the figures they were measured at.
  */
 class GoldSetEvaluationTest {
 
@@ -50,6 +50,16 @@ class GoldSetEvaluationTest {
     }
 
     @Test
+    void shouldHoldTheThirdDevelopmentSetFigures() {
+        // dev-3, scored blind at 0.725 as heldout-3, held out for three rounds and turned into a development set
+        // at 0.743 (contacts, dyad + type); 0.794 after the rules of the round that followed.
+        CodingEvaluation.Report report = evaluate("dev-3", GoldSet.read(GOLD.resolve("dev-3")));
+        assertThat(report.articles()).isEqualTo(17);
+        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.78);
+    }
+
+    @Test
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
         List<GoldSet.Entry> all = new ArrayList<>(GoldSet.read(GOLD.resolve("dev")));
         all.addAll(GoldSet.read(GOLD.resolve("heldout")));
@@ -77,5 +87,15 @@ class GoldSetEvaluationTest {
         assertThat(report.articles()).isEqualTo(12);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    @Test
+    void shouldNotFallBelowTheFourthHeldOutFigures() {
+        // Measured blind, twice, before any rule was written after it was added (actors 0.942, contacts 0.797).
+        // A regression guard: the floor is not raised when the coder is tuned.
+        CodingEvaluation.Report report = evaluate("heldout-4", GoldSet.read(GOLD.resolve("heldout-4")));
+        assertThat(report.articles()).isEqualTo(17);
+        assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.93);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.75);
     }
 }

@@ -50,4 +50,28 @@ class PlanReadingRulesTest extends RuleSentences {
         // Control: a journey made is a visit.
         assertThat(keys("Albanese made the journey to India last week.")).containsExactly("AUS-IND VISIT OCCURRED");
     }
+
+    @Test
+    void shouldReadAMeetingAgreedInASecondInfinitiveAsPlannedForNoPastDate() {
+        // The date belongs to "announced"; a plan made now is for no period already over.
+        assertThat(code("Shehbaz Sharif received a telephone call from Mohammed bin Salman on Monday. The two "
+                + "leaders agreed to expedite the investment package announced last year and to meet at an early "
+                + "date.").contacts())
+                .extracting(c -> c.dyad() + " " + c.type() + " " + c.status() + " " + c.date().start() + " "
+                        + c.date().granularity())
+                .contains("PAK-SAU INTENT_TO_MEET PLANNED 2024-10-23 PUBLICATION");
+        // A meeting they held is no plan.
+        assertThat(keys("Shehbaz Sharif received a telephone call from Mohammed bin Salman on Monday. The two "
+                + "leaders expedited the investment package announced last year and met in 2023."))
+                .contains("PAK-SAU CONSULT HISTORICAL");
+    }
+
+    @Test
+    void shouldReadAVisitNamedFarAfterAFutureVerbOfTravelAsPlanned() {
+        assertThat(keys("President Ranil Wickremesinghe will leave for Colombo airport on Thursday on a two-day "
+                + "official visit to India.")).containsExactly("IND-LKA INTENT_TO_MEET PLANNED");
+        // A future beyond a comma does not reach the visit.
+        assertThat(keys("Ranil Wickremesinghe will meet officials of the IMF in Colombo on Thursday morning, two "
+                + "weeks after his official visit to India.")).containsExactly("IND-LKA VISIT OCCURRED");
+    }
 }

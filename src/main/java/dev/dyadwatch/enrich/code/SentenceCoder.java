@@ -28,6 +28,14 @@ public final class SentenceCoder {
     private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "noted", "stated",
             "announced", "reported", "confirmed", "warned", "insisted", "claimed", "quoted", "stressed",
             "underlined", "described", "criticised", "criticized", "condemned", "urged", "tweeted", "wrote");
+    /** Verbs of asking whose object is a contact not held: "urged talks". */
+    private static final Set<String> APPEAL_VERBS = Set.of("urged", "urges", "urging", "urge");
+    /** Verbs of asking before "for": "called for dialogue", "pressed for a meeting". */
+    private static final Set<String> APPEAL_FOR = Set.of("called", "calls", "call", "calling", "appealed",
+            "appeals", "appealing", "pressed", "presses", "pressing", "pushed", "pushes", "pushing");
+    private static final Set<String> APPEALED_NOUNS = Set.of("meeting", "meetings", "consultations");
+    private static final Set<String> TALKS_VERBS = Set.of("negotiated", "negotiate", "negotiating");
+    private static final int APPEAL_REACH = 9;
     private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
@@ -81,8 +89,9 @@ public final class SentenceCoder {
     /** Words that open another clause between a subject and words of contact. */
     private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
-            java.util.regex.Pattern.compile("(by|over the|on the) (tele)?phone");
+            java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
     private static final java.util.regex.Pattern SPEECH =
             java.util.regex.Pattern.compile("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
@@ -452,6 +461,9 @@ public final class SentenceCoder {
             } else if (keep && reportedClaim(tokens, t) != null) {
                 rejections.add(new Rejection(sentence, t.words(), "a claim of a report ('" + reportedClaim(tokens, t)
                         + "'), not a contact the article reports"));
+            } else if (keep && appealFor(tokens, t) != null) {
+                rejections.add(new Rejection(sentence, t.words(), "an appeal ('" + appealFor(tokens, t) + " ... "
+                        + t.words() + "'), not a contact"));
             } else if (keep && isHypothetical(tokens, t)) {
                 rejections.add(new Rejection(sentence, t.words(), "a possible or hypothetical contact ('"
                         + tokens.get(hypotheticalCue(tokens, t)).text() + " " + t.words() + "'), not one announced"));
@@ -565,6 +577,32 @@ public final class SentenceCoder {
     }
 
     /** "any future peace talks", "a possible visit": a contact no one has announced. */
+    /**
+     * "called for an end to hostilities and for political dialogue", "urged negotiations": talks or a meeting named
+     * as what someone asks for, not held. Only for words of contact that are nouns; the words of the appeal, or null.
+     */
+    private static String appealFor(List<Token> tokens, Trigger t) {
+        String w = t.words().toLowerCase(java.util.Locale.ROOT);
+        boolean noun = t.kind() == TriggerKind.TALKS && !w.startsWith("held") && !TALKS_VERBS.contains(w)
+                || t.kind() == TriggerKind.SUMMIT || t.kind() == TriggerKind.MEET && APPEALED_NOUNS.contains(w);
+        if (!noun) {
+            return null;
+        }
+        for (int k = t.start() - 1; k >= Math.max(0, t.start() - APPEAL_REACH); k--) {
+            String word = tokens.get(k).lower();
+            if (word.equals(",") || word.equals(";") || word.equals(".") || word.equals("but")) {
+                return null;
+            }
+            if (APPEAL_VERBS.contains(word)) {
+                return tokens.get(k).text();
+            }
+            if (word.equals("for") && k > 0 && APPEAL_FOR.contains(tokens.get(k - 1).lower())) {
+                return tokens.get(k - 1).text() + " for";
+            }
+        }
+        return null;
+    }
+
     private static boolean isHypothetical(List<Token> tokens, Trigger t) {
         return hypotheticalCue(tokens, t) >= 0;
     }
@@ -599,8 +637,10 @@ public final class SentenceCoder {
         if (next.equals("for") || next.equals("on") || next.equals("off") || next.equals("up") || next.equals("it")) {
             return false;
         }
+        // "called his Indian counterpart": a possessive before the person called.
+        int callee = POSSESSIVES.contains(next) ? t.end() + 1 : t.end();
         for (Mention m : mentions) {
-            if (m.tokenStart() == t.end() && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
+            if (m.tokenStart() == callee && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
                 return true;
             }
         }
@@ -1347,6 +1387,13 @@ public final class SentenceCoder {
         }
         EventDate date = when == null ? EventDate.publication(published)
                 : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
+        if (when != null && said == StatusCues.Cue.PLANNED && date.last().isBefore(published)) {
+            // "agreed to expedite the package announced last year and to meet soon": a plan made now is not for
+            // a period already over; the date belongs to another verb of the sentence.
+            reasons.add("'" + when.words() + "' is over, so it does not date the plan");
+            when = null;
+            date = EventDate.publication(published);
+        }
         ContactStatus status;
         if (said == StatusCues.Cue.NEGATED) {
             status = ContactStatus.NEGATED;

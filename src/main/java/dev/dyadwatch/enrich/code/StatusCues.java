@@ -16,7 +16,12 @@ final class StatusCues {
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
             "n't", "dismissed", "deferred");
     private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
-            "shelved", "off", "out", "deferred");
+            "shelved", "off", "out", "deferred", "paused", "suspended", "halted");
+    /** "did not take place", "never happened": the contact did not happen. */
+    private static final Set<String> HAPPEN = Set.of("take", "taken", "took", "happen", "happened", "occur",
+            "occurred", "materialise", "materialize", "materialised", "materialized");
+    /** Plans that need no verb "to be" after the words of contact: "the exercise scheduled to take place". */
+    private static final Set<String> REDUCED_PLAN = Set.of("scheduled", "planned", "slated");
     private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
             "intend", "proposed", "proposes", "hopes", "hoped", "hoping",
@@ -38,8 +43,15 @@ final class StatusCues {
             "dismissed", "dismisses", "refuted", "refutes", "rubbished");
     private static final Set<String> HEARSAY = Set.of("report", "reports", "claim", "claims", "suggestion",
             "suggestions", "speculation", "rumours", "rumors", "allegation", "allegations");
+    /** Words of contact in the past tense, which no plan before a "when" governs. */
+    private static final Set<String> PAST_CONTACT = Set.of("met", "spoke", "visited", "talked", "held", "hosted",
+            "received", "called", "telephoned", "phoned", "signed", "travelled", "traveled", "conferred");
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
+    private static final int FUTURE_REACH = 18;
+    /** Words between a distant "will" and the words of contact that end its reach. */
+    private static final Set<String> FUTURE_STOPS = Set.of(",", ".", ":", "and", "after", "before", "when", "since",
+            "as", "that", "who", "which", "said", "says", "told", "where", "until", "while", "because", "if");
     private static final int AFTER = 15;
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
     /** Verbs of an infinitive that starts a contact: "agreed to ... and to launch talks". */
@@ -61,9 +73,11 @@ final class StatusCues {
     /** The cue for tokens {@code [start, end)} and the word that gave it, as {@code {cue, word}}. */
     static Object[] around(List<Token> tokens, int start, int end) {
         String planned = null;
+        boolean past = PAST_CONTACT.contains(tokens.get(start).lower());
         for (int i = start - 1; i >= Math.max(0, start - BEFORE); i--) {
             String w = tokens.get(i).lower();
-            if (CLAUSE_BREAKS.contains(w) || isApposition(tokens, i)) {
+            // "agreed to revive the mechanism when they met in Kazan": a meeting in the past, in a clause of time.
+            if (CLAUSE_BREAKS.contains(w) || isApposition(tokens, i) || past && w.equals("when")) {
                 break;
             }
             if (NEGATION_BEFORE.contains(w) || w.endsWith("n't")) {
@@ -79,6 +93,9 @@ final class StatusCues {
                 planned = tokens.get(i).text();
             }
         }
+        if (planned == null) {
+            planned = distantFuture(tokens, start);
+        }
         boolean ownClause = true;
         boolean between = false;
         for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
@@ -93,14 +110,15 @@ final class StatusCues {
             if (CLAUSE_BREAKS.contains(w) || w.equals(",") || w.equals(".")) {
                 break;
             }
-            if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)) {
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)
+                    || (w.equals("not") || w.equals("n't") || w.equals("never")) && HAPPEN.contains(next)) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
             ownClause &= !FORWARD_STOPS.contains(w);
-            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
-            boolean expected = PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
-                    && (next.equals("to") || next.equals("for"));
+            boolean expected = (PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
+                    || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
             if (planned == null && ownClause && (toStart || expected)) {
                 planned = tokens.get(i).text();
             }
@@ -117,6 +135,27 @@ final class StatusCues {
             planned = governedInfinitive(tokens, start);
         }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /**
+     * "will leave for New Delhi on Thursday on a two-day official visit to India": a future verb further back than
+     * the usual reach still governs words of contact in its own clause, up to a comma or a new clause.
+     */
+    private static String distantFuture(List<Token> tokens, int start) {
+        for (int i = start - BEFORE - 1; i >= Math.max(0, start - FUTURE_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (FUTURE.contains(w)) {
+                for (int k = i + 1; k < start; k++) {
+                    String between = tokens.get(k).lower();
+                    if (CLAUSE_BREAKS.contains(between) || FUTURE_STOPS.contains(between)
+                            || NEGATION_BEFORE.contains(between)) {
+                        return null;
+                    }
+                }
+                return tokens.get(i).text();
+            }
+        }
+        return null;
     }
 
     /**
@@ -185,11 +224,12 @@ final class StatusCues {
      * the words of contact, governed by a verb of agreeing or deciding earlier in the same sentence part.
      */
     private static String governedInfinitive(List<Token> tokens, int start) {
-        if (start < 2 || !LAUNCH.contains(tokens.get(start - 1).lower())
-                || !tokens.get(start - 2).lower().equals("to")) {
+        // "to launch talks", or the words of contact as the verb: "agreed to expedite X and to meet soon".
+        int to = start >= 2 && LAUNCH.contains(tokens.get(start - 1).lower()) ? start - 2 : start - 1;
+        if (to < 0 || !tokens.get(to).lower().equals("to")) {
             return null;
         }
-        for (int i = start - 3; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
+        for (int i = to - 1; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
             String w = tokens.get(i).lower();
             if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
                 return null;
@@ -261,6 +301,10 @@ final class StatusCues {
         }
         if (w.equals("out")) {
             return prev.equals("ruled") || prev.equals("rules") || prev.equals("rule");
+        }
+        if (w.equals("paused") || w.equals("suspended") || w.equals("halted")) {
+            // "talks were paused", "negotiations have been suspended": the contact stopped.
+            return BE.contains(prev) || prev.equals("been");
         }
         return true;
     }

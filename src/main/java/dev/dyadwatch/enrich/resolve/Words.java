@@ -88,6 +88,11 @@ public final class Words {
             // "the Saudi city of Jeddah", "the port of Gwadar"
             return true;
         }
+        if (ActorNouns.isPlaceNoun(tokens.get(k)) || before.equals(",") && k > 0
+                && ActorNouns.isPlaceNoun(tokens.get(k - 1))) {
+            // "the Turkmen capital Ashgabat", "the Kazakh capital, Astana": a capital named as a place.
+            return true;
+        }
         if (before.equals("for") && k > 0 && DEPARTURE.contains(tokens.get(k - 1).lower())) {
             return true;
         }
