@@ -45,6 +45,11 @@ public final class SentenceCoder {
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int PREDICATE_REACH = 30;
+    /** Words that may open a sentence before its words of travel: "During a visit to", "On an official visit". */
+    private static final Set<String> FRONTED_VISIT_OPENERS = Set.of("during", "on", "while", "a", "an", "his", "her",
+            "their", "official", "state", "working", "brief", "two-day", "three-day");
+    /** How far after the place the clause of travel may end: "During a visit to Kabul on Monday evening,". */
+    private static final int FRONTED_VISIT_REACH = 8;
     /** How far back a title with inner "of" may start ("Secretary of State for Foreign, Commonwealth ..."). */
     private static final int TITLE_REACH = 10;
     /** Words of a country name after "of" ("of the United Arab Emirates"). */
@@ -947,6 +952,9 @@ public final class SentenceCoder {
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null) {
+                visitor = subjectAfterFrontedVisit(trigger, host, parties, tokens);
+            }
             if (visitor == null && traveller != null) {
                 // "Lula met Xi on Monday before flying home to Brasilia": Lula travels, and home is no visit.
                 if (!traveller.country().equals(host.country())) {
@@ -961,6 +969,37 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "During a visit to Kabul on Monday, Dar addressed a business forum", "Visiting Moscow, Jaishankar laid a
+     * wreath": a clause of travel opening the sentence has the main clause's subject as its traveller. The
+     * subject stands right after the clause's comma, behind at most its title words.
+     */
+    private static Party subjectAfterFrontedVisit(Trigger trigger, Mention host, List<Party> parties,
+            List<Token> tokens) {
+        for (int k = 0; k < trigger.start(); k++) {
+            if (!FRONTED_VISIT_OPENERS.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        }
+        int comma = -1;
+        for (int k = host.tokenEnd(); k < tokens.size() && k - host.tokenEnd() <= FRONTED_VISIT_REACH; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (Party p : parties) {
+            if (p.start() > comma) {
+                boolean subject = skipTitle(p.start() - 1, tokens) <= comma;
+                return subject && !p.country().equals(host.country()) ? p : null;
+            }
+        }
+        return null;
     }
 
     /**
