@@ -31,9 +31,19 @@ class CoordinatedTitlesTest extends RuleSentences {
     }
 
     @Test
+    void shouldJoinAPartnerWhoseTitleFollowsHisCountrysName() {
+        assertThat(pairsAndTypes("Khawaja Asif, Pakistan's defence minister, and China's Minister of National Defense "
+                + "Dong Jun signed an agreement on agriculture on Tuesday."))
+                .containsExactly("CHN-PAK SIGN_AGREEMENT");
+    }
+
+    @Test
     void shouldNotJoinPeopleWhenTheAndJoinsOtherNouns() {
         assertThat(pairsAndTypes("Supporters of Defence Minister Rajnath Singh and critics of President Xi Jinping "
                 + "of China met in Geneva on Tuesday."))
+                .isEmpty();
+        assertThat(pairsAndTypes("Critics of Pakistan's defence minister Khawaja Asif and supporters of China's "
+                + "Minister of National Defense Dong Jun met in Geneva on Tuesday."))
                 .isEmpty();
     }
 }

@@ -1213,6 +1213,16 @@ public final class SentenceCoder {
                 k--;
                 continue;
             }
+            if (k + 1 <= from && isPossessive(tokens.get(k + 1)) && tokens.get(k).isCapitalized()
+                    && !tokens.get(k).isPunctuation()) {
+                // "China's Minister of National Defense": the possessor's name goes with the title.
+                k--;
+                while (k >= 0 && (tokens.get(k).isCapitalized() && !tokens.get(k).isPunctuation()
+                        || tokens.get(k).lower().equals("the"))) {
+                    k--;
+                }
+                continue;
+            }
             int titleStart = titleCovering(k, tokens);
             if (titleStart < 0) {
                 break;
@@ -1220,6 +1230,11 @@ public final class SentenceCoder {
             k = titleStart - 1;
         }
         return k;
+    }
+
+    private static boolean isPossessive(Token token) {
+        return token.text().equals("'s") || token.text().equals("'") || token.text().equals("\u2019s")
+                || token.text().equals("\u2019");
     }
 
     /** The first token of a title that runs through token {@code k}, or -1. */
