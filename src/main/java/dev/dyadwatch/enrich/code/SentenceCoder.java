@@ -45,6 +45,15 @@ public final class SentenceCoder {
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int PREDICATE_REACH = 30;
+    /** Words that may open a sentence before its words of travel: "During a visit to", "On an official visit". */
+    private static final Set<String> FRONTED_VISIT_OPENERS = Set.of("during", "on", "while", "a", "an", "his", "her",
+            "their", "official", "state", "working", "brief", "two-day", "three-day");
+    /** How far after the place the clause of travel may end: "During a visit to Kabul on Monday evening,". */
+    private static final int FRONTED_VISIT_REACH = 8;
+    /** How far back a title with inner "of" may start ("Secretary of State for Foreign, Commonwealth ..."). */
+    private static final int TITLE_REACH = 10;
+    /** Words of a country name after "of" ("of the United Arab Emirates"). */
+    private static final int COUNTRY_WORDS = 4;
     /** How far after its words "between A and B" may stand: "talks held the same day in Riyadh between ...". */
     private static final int BETWEEN_REACH = 9;
     private static final Set<String> HOST_NOUN_BEFORE = Set.of("a", "an", "the", "ideal", "good", "natural",
@@ -943,6 +952,9 @@ public final class SentenceCoder {
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
+            if (visitor == null) {
+                visitor = subjectAfterFrontedVisit(trigger, host, parties, tokens);
+            }
             if (visitor == null && traveller != null) {
                 // "Lula met Xi on Monday before flying home to Brasilia": Lula travels, and home is no visit.
                 if (!traveller.country().equals(host.country())) {
@@ -957,6 +969,37 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "During a visit to Kabul on Monday, Dar addressed a business forum", "Visiting Moscow, Jaishankar laid a
+     * wreath": a clause of travel opening the sentence has the main clause's subject as its traveller. The
+     * subject stands right after the clause's comma, behind at most its title words.
+     */
+    private static Party subjectAfterFrontedVisit(Trigger trigger, Mention host, List<Party> parties,
+            List<Token> tokens) {
+        for (int k = 0; k < trigger.start(); k++) {
+            if (!FRONTED_VISIT_OPENERS.contains(tokens.get(k).lower())) {
+                return null;
+            }
+        }
+        int comma = -1;
+        for (int k = host.tokenEnd(); k < tokens.size() && k - host.tokenEnd() <= FRONTED_VISIT_REACH; k++) {
+            if (tokens.get(k).text().equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (Party p : parties) {
+            if (p.start() > comma) {
+                boolean subject = skipTitle(p.start() - 1, tokens) <= comma;
+                return subject && !p.country().equals(host.country()) ? p : null;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1142,17 +1185,13 @@ public final class SentenceCoder {
      * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
      */
     private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
-        int k = subject.start() - 1;
-        while (k >= 0 && (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k))
-                || dev.dyadwatch.enrich.resolve.TitleWords.isRank(tokens.get(k)) || isModifierWord(tokens, k))) {
-            k--;
-        }
+        int k = skipTitle(subject.start() - 1, tokens);
         if (k < 0 || !tokens.get(k).lower().equals("and")) {
             return null;
         }
         Party partner = null;
         for (Party p : parties) {
-            boolean adjacent = p.end() == k
+            boolean adjacent = p.end() == k || p.end() < k && countryFollows(p.end(), k, tokens)
                     || p.end() < k - 1 && tokens.get(p.end()).text().equals(",")
                     && tokens.get(k - 1).text().equals(",");
             if (adjacent && !p.country().equals(subject.country())) {
@@ -1160,6 +1199,67 @@ public final class SentenceCoder {
             }
         }
         return partner;
+    }
+
+    /**
+     * The last token before the title words, ranks and modifiers that end at {@code k}; a title with inner
+     * "of" ("Minister of National Defense", "President of the Republic") is skipped whole.
+     */
+    private static int skipTitle(int from, List<Token> tokens) {
+        int k = from;
+        while (k >= 0) {
+            if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k))
+                    || dev.dyadwatch.enrich.resolve.TitleWords.isRank(tokens.get(k)) || isModifierWord(tokens, k)) {
+                k--;
+                continue;
+            }
+            if (k + 1 <= from && isPossessive(tokens.get(k + 1)) && tokens.get(k).isCapitalized()
+                    && !tokens.get(k).isPunctuation()) {
+                // "China's Minister of National Defense": the possessor's name goes with the title.
+                k--;
+                while (k >= 0 && (tokens.get(k).isCapitalized() && !tokens.get(k).isPunctuation()
+                        || tokens.get(k).lower().equals("the"))) {
+                    k--;
+                }
+                continue;
+            }
+            int titleStart = titleCovering(k, tokens);
+            if (titleStart < 0) {
+                break;
+            }
+            k = titleStart - 1;
+        }
+        return k;
+    }
+
+    private static boolean isPossessive(Token token) {
+        return token.text().equals("'s") || token.text().equals("'") || token.text().equals("\u2019s")
+                || token.text().equals("\u2019");
+    }
+
+    /** The first token of a title that runs through token {@code k}, or -1. */
+    private static int titleCovering(int k, List<Token> tokens) {
+        for (int j = k - 1; j >= Math.max(0, k - TITLE_REACH); j--) {
+            dev.dyadwatch.enrich.resolve.TitleWords.Title title = dev.dyadwatch.enrich.resolve.TitleWords.at(tokens, j);
+            if (title != null && title.end() > k) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** "Dong Jun of China and": only "of" and the words of a country's name stand between a party and "and". */
+    private static boolean countryFollows(int from, int and, List<Token> tokens) {
+        if (!tokens.get(from).lower().equals("of") || and - from < 2 || and - from > COUNTRY_WORDS + 1) {
+            return false;
+        }
+        for (int k = from + 1; k < and; k++) {
+            Token t = tokens.get(k);
+            if (!t.lower().equals("the") && (t.isPunctuation() || !t.isCapitalized())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isModifierWord(List<Token> tokens, int k) {

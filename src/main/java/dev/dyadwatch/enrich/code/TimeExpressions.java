@@ -128,7 +128,7 @@ public final class TimeExpressions {
                 int offset = prev.equals("last") ? -1 : prev.equals("next") ? 1 : 0;
                 found.add(new Expression(i - 1, i + 1, Kind.RELATIVE_PERIOD, offset, Character.toUpperCase(w.charAt(0)),
                         null, 0, 0, 0, words(tokens, i - 1, i + 1)));
-            } else if (MONTHS.containsKey(w) && tokens.get(i).isCapitalized() && !(w.equals("may")
+            } else if (MONTHS.containsKey(w) && tokens.get(i).isCapitalized() && !(isAmbiguousMonth(w)
                     && !isDateContext(tokens, i))) {
                 i = month(tokens, i, modifier, found) - 1;
             } else if (isYear(w) && (prev.equals("in") || prev.equals("of") || prev.equals("early")
@@ -149,9 +149,20 @@ public final class TimeExpressions {
         return found;
     }
 
+    /**
+     * "May" and the short forms ("Jun", "Dec") are also names ("Theresa May", "Dong Jun"): they are months only
+     * next to a day, a year or a word that introduces a date.
+     */
+    private static boolean isAmbiguousMonth(String w) {
+        return w.equals("may") || w.length() <= 4 && !w.equals("june") && !w.equals("july");
+    }
+
     private static boolean isDateContext(List<Token> tokens, int i) {
         String prev = i > 0 ? tokens.get(i - 1).lower() : "";
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+        if (next.equals(".") && i + 2 < tokens.size()) {
+            next = tokens.get(i + 2).lower();
+        }
         return prev.equals("in") || prev.equals("last") || prev.equals("next") || prev.equals("since")
                 || prev.equals("early") || prev.equals("late") || isDayNumber(next) || isYear(next)
                 || isDayNumber(prev);

@@ -54,4 +54,13 @@ class TimeExpressionsTest {
         assertThat(find("since Sharif took office in April")).isEmpty();
         assertThat(find("May said she may visit")).isEmpty();
     }
+
+    @Test
+    void shouldReadAShortMonthInANameAsNoDate() {
+        assertThat(find("Defence Minister Dong Jun said the drills were routine")).isEmpty();
+        assertThat(find("Minister Lee Jan met the envoy")).isEmpty();
+        assertThat(resolve("They met on Jun 5.", false)).isEqualTo(EventDate.day(LocalDate.of(2021, 6, 5)));
+        assertThat(resolve("They met on Dec. 3.", false)).isEqualTo(EventDate.day(LocalDate.of(2021, 12, 3)));
+        assertThat(resolve("He visited in Oct 2019.", false).granularity()).isEqualTo(DateGranularity.MONTH);
+    }
 }
