@@ -11,7 +11,10 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 
-/** How the stream threads' producers batch: until the commit under exactly-once, briefly otherwise. */
+/**
+ * How the stream threads' producers batch (until the commit under exactly-once, briefly otherwise) and that no task
+ * idles waiting for an input.
+ */
 class StreamsSettingsTest {
 
     private static final String LINGER = StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG);
@@ -43,5 +46,12 @@ class StreamsSettingsTest {
                 .with(Option.PROCESSING_GUARANTEE, "exactly_once_v2").with(Option.COMMIT_INTERVAL_MS, "1");
 
         assertThat(properties(config).get(LINGER)).isEqualTo(StreamsSettings.AT_LEAST_ONCE_LINGER_MS);
+    }
+
+    @Test
+    void shouldNeverIdleATaskWaitingForOneOfItsInputs() {
+        // Dedupe's home task reads articles-raw beside dedupe-home and needs no order between them.
+        assertThat(properties(DyadwatchConfig.defaults()).get(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG))
+                .isEqualTo(StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
     }
 }
