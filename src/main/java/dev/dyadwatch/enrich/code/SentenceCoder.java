@@ -129,9 +129,18 @@ public final class SentenceCoder {
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
 
     private final TriggerLexicon triggers;
+    private final java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments;
 
-    public SentenceCoder(TriggerLexicon triggers) {
+    /**
+     * A coder of sentences.
+     *
+     * @param triggers the words of contact
+     * @param governments the government of a country, by its ISO alpha-3 code ("the two governments")
+     */
+    public SentenceCoder(TriggerLexicon triggers,
+            java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments) {
         this.triggers = triggers;
+        this.governments = governments;
     }
 
     /** What one sentence yields. */
@@ -192,6 +201,14 @@ public final class SentenceCoder {
             if (pairs.isEmpty()) {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
                 continue;
+            }
+            // Items of a recap keep the pair named: as governments they would merge with any dated contact.
+            boolean recapped = Recaps.around(tokens, trigger) != null;
+            for (int p = 0; p < pairs.size() && !viaReference && !recapped; p++) {
+                int ref = StateSubjects.reference(tokens, pairReferences, trigger.start(), pairs.get(p), parties);
+                if (ref >= 0) {
+                    pairs.set(p, StateSubjects.asGovernments(pairs.get(p), ref, sentence.index(), governments));
+                }
             }
             active.add(trigger);
             activePairs.add(pairs);
@@ -388,7 +405,7 @@ public final class SentenceCoder {
         if (m.kind() == MentionKind.PLACE) {
             return true;
         }
-        if (m.kind() != MentionKind.COUNTRY) {
+        if (m.kind() != MentionKind.COUNTRY || FromGroups.namesGroup(tokens, m.tokenStart())) {
             return false;
         }
         if (Words.isLocative(tokens, m.tokenStart())) {
@@ -1349,7 +1366,9 @@ public final class SentenceCoder {
      * from A, B and C").
      */
     private static boolean opensClause(Party partner, List<Party> parties, List<Token> tokens) {
-        int k = partner.start() - 1;
+        int group = FromGroups.groupStart(tokens, partner.start());
+        // "Negotiators from Russia and India met": the clause opens on the people the countries name.
+        int k = group >= 0 ? group - 1 : partner.start() - 1;
         while (k >= 0) {
             Token t = tokens.get(k);
             int at = k;
