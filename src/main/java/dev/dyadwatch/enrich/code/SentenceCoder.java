@@ -39,7 +39,10 @@ public final class SentenceCoder {
     private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
-            "governments", "members", "premiers", "chiefs");
+            "governments", "members", "premiers", "chiefs", "directors", "commanders", "secretaries", "advisers",
+            "advisors", "negotiators");
+    /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
+    private static final int OFFICE_PHRASE_WORDS = 6;
     private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
@@ -396,7 +399,24 @@ public final class SentenceCoder {
 
     private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
         int of = m.tokenStart() - 1;
-        return of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower());
+        if (of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower())) {
+            return true;
+        }
+        // "the directors general of military operations of India and Pakistan", "the heads of the navies of":
+        // the people stand at the head of a noun phrase opened by "the", with no other words than nouns between.
+        for (int k = of - 1; k >= Math.max(0, of - OFFICE_PHRASE_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("the")) {
+                return false;
+            }
+            if (t.isPunctuation() || t.isCapitalized() && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)) {
+                return false;
+            }
+            if (GROUP_BEFORE_OF.contains(t.lower()) && k > 0 && tokens.get(k - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country or capital after "in", "visited", "flew to", or in a list that follows one ("to India and China"). */
