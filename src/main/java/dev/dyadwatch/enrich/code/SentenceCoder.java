@@ -381,6 +381,12 @@ public final class SentenceCoder {
                     continue;
                 }
             }
+            if (m.kind() == MentionKind.GOVERNMENT && before.equals("the") && m.tokenEnd() < tokens.size()
+                    && tokens.get(m.tokenEnd()).isCapitalized() && !tokens.get(m.tokenEnd()).isPunctuation()
+                    && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(m.tokenEnd()))) {
+                // "the Doha Forum", "the Moscow Format": a capital opening the name of an event is no party.
+                continue;
+            }
             boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
             candidates.add(new Party(m, weak, false));
         }
