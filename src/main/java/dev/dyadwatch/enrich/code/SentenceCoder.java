@@ -205,9 +205,10 @@ public final class SentenceCoder {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
                 continue;
             }
-            // Items of a recap keep the pair named: as governments they would merge with any dated contact.
-            boolean recapped = Recaps.around(tokens, trigger) != null;
-            for (int p = 0; p < pairs.size() && !viaReference && !recapped; p++) {
+            // Only after "the two governments"; items of a recap keep the pair named, as governments they
+            // would merge with any dated contact of the pair.
+            boolean keepNamed = pairReferences.isEmpty() || Recaps.around(tokens, trigger) != null;
+            for (int p = 0; p < pairs.size() && !viaReference && !keepNamed; p++) {
                 int ref = StateSubjects.reference(tokens, pairReferences, trigger.start(), pairs.get(p), parties);
                 if (ref >= 0) {
                     pairs.set(p, StateSubjects.asGovernments(pairs.get(p), ref, sentence.index(), governments));
