@@ -48,7 +48,7 @@ public final class ArticleCoder {
         this.splitter = new SentenceSplitter(resources.tokenizer(), limits);
         this.resolver = new ArticleResolver(resources.index(),
                 resources.triggers()::any);
-        this.sentenceCoder = new SentenceCoder(resources.triggers());
+        this.sentenceCoder = new SentenceCoder(resources.triggers(), this::government);
     }
 
     /** Codes one article. Never throws for odd text; an article in another language comes back uncoded. */
@@ -155,6 +155,12 @@ public final class ArticleCoder {
             }
         }
         return reports.get(reports.size() - 1);
+    }
+
+    private dev.dyadwatch.enrich.resolve.ActorRef government(String iso) {
+        String name = resources.index().country(iso).map(c -> c.name()).orElse(iso);
+        return new dev.dyadwatch.enrich.resolve.ActorRef(iso + ".GOV", "Government of " + name, iso,
+                dev.dyadwatch.avro.ActorRole.GOVERNMENT, null);
     }
 
     /** The pair a headline names, if it names exactly two countries' actors. */

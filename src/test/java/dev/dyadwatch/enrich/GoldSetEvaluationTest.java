@@ -43,7 +43,8 @@ class GoldSetEvaluationTest {
         CodingEvaluation.Report report = evaluate("dev", GoldSet.read(GOLD.resolve("dev")));
         assertThat(report.articles()).isGreaterThanOrEqualTo(36);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.85);
+        // The target is 0.85; the coder stands at 0.974 (0.970 before the round of visits named by "by ... to").
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.96);
     }
 
     @Test
@@ -57,8 +58,9 @@ class GoldSetEvaluationTest {
     @Test
     void shouldHoldTheThirdDevelopmentSetFigures() {
         // dev-3, scored blind at 0.725 as heldout-3, held out for three rounds and turned into a development set
-        // at 0.743 (contacts, dyad + type); 0.794 after the rules of the round that followed.
-        assertPart("dev-3", 17, 0.95, 0.78);
+        // at 0.743 (contacts, dyad + type); 0.794 after the rules of the round that followed, 0.820 after the
+        // next (rounds of talks, offices "of A and B", capitals inside an event's name).
+        assertPart("dev-3", 17, 0.95, 0.81);
     }
 
     @Test

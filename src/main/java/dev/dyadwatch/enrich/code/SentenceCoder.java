@@ -39,7 +39,10 @@ public final class SentenceCoder {
     private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
-            "governments", "members", "premiers", "chiefs");
+            "governments", "members", "premiers", "chiefs", "directors", "commanders", "secretaries", "advisers",
+            "advisors", "negotiators");
+    /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
+    private static final int OFFICE_PHRASE_WORDS = 6;
     private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
@@ -129,9 +132,18 @@ public final class SentenceCoder {
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
 
     private final TriggerLexicon triggers;
+    private final java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments;
 
-    public SentenceCoder(TriggerLexicon triggers) {
+    /**
+     * A coder of sentences.
+     *
+     * @param triggers the words of contact
+     * @param governments the government of a country, by its ISO alpha-3 code ("the two governments")
+     */
+    public SentenceCoder(TriggerLexicon triggers,
+            java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments) {
         this.triggers = triggers;
+        this.governments = governments;
     }
 
     /** What one sentence yields. */
@@ -192,6 +204,15 @@ public final class SentenceCoder {
             if (pairs.isEmpty()) {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
                 continue;
+            }
+            // Only after "the two governments"; items of a recap keep the pair named, as governments they
+            // would merge with any dated contact of the pair.
+            boolean keepNamed = pairReferences.isEmpty() || Recaps.around(tokens, trigger) != null;
+            for (int p = 0; p < pairs.size() && !viaReference && !keepNamed; p++) {
+                int ref = StateSubjects.reference(tokens, pairReferences, trigger.start(), pairs.get(p), parties);
+                if (ref >= 0) {
+                    pairs.set(p, StateSubjects.asGovernments(pairs.get(p), ref, sentence.index(), governments));
+                }
             }
             active.add(trigger);
             activePairs.add(pairs);
@@ -361,6 +382,12 @@ public final class SentenceCoder {
                     continue;
                 }
             }
+            if (m.kind() == MentionKind.GOVERNMENT && before.equals("the") && m.tokenEnd() < tokens.size()
+                    && tokens.get(m.tokenEnd()).isCapitalized() && !tokens.get(m.tokenEnd()).isPunctuation()
+                    && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(m.tokenEnd()))) {
+                // "the Doha Forum", "the Moscow Format": a capital opening the name of an event is no party.
+                continue;
+            }
             boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
             candidates.add(new Party(m, weak, false));
         }
@@ -379,7 +406,24 @@ public final class SentenceCoder {
 
     private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
         int of = m.tokenStart() - 1;
-        return of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower());
+        if (of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower())) {
+            return true;
+        }
+        // "the directors general of military operations of India and Pakistan", "the heads of the navies of":
+        // the people stand at the head of a noun phrase opened by "the", with no other words than nouns between.
+        for (int k = of - 1; k >= Math.max(0, of - OFFICE_PHRASE_WORDS); k--) {
+            Token t = tokens.get(k);
+            if (t.lower().equals("the")) {
+                return false;
+            }
+            if (t.isPunctuation() || t.isCapitalized() && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)) {
+                return false;
+            }
+            if (GROUP_BEFORE_OF.contains(t.lower()) && k > 0 && tokens.get(k - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country or capital after "in", "visited", "flew to", or in a list that follows one ("to India and China"). */
@@ -388,7 +432,7 @@ public final class SentenceCoder {
         if (m.kind() == MentionKind.PLACE) {
             return true;
         }
-        if (m.kind() != MentionKind.COUNTRY) {
+        if (m.kind() != MentionKind.COUNTRY || FromGroups.namesGroup(tokens, m.tokenStart())) {
             return false;
         }
         if (Words.isLocative(tokens, m.tokenStart())) {
@@ -1349,7 +1393,9 @@ public final class SentenceCoder {
      * from A, B and C").
      */
     private static boolean opensClause(Party partner, List<Party> parties, List<Token> tokens) {
-        int k = partner.start() - 1;
+        int group = FromGroups.groupStart(tokens, partner.start());
+        // "Negotiators from Russia and India met": the clause opens on the people the countries name.
+        int k = group >= 0 ? group - 1 : partner.start() - 1;
         while (k >= 0) {
             Token t = tokens.get(k);
             int at = k;

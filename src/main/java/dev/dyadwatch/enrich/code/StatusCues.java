@@ -29,7 +29,11 @@ final class StatusCues {
             "invites", "agreeing",
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
-            "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook");
+            "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook",
+            "dates");
+    /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
+    private static final Set<String> BEING_ARRANGED = Set.of("prepared", "planned", "arranged", "organised",
+            "organized", "worked", "finalised", "finalized");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
     private static final Set<String> PLANNED_AFTER = Set.of("expected", "due", "scheduled", "planned", "set");
     private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
@@ -119,7 +123,8 @@ final class StatusCues {
             boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
             boolean expected = (PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
                     || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
-            if (planned == null && ownClause && (toStart || expected)) {
+            boolean arranged = BEING_ARRANGED.contains(w) && i > 0 && tokens.get(i - 1).lower().equals("being");
+            if (planned == null && ownClause && (toStart || expected || arranged)) {
                 planned = tokens.get(i).text();
             }
         }
@@ -285,6 +290,8 @@ final class StatusCues {
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;
             case "ahead" -> next.equals("of") && trigger - i <= 7;
+            // "working out the dates of a visit by Modi to Russia"
+            case "dates" -> next.equals("of") && trigger - i <= 3;
             // "looked forward to welcoming", "looks forward to the prime minister's visit"
             case "forward" -> next.equals("to") && i > 0 && tokens.get(i - 1).lower().startsWith("look");
             case "may" -> !tokens.get(i).isCapitalized();

@@ -67,10 +67,32 @@ public final class TriggerLexicon {
             Map.entry(TriggerKind.INVITE, List.of("invited", "invitation", "invite", "invites", "inviting")),
             Map.entry(TriggerKind.SIDELINES, List.of("sidelines", "sideline", "margins", "on the margins")));
 
+    /**
+     * "agreed to hold the next round in India", "the next round will be held in Beijing": a round of talks named
+     * by the round alone, only with a verb of holding (a "next round" of voting or fighting is no contact).
+     */
+    private static final List<String> ROUNDS = rounds();
+
     private final TokenTrie<TriggerKind> trie = new TokenTrie<>();
+
+    private static List<String> rounds() {
+        List<String> phrases = new ArrayList<>();
+        for (String which : List.of("next", "new", "further", "fresh", "another", "third", "fourth", "fifth")) {
+            String round = (which.equals("another") ? "" : "the ") + which + " round";
+            for (String verb : List.of("hold", "held", "holding", "host", "hosted", "hosting", "convene")) {
+                phrases.add(verb + " " + round);
+            }
+            for (String will : List.of("will", "would", "is to", "is due to", "is expected to")) {
+                phrases.add(round + " " + will + " be held");
+            }
+        }
+        return List.copyOf(phrases);
+    }
 
     private TriggerLexicon(TokenizerKind tokenizerKind) {
         Tokenizer tokenizer = tokenizerKind.newTokenizer();
+        ROUNDS.forEach(phrase -> trie.add(Arrays.stream(tokenizer.tokenize(phrase))
+                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(), TriggerKind.TALKS));
         PHRASES.forEach((kind, phrases) -> phrases.forEach(phrase -> trie.add(
                 Arrays.stream(tokenizer.tokenize(phrase)).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(),
                 kind)));

@@ -21,6 +21,11 @@ public final class Words {
             "arrived", "due", "tour", "way", "route", "back", "on", "delegation", "mission", "envoy", "deployed",
             "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors",
             "onward", "onwards", "flying", "flown");
+    /** Nouns of travel whose visitor follows "by" and destination "to": "a visit by Putin to India". */
+    private static final Set<String> VISIT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "journey",
+            "voyage", "travel");
+    /** Words a visitor may take between "by" and "to": "by Russian President Vladimir Putin". */
+    private static final int VISITOR_WORDS = 7;
     /** Verbs of departure before "for" that make "for X" a destination: "left for Ankara", "bound for Doha". */
     private static final Set<String> DEPARTURE = Set.of("left", "leave", "leaves", "leaving", "departed", "depart",
             "departs", "departing", "bound", "headed", "heading", "heads", "head", "off", "sailed", "flew",
@@ -101,6 +106,26 @@ public final class Words {
                 if (MOTION.contains(tokens.get(j).lower())) {
                     return true;
                 }
+            }
+            if (before.equals("to") && isVisitByTo(tokens, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "A visit by Putin to India", "the last trip by an American president to Hanoi": the "to" at {@code to}
+     * closes a visitor named after "by", right after a noun of travel, so what follows is the destination.
+     */
+    private static boolean isVisitByTo(java.util.List<Token> tokens, int to) {
+        for (int j = to - 1; j >= Math.max(1, to - VISITOR_WORDS - 1); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("by")) {
+                return j < to - 1 && VISIT_NOUNS.contains(tokens.get(j - 1).lower());
+            }
+            if (tokens.get(j).isPunctuation() && !w.equals(".") && !w.equals("-")) {
+                return false;
             }
         }
         return false;
