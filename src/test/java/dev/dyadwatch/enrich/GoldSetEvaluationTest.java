@@ -64,6 +64,13 @@ class GoldSetEvaluationTest {
     }
 
     @Test
+    void shouldHoldTheFourthDevelopmentSetFigures() {
+        // dev-4, scored blind at 0.651 as heldout-5 (actors 0.924), 0.655 after one more round developed on the
+        // other sets, then turned into a development set.
+        assertPart("dev-4", 18, 0.91, 0.64);
+    }
+
+    @Test
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "heldout", "heldout-2", "heldout-4")) {
