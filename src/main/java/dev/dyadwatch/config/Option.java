@@ -93,6 +93,9 @@ public enum Option {
     ALERTS_MIN_SCORE("alerts.min.score", "3.0",
             "Smallest score, minus log10 of the tail probability under the baseline, that opens an alert on the "
                     + "longest window; a shorter window needs log10(longest/length) more."),
+    ALERTS_SURGE_FACTOR("alerts.surge.factor", "2.0",
+            "A day whose news volume runs above this multiple of the baseline's average day is a surge day: a rise "
+                    + "must also be significant on the window's other days, so one surging day never makes it."),
     ALERTS_MIN_HISTORY_DAYS("alerts.min.history.days", "42",
             "Days of observed news volume before the recent window needed before any alert opens."),
     ALERTS_ESCALATE_FACTOR("alerts.escalate.factor", "1.5",
