@@ -4,6 +4,7 @@ import dev.dyadwatch.avro.DeadLetter;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.dedupe.DedupeMessage.Arrival;
 import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
+import dev.dyadwatch.dedupe.DedupeMessage.Transfer;
 import dev.dyadwatch.dedupe.similarity.Hashing;
 import dev.dyadwatch.pipeline.DeadLetters;
 import java.nio.charset.StandardCharsets;
@@ -14,14 +15,16 @@ import org.apache.kafka.streams.processor.api.RecordMetadata;
 
 /**
  * Reads {@code articles-raw}: dead-letters what cannot be checked (with the record's own topic, partition and
- * offset) and sends every other article to its home, the partition of {@code dedupe-home} numbered as the
- * {@code articles-raw} partition it was read from (modulo dedupe's partitions). Ingest keys articles by id, so the
- * same id always reaches the same home.
+ * offset) and hands every other article to its home, the dedupe partition numbered as the {@code articles-raw}
+ * partition it was read from (modulo dedupe's partitions). Ingest keys articles by id, so the same id always
+ * reaches the same home.
  *
- * <p>Why articles pass through {@code dedupe-home} instead of being checked where they are read: every message
- * about an article's check then reaches its home through that one topic, so the home task has a single input
- * partition. A task with several inputs waits up to {@code max.task.idle.ms} whenever one of them runs dry (the
- * dyad stage needs that wait to interleave its inputs by time), which slowed dedupe several times over.
+ * <p>The home task reads both {@code articles-raw} and {@code dedupe-home} partition {@code p}, so an article read
+ * on partition {@code p} is checked where it is read ({@link Arrival}), without a copy through a topic; only when
+ * {@code articles-raw} has more partitions than dedupe does an article cross {@code dedupe-home} to its home
+ * ({@link Transfer}). A task with several inputs would wait up to {@code max.task.idle.ms} whenever one of them runs
+ * dry, to interleave them by time; dedupe needs no such order (its rules hold in any order of arrival), and no
+ * other task has several inputs, so the pipeline runs with that wait disabled.
  */
 final class ArticleArrival implements Processor<String, RawArticle, Long, DedupeMessage> {
 
@@ -49,8 +52,9 @@ final class ArticleArrival implements Processor<String, RawArticle, Long, Dedupe
         }
         int partition = context.recordMetadata().map(RecordMetadata::partition)
                 .orElseThrow(() -> new IllegalStateException("an article record without source partition"));
+        Arrival arrival = new Arrival(partition % settings.partitions(), codec.encode(record.value()));
         context.forward(new Record<>(Hashing.handleOf(record.key()),
-                new Arrival(partition % settings.partitions(), codec.encode(record.value())), record.timestamp()));
+                arrival.home() == partition ? arrival : new Transfer(arrival), record.timestamp()));
     }
 
     /** Why the record cannot be checked, or null when it can. */

@@ -17,13 +17,24 @@ sealed interface DedupeMessage {
     int destination();
 
     /**
-     * An article from {@code articles-raw}, on its way to its home partition: its value as {@code articles-raw}
-     * carries it (Confluent wire format).
+     * An article from {@code articles-raw} at its home partition: its value as {@code articles-raw} carries it
+     * (Confluent wire format).
      */
     record Arrival(int home, byte[] article) implements DedupeMessage {
         @Override
         public int destination() {
             return home;
+        }
+    }
+
+    /**
+     * An arrival read on an {@code articles-raw} partition that is not its home (the topic has more partitions than
+     * dedupe), on its way there through {@code dedupe-home}; it is written as the {@link Arrival} it carries.
+     */
+    record Transfer(Arrival arrival) implements DedupeMessage {
+        @Override
+        public int destination() {
+            return arrival.home();
         }
     }
 

@@ -10,6 +10,7 @@ import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
 import dev.dyadwatch.dedupe.DedupeMessage.Outcome;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
 import dev.dyadwatch.dedupe.DedupeMessage.Reply;
+import dev.dyadwatch.dedupe.DedupeMessage.Transfer;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.kafka.common.errors.SerializationException;
@@ -46,6 +47,9 @@ final class DedupeMessageSerde {
     }
 
     static byte[] encode(DedupeMessage message) {
+        if (message instanceof Transfer transfer) {
+            return encode(transfer.arrival());
+        }
         ByteWriter out = new ByteWriter(message instanceof Arrival a ? a.article().length + 16 : 64);
         out.writeByte(FORMAT);
         if (message instanceof Arrival a) {

@@ -11,6 +11,7 @@ import dev.dyadwatch.dedupe.DedupeMessage.DeferralReply;
 import dev.dyadwatch.dedupe.DedupeMessage.Duplicate;
 import dev.dyadwatch.dedupe.DedupeMessage.Probe;
 import dev.dyadwatch.dedupe.DedupeMessage.Rejected;
+import dev.dyadwatch.dedupe.DedupeMessage.Transfer;
 import dev.dyadwatch.dedupe.DedupeMessage.Reply;
 import dev.dyadwatch.dedupe.DedupeMessage.Unique;
 import dev.dyadwatch.dedupe.similarity.CopyVerifier;
@@ -34,11 +35,11 @@ import org.apache.kafka.streams.kstream.Repartitioned;
  * {@code articles-duplicates} (each copy, with the story it copies, the similarity and its number in the story).
  *
  * <h2>How</h2>
- * Each article is handled at its <em>home</em>, a partition of the internal topic {@code dedupe-home} (numbered as
- * the {@code articles-raw} partition it was read from), where its state lives. Every message about the article's
- * check reaches the home through that same topic, so the home task reads one partition and never idles waiting
- * for another (see {@link ArticleArrival}). The home recognises the same id again, signs the text (one-permutation
- * MinHash over word 4-grams) and sends the 16 LSH band keys to their <em>band partitions</em>
+ * Each article is handled at its <em>home</em>, the task that reads the {@code articles-raw} partition it was read
+ * from and the partition of the internal topic {@code dedupe-home} with the same number, where its state lives.
+ * The article is checked where it is read; every other message about its check reaches the home through
+ * {@code dedupe-home} (see {@link ArticleArrival}). The home recognises the same id again, signs the text
+ * (one-permutation MinHash over word 4-grams) and sends the 16 LSH band keys to their <em>band partitions</em>
  * ({@code dedupe-probes}, one message per partition). Each band partition lists the articles already in those
  * buckets, adds this one, and answers the home. The home claims its best candidates (and, before it publishes the
  * article, every other candidate it kept); each candidate's home verifies the pair on their sketches and replies with
@@ -124,12 +125,15 @@ public final class DedupeTopology {
         KStream<String, RawArticle> raw = builder.stream(topics.articlesRaw().name(),
                 topics.articlesRaw().consumed("dedupe-source"));
         Map<Kind, KStream<Long, DedupeMessage>> arrived = split(raw.process(() -> new ArticleArrival(settings, codec),
-                Named.as("dedupe-arrival")), "dedupe-arrival-", Kind.ARRIVAL, Kind.REJECTED);
+                Named.as("dedupe-arrival")), "dedupe-arrival-", Kind.ARRIVAL, Kind.TRANSFER, Kind.REJECTED);
 
-        // Every message about an article reaches its home through one topic: the home task has one input.
-        Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.ARRIVAL), HOME),
+        // Every other message about an article reaches its home through one topic, which the home task reads
+        // beside the articles-raw partition of the same number: an article is checked where it is read.
+        Map<Kind, KStream<Long, DedupeMessage>> atHome = split(internal(arrived.get(Kind.TRANSFER), HOME),
                 "dedupe-home-", Kind.CHECKS, Kind.CLAIM, Kind.DEFERRAL, Kind.COUNT);
-        Map<Kind, KStream<Long, DedupeMessage>> checked = split(atHome.get(Kind.CHECKS).process(
+        KStream<Long, DedupeMessage> checks = arrived.get(Kind.ARRIVAL)
+                .merge(atHome.get(Kind.CHECKS), Named.as("dedupe-merge-checks"));
+        Map<Kind, KStream<Long, DedupeMessage>> checked = split(checks.process(
                 () -> new HomeChecks(settings, codec), Named.as("dedupe-checks"), DedupeStores.ARTICLES,
                 DedupeStores.PENDING, DedupeStores.PENDING_ARTICLES, DedupeStores.RELEASE_QUEUE), "dedupe-checked-",
                 Kind.PROBES, Kind.TO_HOME, Kind.UNIQUE, Kind.DUPLICATES);
@@ -169,7 +173,8 @@ public final class DedupeTopology {
 
     /** The kinds of message a processor's output is split into, by branch name. */
     private enum Kind {
-        ARRIVAL(Arrival.class), PROBES(Probe.class), CLAIM(Claim.class), DEFERRAL(Deferral.class), COUNT(Count.class),
+        ARRIVAL(Arrival.class), TRANSFER(Transfer.class), PROBES(Probe.class), CLAIM(Claim.class),
+        DEFERRAL(Deferral.class), COUNT(Count.class),
         /** The steps of an article's own check: its arrival, answers, replies and its precedent's story. */
         CHECKS(Arrival.class, Answer.class, Reply.class, DeferralReply.class),
         /** Any message for an article's home other than the article itself. */

@@ -11,6 +11,11 @@ import org.apache.kafka.streams.StreamsConfig;
 /** The Kafka Streams properties of the dyadwatch application, derived from its configuration. */
 public final class StreamsSettings {
 
+    /** Linger of the stream threads' producers under at-least-once, where batches are sent as they fill. */
+    static final long AT_LEAST_ONCE_LINGER_MS = 5;
+    /** Batch size of the stream threads' producers: room for the articles one task writes between commits. */
+    static final int BATCH_BYTES = 256 * 1024;
+
     private StreamsSettings() {
     }
 
@@ -37,11 +42,28 @@ public final class StreamsSettings {
                 DeadLetterProcessingHandler.class.getName());
         props.put(DeadLetterRouting.TOPIC_CONFIG, deadLetters.name());
         props.put(DeadLetterRouting.SERIALIZER_CONFIG, deadLetters.valueSerde().serializer());
-        // Read only committed records of upstream transactional producers, and keep batches small in latency.
+        // Read only committed records of upstream transactional producers.
         props.put(StreamsConfig.consumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
-        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), lingerMs(config));
+        props.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), BATCH_BYTES);
+        // Dedupe's home task reads two topics and needs no order between them; no other task has two inputs.
+        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         props.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
         props.putAll(config.streamsOverrides());
         return props;
+    }
+
+    /**
+     * How long the stream threads' producers wait to fill a batch. Under exactly-once a record is visible to
+     * readers only once its transaction commits, and the commit sends whatever is waiting: lingering up to the
+     * commit costs no latency and makes a few large batches instead of many small ones (each batch has a fixed
+     * cost, lz4's block buffer above all). The bench measured 6.6-7.0 ms of CPU per article with 5 ms and
+     * 4.4 ms when lingering to the commit. Under at-least-once a record is visible as soon as it is written, so
+     * batches stay short.
+     */
+    static long lingerMs(DyadwatchConfig config) {
+        return config.processingGuarantee().startsWith("exactly_once")
+                ? Math.max(AT_LEAST_ONCE_LINGER_MS, config.commitIntervalMs())
+                : AT_LEAST_ONCE_LINGER_MS;
     }
 }

@@ -54,9 +54,6 @@ final class DedupeDriver implements AutoCloseable {
                 .with(Option.APPLICATION_ID, "dedupe-test");
         topics = Topics.create(config, SchemaRegistryClient.forUrl(registry.url()));
         Properties props = StreamsSettings.properties(config, topics.articlesDlq());
-        // The test driver knows no lag of internal topics: a task that waited for all its partitions
-        // (max.task.idle.ms) would never process an article whose answers are not yet in.
-        props.put(StreamsConfig.MAX_TASK_IDLE_MS_CONFIG, StreamsConfig.MAX_TASK_IDLE_MS_DISABLED);
         driver = new TopologyTestDriver(topology(config, topics, props), props);
         raw = driver.createInputTopic(topics.articlesRaw().name(), topics.articlesRaw().keySerde().serializer(),
                 topics.articlesRaw().valueSerde().serializer());

@@ -21,7 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewPartitions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -116,6 +119,28 @@ class DedupeTopologyIT {
                         + " (arrival " + at[1] + ") after arrival " + last).isTrue();
             }
         });
+    }
+
+    @Test
+    void shouldCheckArticlesReadOnPartitionsBeyondDedupesOwnAtTheirHomes() throws Exception {
+        // An operator gave articles-raw more partitions than dedupe's: articles read on partitions 3 and 4 cross
+        // dedupe-home to homes 0 and 1, and every story still comes out once.
+        Map<String, Set<String>> storyOf = stories();
+        List<RawArticle> all = articles(storyOf.keySet());
+        Collections.shuffle(all, new Random(5));
+        try (DedupeCluster cluster = new DedupeCluster(PARTITIONS, HORIZON, Map.of())) {
+            try (Admin admin = Admin.create(Map.of("bootstrap.servers", cluster.bootstrapServers()))) {
+                admin.createPartitions(Map.of(cluster.topics().articlesRaw().name(), NewPartitions.increaseTo(5)))
+                        .all().get(30, TimeUnit.SECONDS);
+            }
+            assertThat(all.stream().filter(a -> cluster.partitionOf(a.getId(), 5) >= PARTITIONS))
+                    .as("articles read on a partition dedupe has no home of").hasSizeGreaterThanOrEqualTo(20);
+            cluster.startInstance();
+            cluster.produce(all);
+            DedupeCluster.Outputs out = cluster.readOutputs(all.size(), Duration.ofSeconds(90));
+
+            assertEachStoryPublishedOnce(storyOf, out, all.size());
+        }
     }
 
     @Test
