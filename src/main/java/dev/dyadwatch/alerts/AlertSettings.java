@@ -26,10 +26,13 @@ import java.util.List;
  * @param resolveScore below this score the rise no longer holds ({@code alerts.resolve.score})
  * @param resolveAfter an alert resolves once its rise has not held for this long ({@code alerts.resolve.after.ms})
  * @param evidenceMax most merged events carried as evidence by one alert ({@code alerts.evidence.max})
+ * @param surgeFactor a day whose news volume runs above this multiple of the average day is a surge day, and a
+ *        rise must be significant without the window's surge days too ({@code alerts.surge.factor})
  */
 public record AlertSettings(List<Integer> windowDays, int baselineDays, double priorEventsPerDay,
         double priorWeightDays, double dispersion, int minEvents, int minDays, double minRateRatio, double minScore,
-        double minHistoryDays, double escalateFactor, double resolveScore, Duration resolveAfter, int evidenceMax) {
+        double minHistoryDays, double escalateFactor, double resolveScore, Duration resolveAfter, int evidenceMax,
+        double surgeFactor) {
 
     public AlertSettings {
         windowDays = windowDays.stream().distinct().sorted().toList();
@@ -50,6 +53,7 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
                 "alerts.resolve.score must lie between 0 and alerts.min.score");
         require(!resolveAfter.isNegative(), "alerts.resolve.after.ms must not be negative");
         require(evidenceMax >= 1, "alerts.evidence.max must be at least 1");
+        require(surgeFactor > 1, "alerts.surge.factor must be above 1");
     }
 
     /** The defaults in code. */
@@ -64,7 +68,7 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
                 config.alertMinEvents(), config.alertMinDays(),
                 config.alertMinRateRatio(), config.alertMinScore(), config.alertMinHistoryDays(),
                 config.alertEscalateFactor(), config.alertResolveScore(), config.alertResolveAfter(),
-                config.alertEvidenceMax());
+                config.alertEvidenceMax(), config.alertSurgeFactor());
     }
 
     /** The longest recent window. */
@@ -75,7 +79,8 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
     /** A copy with another minimum history. */
     public AlertSettings withMinHistoryDays(double days) {
         return new AlertSettings(windowDays, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
-                minDays, minRateRatio, minScore, days, escalateFactor, resolveScore, resolveAfter, evidenceMax);
+                minDays, minRateRatio, minScore, days, escalateFactor, resolveScore, resolveAfter, evidenceMax,
+                surgeFactor);
     }
 
     /** A copy with other recent windows (and at most as many days of contact required as the shortest has). */
@@ -83,7 +88,7 @@ public record AlertSettings(List<Integer> windowDays, int baselineDays, double p
         int fewestDays = Math.min(minDays, days.stream().min(Integer::compare).orElse(minDays));
         return new AlertSettings(days, baselineDays, priorEventsPerDay, priorWeightDays, dispersion, minEvents,
                 fewestDays, minRateRatio, minScore, minHistoryDays, escalateFactor, resolveScore, resolveAfter,
-                evidenceMax);
+                evidenceMax, surgeFactor);
     }
 
     private static void require(boolean condition, String message) {

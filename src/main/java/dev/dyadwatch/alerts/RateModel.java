@@ -68,6 +68,29 @@ public final class RateModel {
     }
 
     /**
+     * Tests a recent window that holds surge days (days on which all news ran well above its average): the window
+     * as a whole, and the window without its surge days. Under the model a day on which all news triples carries
+     * three days' contact, so its extra events are explained by the volume alone; a rise is significant only when
+     * the other days show it too. The figures reported are the whole window's.
+     *
+     * @param surgeEvents distinct events on the surge days
+     * @param surgeActiveDays surge days with at least one event
+     * @param surgeExposure exposure of the surge days, in days of average volume
+     */
+    public RateTest test(int windowDays, int observed, int activeDays, long baselineEvents, double baselineExposure,
+            double recentExposure, double historyDays, int surgeEvents, int surgeActiveDays, double surgeExposure) {
+        RateTest whole = test(windowDays, observed, activeDays, baselineEvents, baselineExposure, recentExposure,
+                historyDays);
+        if (!whole.significant() || surgeExposure <= 0) {
+            return whole;
+        }
+        RateTest outside = test(windowDays, observed - surgeEvents, activeDays - surgeActiveDays, baselineEvents,
+                baselineExposure, Math.max(0, recentExposure - surgeExposure), historyDays);
+        return outside.significant() ? whole : new RateTest(whole.observed(), whole.expected(), whole.score(),
+                whole.rateRatio(), whole.historyDays(), false, whole.holds());
+    }
+
+    /**
      * The score a window must reach: the minimum score for the longest window, raised by log10 of how many times a
      * shorter window fits in it, since a shorter window is tested afresh that many times as often (a Bonferroni
      * correction over the windows of one period).

@@ -214,6 +214,10 @@ public final class DyadwatchConfig {
         return doubleOption(Option.ALERTS_MIN_SCORE);
     }
 
+    public double alertSurgeFactor() {
+        return doubleOption(Option.ALERTS_SURGE_FACTOR);
+    }
+
     public double alertMinHistoryDays() {
         return doubleOption(Option.ALERTS_MIN_HISTORY_DAYS);
     }
@@ -326,7 +330,7 @@ public final class DyadwatchConfig {
         List.of(Option.ALERTS_PRIOR_EVENTS_PER_DAY, Option.ALERTS_PRIOR_WEIGHT_DAYS, Option.ALERTS_DISPERSION,
                 Option.ALERTS_MIN_RATE_RATIO,
                 Option.ALERTS_MIN_SCORE, Option.ALERTS_MIN_HISTORY_DAYS, Option.ALERTS_ESCALATE_FACTOR,
-                Option.ALERTS_RESOLVE_SCORE).forEach(this::doubleOption);
+                Option.ALERTS_RESOLVE_SCORE, Option.ALERTS_SURGE_FACTOR).forEach(this::doubleOption);
         if (longOption(Option.ALERTS_RESOLVE_AFTER_MS) < 0) {
             throw new IllegalArgumentException("option alerts.resolve.after.ms must not be negative");
         }

@@ -72,9 +72,9 @@ public enum Option {
     DYADS_IDLE_MS("dyads.idle.ms", "2000",
             "Wall-clock time without new articles after which upstream partitions that have not caught up count as "
                     + "caught up, so that the last contacts are evaluated."),
-    ALERTS_WINDOW_DAYS("alerts.window.days", "7,14,28",
-            "Lengths of the recent windows the rate model tests, in UTC days, comma-separated: a short one for bursts, "
-                    + "a long one for slow rises (a call every few weeks where there were none), one between."),
+    ALERTS_WINDOW_DAYS("alerts.window.days", "14,28",
+            "Lengths of the recent windows the rate model tests, in UTC days, comma-separated: a fortnight for "
+                    + "bursts, four weeks for slow rises (a call every few weeks where there were none)."),
     ALERTS_BASELINE_DAYS("alerts.baseline.days", "180",
             "Length of the baseline before the recent window, in UTC days."),
     ALERTS_PRIOR_EVENTS_PER_DAY("alerts.prior.events.per.day", "0.2",
@@ -93,7 +93,10 @@ public enum Option {
     ALERTS_MIN_SCORE("alerts.min.score", "3.0",
             "Smallest score, minus log10 of the tail probability under the baseline, that opens an alert on the "
                     + "longest window; a shorter window needs log10(longest/length) more."),
-    ALERTS_MIN_HISTORY_DAYS("alerts.min.history.days", "42",
+    ALERTS_SURGE_FACTOR("alerts.surge.factor", "2.0",
+            "A day whose news volume runs above this multiple of the baseline's average day is a surge day: a rise "
+                    + "must also be significant on the window's other days, so one surging day never makes it."),
+    ALERTS_MIN_HISTORY_DAYS("alerts.min.history.days", "56",
             "Days of observed news volume before the recent window needed before any alert opens."),
     ALERTS_ESCALATE_FACTOR("alerts.escalate.factor", "1.5",
             "An open alert escalates when its observed events reach this multiple of the count at the last step."),

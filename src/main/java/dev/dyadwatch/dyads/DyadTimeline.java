@@ -246,8 +246,23 @@ public final class DyadTimeline {
                 }
                 long baseline = events(windowFirst - alerts.baselineDays(), windowFirst - 1);
                 VolumeIndex.Exposures exposures = volume.exposures(instant, windowDays, alerts.baselineDays());
-                tests.add(new WindowedTest(windowDays, model.test(windowDays, observed, activeDays, baseline,
-                        exposures.baseline(), exposures.recent(), exposures.historyDays())));
+                RateTest test = model.test(windowDays, observed, activeDays, baseline, exposures.baseline(),
+                        exposures.recent(), exposures.historyDays());
+                if (test.significant()) {
+                    // Only a significant window can be undone by a surge day; the others need no day-by-day look.
+                    VolumeIndex.Surge surge = volume.surge(instant, windowDays, exposures, alerts.surgeFactor());
+                    int surgeEvents = 0;
+                    int surgeActiveDays = 0;
+                    for (int day : surge.days()) {
+                        int events = events(day);
+                        surgeEvents += events;
+                        surgeActiveDays += events > 0 ? 1 : 0;
+                    }
+                    test = model.test(windowDays, observed, activeDays, baseline, exposures.baseline(),
+                            exposures.recent(), exposures.historyDays(), surgeEvents, surgeActiveDays,
+                            surge.exposure());
+                }
+                tests.add(new WindowedTest(windowDays, test));
             }
             return tests;
         }

@@ -1,5 +1,7 @@
 package dev.dyadwatch.dyads;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -30,8 +32,8 @@ public final class VolumeIndex {
     }
 
     /** Forgets hours before {@code hour}; returns the hours forgotten. */
-    public java.util.List<Long> forgetBefore(long hour) {
-        java.util.List<Long> gone = new java.util.ArrayList<>(hourly.headMap(hour).keySet());
+    public List<Long> forgetBefore(long hour) {
+        List<Long> gone = new ArrayList<>(hourly.headMap(hour).keySet());
         hourly.headMap(hour).clear();
         prefix = null;
         return gone;
@@ -89,7 +91,7 @@ public final class VolumeIndex {
         long baselineStart = EventTime.dayStart(today - windowDays - baselineDays + 1);
         if (hourly.isEmpty()) {
             // Nothing observed yet: calendar exposure, and no history, so that nothing can alert before news flows.
-            return new Exposures(baselineDays, (instant - windowStart) / (double) EventTime.DAY_MS, 0, false);
+            return new Exposures(baselineDays, (instant - windowStart) / (double) EventTime.DAY_MS, 0, false, 0);
         }
         long observedFrom = hourly.firstKey() * EventTime.HOUR_MS;
         long baselineFrom = Math.max(baselineStart, observedFrom);
@@ -97,22 +99,61 @@ public final class VolumeIndex {
         double baselineVolume = volume(EventTime.hour(baselineFrom), EventTime.hour(windowStart));
         long recentFrom = Math.max(windowStart, observedFrom);
         double recentDaysSeen = Math.max(0, instant - recentFrom) / (double) EventTime.DAY_MS;
-        long instantHour = EventTime.hour(instant);
-        double recentVolume = 0;
-        if (instant > recentFrom) {
-            long fromHour = EventTime.hour(recentFrom);
-            recentVolume = volume(fromHour, instantHour);
-            if (instantHour - 1 >= fromHour) {
-                double elapsed = (instant - instantHour * EventTime.HOUR_MS) / (double) EventTime.HOUR_MS;
-                recentVolume += elapsed * count(instantHour - 1);
-            }
-        }
+        double recentVolume = volumeUpTo(recentFrom, instant);
         double perDay = baselineDaysSeen >= 1 && baselineVolume > 0 ? baselineVolume / baselineDaysSeen
                 : recentDaysSeen > 0 && recentVolume > 0 ? recentVolume / recentDaysSeen : 0;
         if (perDay == 0) {
-            return new Exposures(baselineDaysSeen, recentDaysSeen, baselineDaysSeen, false);
+            return new Exposures(baselineDaysSeen, recentDaysSeen, baselineDaysSeen, false, 0);
         }
-        return new Exposures(baselineVolume / perDay, recentVolume / perDay, baselineDaysSeen, true);
+        return new Exposures(baselineVolume / perDay, recentVolume / perDay, baselineDaysSeen, true, perDay);
+    }
+
+    /**
+     * Articles from {@code from} up to {@code instant}; the hour holding the instant is estimated from the hour
+     * before it, in proportion to the time elapsed.
+     */
+    private double volumeUpTo(long from, long instant) {
+        if (instant <= from) {
+            return 0;
+        }
+        long fromHour = EventTime.hour(from);
+        long instantHour = EventTime.hour(instant);
+        double sum = volume(fromHour, instantHour);
+        if (instantHour - 1 >= fromHour) {
+            double elapsed = (instant - instantHour * EventTime.HOUR_MS) / (double) EventTime.HOUR_MS;
+            sum += elapsed * count(instantHour - 1);
+        }
+        return sum;
+    }
+
+    /**
+     * The surge days of a recent window up to {@code instant}: days on which news volume ran above {@code factor}
+     * times the baseline's average day (the current day judged on its part so far), and their exposure. Under the
+     * model a surge day carries proportionately more contact; the rate model asks a rise to show on the other
+     * days too, so that the extra contact of one surging news day is never the evidence of a rise.
+     */
+    public Surge surge(long instant, int windowDays, Exposures exposures, double factor) {
+        if (!exposures.normalised() || exposures.perDay() <= 0) {
+            return Surge.NONE;
+        }
+        int today = EventTime.day(instant);
+        long observedFrom = hourly.firstKey() * EventTime.HOUR_MS;
+        List<Integer> days = new ArrayList<>();
+        double exposure = 0;
+        for (int day = today - windowDays + 1; day <= today; day++) {
+            long from = Math.max(EventTime.dayStart(day), observedFrom);
+            long to = Math.min(EventTime.dayStart(day + 1), instant);
+            if (to <= from) {
+                continue;
+            }
+            double dayExposure = volumeUpTo(from, to) / exposures.perDay();
+            double span = (to - from) / (double) EventTime.DAY_MS;
+            if (dayExposure > factor * span) {
+                days.add(day);
+                exposure += dayExposure;
+            }
+        }
+        return days.isEmpty() ? Surge.NONE : new Surge(List.copyOf(days), exposure);
     }
 
     /**
@@ -122,7 +163,19 @@ public final class VolumeIndex {
      * @param recent exposure of the recent window so far
      * @param historyDays calendar days of the baseline period covered by observed volume
      * @param normalised false when no volume was available and calendar days were used
+     * @param perDay the average daily volume one day of exposure stands for (0 when not normalised)
      */
-    public record Exposures(double baseline, double recent, double historyDays, boolean normalised) {
+    public record Exposures(double baseline, double recent, double historyDays, boolean normalised, double perDay) {
+    }
+
+    /**
+     * The surge days of a recent window.
+     *
+     * @param days the surge days, oldest first
+     * @param exposure their exposure, in days of average volume
+     */
+    public record Surge(List<Integer> days, double exposure) {
+        /** No surge day. */
+        public static final Surge NONE = new Surge(List.of(), 0);
     }
 }

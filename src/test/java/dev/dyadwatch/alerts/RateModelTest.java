@@ -12,7 +12,7 @@ class RateModelTest {
     /** One 7-day window, prior 0.05 a day worth one day, shape at most 10, two weeks of history. */
     private static AlertSettings settings(double dispersion, double minHistory, List<Integer> windows) {
         return new AlertSettings(windows, 90, 0.05, 1, dispersion, 3, 2, 2.0, 3.0, minHistory, 1.5, 1.3,
-                Duration.ofDays(3), 10);
+                Duration.ofDays(3), 10, 2.0);
     }
 
     private final RateModel model = new RateModel(settings(10, 14, List.of(7)));
@@ -43,6 +43,22 @@ class RateModelTest {
         assertThat(normal.significant()).isTrue();
         assertThat(busier.significant()).isFalse();
         assertThat(busier.rateRatio()).isLessThan(1.1);
+    }
+
+    @Test
+    void shouldNotFlagARiseThatOnlyASurgeDayOfAllNewsMakes() {
+        // A week in which one day carried three days of news: 5 events, 2 of them on that day, against a history
+        // of 3 events in 90 days. Without the surge day, 3 events on 6 ordinary days are not improbable enough.
+        RateTest plain = model.test(7, 5, 4, 3, 90, 9, 90);
+        RateTest surged = model.test(7, 5, 4, 3, 90, 9, 90, 2, 1, 3);
+        assertThat(plain.significant()).isTrue();
+        assertThat(surged.significant()).isFalse();
+        assertThat(surged.observed()).isEqualTo(plain.observed());
+        assertThat(surged.score()).isEqualTo(plain.score());
+        assertThat(surged.holds()).isTrue();
+        // When the ordinary days show the rise as well, the surge day takes nothing away.
+        RateTest broad = model.test(7, 8, 6, 3, 90, 9, 90, 2, 1, 3);
+        assertThat(broad.significant()).isTrue();
     }
 
     @Test

@@ -32,6 +32,18 @@ class DyadEngineTest {
         return out;
     }
 
+    /** Hours {@code [fromHour, toHour)} of day {@code day} of news at {@code perHour} articles an hour. */
+    private List<DyadOutput> news(int day, int fromHour, int toHour, int perHour) {
+        List<DyadOutput> out = new ArrayList<>();
+        for (int hour = fromHour; hour < toHour; hour++) {
+            for (int i = 0; i < perHour; i++) {
+                out.addAll(engine.onArticle(at(day, hour).toEpochMilli() + i * (3_600_000L / perHour), 0,
+                        SyntheticNews.NOW));
+            }
+        }
+        return out;
+    }
+
     private List<DyadOutput> contact(ContactEvent event) {
         List<DyadOutput> out = new ArrayList<>(engine.onContact(event.getDyad(), event, SyntheticNews.NOW));
         out.addAll(engine.onArticle(event.getPublishedAt().toEpochMilli(), 0, SyntheticNews.NOW));
@@ -66,6 +78,26 @@ class DyadEngineTest {
         assertThat(alert.getDailyCounts()).extracting(d -> d.getEvents()).containsExactly(0, 0, 0, 0, 1, 1, 1);
         assertThat(alert.getEvidence()).extracting(e -> e.getSource()).containsExactly("geo", "tass", "dawn");
         assertThat(alert.getTriggerArticleId()).isEqualTo("article-e3");
+    }
+
+    @Test
+    void shouldNotLetTheExtraContactOfADayOnWhichAllNewsTriplesOpenAnAlert() {
+        quietMonth();
+        news(30, 0, 24, 10);
+        news(31, 0, 24, 10);
+        contact(Contacts.call("e1", "dawn", at(30, 9)).build());
+        contact(Contacts.call("e2", "tass", at(31, 9)).setActorA(Contacts.DAR).setActorB(Contacts.LAVROV).build());
+        // Day 32: all news triples, and this dyad's contact with it. Three events on three days would open an
+        // alert on an ordinary day; here the third is what the day's volume alone explains.
+        news(32, 0, 14, 30);
+        assertThat(alerts(contact(Contacts.call("e3", "geo", at(32, 14)).build()))).isEmpty();
+        news(32, 14, 24, 30);
+        news(33, 0, 10, 10);
+        // A fourth event on an ordinary day shows the rise outside the surge too.
+        List<DyadAlert> opened = alerts(contact(Contacts.call("e4", "app", at(33, 10)).setActorA(Contacts.DAR)
+                .build()));
+        assertThat(opened).extracting(DyadAlert::getStatus).containsExactly(AlertStatus.OPENED);
+        assertThat(opened.get(0).getObserved()).isEqualTo(4);
     }
 
     @Test
@@ -141,8 +173,8 @@ class DyadEngineTest {
         contact(Contacts.call("e2", "tass", at(31, 9)).setActorA(Contacts.DAR).setActorB(Contacts.LAVROV).build());
         List<DyadAlert> opened = alerts(contact(Contacts.call("e3", "geo", at(32, 14)).build()));
         double expected = opened.get(0).getExpected();
-        // A burst of late articles from the morning of the day: the alert's exposure grows.
-        for (int i = 0; i < 2000; i++) {
+        // A burst of late articles from the morning of the day (short of a surge): the alert's exposure grows.
+        for (int i = 0; i < 200; i++) {
             engine.onArticle(at(32, 6).toEpochMilli() + i, 0, SyntheticNews.NOW);
         }
         List<DyadAlert> rechecked = alerts(engine.punctuate(SyntheticNews.NOW + SyntheticNews.IDLE));

@@ -2,6 +2,8 @@ package dev.dyadwatch.dyads;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyadwatch.avro.Actor;
+import dev.dyadwatch.avro.ActorRole;
 import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.ContactType;
 import java.time.Duration;
@@ -16,6 +18,8 @@ class EventMergerTest {
 
     private static final Instant MAY_8 = Instant.parse("2024-05-08T00:00:00Z");
     private static final int DAY_8 = EventTime.day(MAY_8.toEpochMilli());
+    private static final Actor PAKISTAN = Contacts.actor("PAK", "Pakistan", "PAK", ActorRole.COUNTRY);
+    private static final Actor RUSSIA = Contacts.actor("RUS", "Russia", "RUS", ActorRole.COUNTRY);
     private final CountingPolicy policy = new CountingPolicy(DyadSettings.defaults());
 
     private Report report(ContactEvent event) {
@@ -97,6 +101,44 @@ class EventMergerTest {
         Report capitals = report(Contacts.call("e2", "tass", at("12:00:00")).setActorA(Contacts.MOSCOW)
                 .setActorB(Contacts.ISLAMABAD).build());
         assertThat(merge(List.of(leaders, capitals)).events(DAY_8)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldLetACountryWithNoPersonStandForAnyParticipantOfItsSide() {
+        // "Dar and Lavrov signed a protocol" and, in a recap, "the two governments signed a protocol".
+        Report ministers = report(signing("e1", "dawn", at("09:00:00"), Contacts.DAR, Contacts.LAVROV));
+        Report countries = report(signing("e2", "tass", at("15:00:00"), PAKISTAN, RUSSIA));
+        Report oneSide = report(signing("e3", "app", at("16:00:00"), PAKISTAN, Contacts.LAVROV));
+        EventMerger merger = merge(List.of(ministers, countries, oneSide));
+        assertThat(merger.events(DAY_8)).isEqualTo(1);
+        assertThat(merger.totals(DAY_8).newest().get(0).reports()).isEqualTo(3);
+    }
+
+    @Test
+    void shouldJoinTheSigningsOfTwoPairsOfMinistersWhenACountryRecapCoversThemBoth() {
+        // A country on each side overlaps everyone of its side, so the recap bridges the two signings:
+        // the documented cost of reading "Pakistan and Russia signed" as possibly either of them.
+        Report ministers = report(signing("e1", "dawn", at("09:00:00"), Contacts.DAR, Contacts.LAVROV));
+        Report leaders = report(signing("e2", "tass", at("11:00:00"), Contacts.SHARIF, Contacts.PUTIN));
+        assertThat(merge(List.of(ministers, leaders)).events(DAY_8)).isEqualTo(2);
+        Report countries = report(signing("e3", "app", at("15:00:00"), RUSSIA, PAKISTAN));
+        assertThat(merge(List.of(ministers, leaders, countries)).events(DAY_8)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldKeepACountryRecapApartFromAnotherTypeOrDay() {
+        Report call = report(Contacts.call("e1", "dawn", at("09:00:00")).build());
+        Report countries = report(signing("e2", "tass", at("15:00:00"), PAKISTAN, RUSSIA));
+        Report twoDaysLater = report(signing("e3", "app", at("15:00:00").plus(Duration.ofDays(2)), PAKISTAN,
+                RUSSIA));
+        EventMerger merger = merge(List.of(call, countries, twoDaysLater));
+        assertThat(merger.events(DAY_8)).isEqualTo(2);
+        assertThat(merger.events(DAY_8 + 2)).isEqualTo(1);
+    }
+
+    private static ContactEvent signing(String id, String source, Instant published, Actor a, Actor b) {
+        return Contacts.call(id, source, published).setActorA(a).setActorB(b).setType(ContactType.SIGN_AGREEMENT)
+                .setCameo("057").setPlover("AGREE").build();
     }
 
     @Test

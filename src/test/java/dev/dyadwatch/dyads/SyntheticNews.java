@@ -227,7 +227,7 @@ public final class SyntheticNews {
      * quiet dyad open an alert.
      */
     public static final AlertSettings SENSITIVE = new AlertSettings(List.of(7), 180, 0.05, 1, 10, 3, 2, 2.0, 3.0, 14,
-            1.5, 1.3, Duration.ofDays(3), 10);
+            1.5, 1.3, Duration.ofDays(3), 10, 2.0);
 
     /** A single engine (one partition everywhere) over {@code store}. */
     public static DyadEngine engine(DyadStore store, AlertSettings alerts) {
