@@ -57,6 +57,12 @@ final class DyadProcessor implements Processor<String, DyadInput, String, DyadPr
             for (String dyad : ownedPairs(article.tick().countries())) {
                 outputs.addAll(engine.onCoMention(dyad, article.tick().publishedAt(), now));
             }
+        } else if (input instanceof DyadInput.Ticks ticks) {
+            // Articles that named no pair of this task: exactly as many ticks in a row.
+            outputs = new ArrayList<>();
+            for (long time : ticks.times()) {
+                outputs.addAll(engine.onArticle(time, ticks.source(), now));
+            }
         } else {
             outputs = List.of(new DyadOutput.Rejected("record has no value"));
         }

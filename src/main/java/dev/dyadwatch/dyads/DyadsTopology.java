@@ -21,14 +21,15 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <p>Each enriched article carries its coded contacts. {@link ArticleFanOut} writes them into one internal topic,
  * each to the partition that owns its dyad, and then the article's tick (publication time, upstream partition,
- * countries named) to every partition: each task counts all the news volume, and the co-mentions of the dyads it
- * owns, itself. Because an upstream task writes an article's contacts before its tick, and a Kafka partition
- * keeps the order of one producer, a task that has read upstream partition {@code u}'s tick for time {@code t}
- * has read every contact of {@code u}'s articles up to {@code t}: the aligned watermark is exact in any replay,
- * however fast. (Reading {@code contact-events} beside the articles would not be: in a fast replay the ticks of
- * later articles overtake the contacts of earlier ones.) {@code contact-events} stays enrich's output for other
- * consumers. The internal topic has {@code partitions} partitions, those of {@code articles-enriched}. All the
- * work happens in one processor ({@link DyadEngine}); this class only routes.
+ * countries named) to every partition, batched where the partition gets nothing else of the article: each task
+ * counts all the news volume, and the co-mentions of the dyads it owns, itself. Because an upstream task writes
+ * an article's contacts before its tick, and a Kafka partition keeps the order of one producer, a task that has
+ * read upstream partition {@code u}'s tick for time {@code t} has read every contact of {@code u}'s articles up
+ * to {@code t}: the aligned watermark is exact in any replay, however fast. (Reading {@code contact-events} beside
+ * the articles would not be: in a fast replay the ticks of later articles overtake the contacts of earlier ones.)
+ * {@code contact-events} stays enrich's output for other consumers. The internal topic has {@code partitions}
+ * partitions, those of {@code articles-enriched}. All the work happens in one processor ({@link DyadEngine}); this
+ * class only routes.
  */
 public final class DyadsTopology {
 
@@ -84,7 +85,7 @@ public final class DyadsTopology {
         var outputs = enriched
                 .filter((id, article) -> article != null && article.getArticle() != null,
                         Named.as("dyads-articles-with-value"))
-                .process(ArticleFanOut::new, Named.as("dyads-fan-out"))
+                .process(() -> new ArticleFanOut(partitions), Named.as("dyads-fan-out"), ArticleFanOut.STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DyadInputSerde.of(topics.contactEvents()
                         .valueSerde(), topics.contactEvents().name())).withName(INPUTS)
                         .withNumberOfPartitions(partitions).withStreamPartitioner(ArticleFanOut.partitioner()))
@@ -106,6 +107,8 @@ public final class DyadsTopology {
     private List<StoreBuilder<?>> stores() {
         Duration coMentionRetention = Duration.ofDays(alerts.longestWindow() + 3).plus(dyads.grace());
         return List.of(
+                Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ArticleFanOut.STORE), Serdes.Integer(),
+                        Serdes.ByteArray()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(STATE_STORE), Serdes.String(),
                         Serdes.ByteArray()).withCachingEnabled(),
                 Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(REPORTS_STORE), Serdes.String(),
