@@ -43,6 +43,9 @@ public final class SentenceCoder {
             "advisors", "negotiators");
     /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
     private static final int OFFICE_PHRASE_WORDS = 6;
+    /** "a trilateral meeting with A and B": a meeting of the subject and a list of others. */
+    private static final Set<String> SEVERAL_SIDED = Set.of("trilateral", "tripartite", "three-way",
+            "quadrilateral", "four-way");
     private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
@@ -721,7 +724,22 @@ public final class SentenceCoder {
             return false;
         }
         if (kind == TriggerKind.MEET && MEALS.contains(trigger.words().toLowerCase(java.util.Locale.ROOT))) {
-            return mealOfThree(trigger, parties, tokens, pairs);
+            return mealOfThree(trigger, parties, tokens, pairs, trigger.end(), true);
+        }
+        if (kind == TriggerKind.MEET && trigger.start() > 0 && SEVERAL_SIDED.contains(tokens.get(trigger.start() - 1)
+                .lower()) && trigger.end() < tokens.size()) {
+            // "participated in an informal trilateral meeting in Beijing with Wang Yi and Muttaqi": the subject and
+            // the people it met with, every pair of them.
+            for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
+                String w = tokens.get(k).lower();
+                if (w.equals("with")) {
+                    // The word "trilateral" says the list is one meeting; titles "of" a country may part its names.
+                    return mealOfThree(trigger, parties, tokens, pairs, k, false);
+                }
+                if (w.equals(",") || w.equals(".")) {
+                    break;
+                }
+            }
         }
         Map<String, Party> byCountry = new LinkedHashMap<>();
         int before = 0;
@@ -765,19 +783,20 @@ public final class SentenceCoder {
      * "Trump had dinner with Abe and Moon": a meal its host shares with a list of guests is one meeting of them
      * all, every pair of three or more countries; "met Abe and Moon" may be two encounters and is left to the rest.
      */
-    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs,
+            int with, boolean needList) {
         Party host = nearestBefore(trigger, parties, null);
-        if (host == null || host.weak() || trigger.end() >= tokens.size()
-                || !Set.of("with", "for").contains(tokens.get(trigger.end()).lower())) {
+        if (host == null || host.weak() || with >= tokens.size()
+                || !Set.of("with", "for").contains(tokens.get(with).lower())) {
             return false;
         }
-        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
-        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > trigger.end() && p.start() < end
-                && p.start() - trigger.end() <= 15).toList();
+        int end = Math.min(clauseEnd(tokens, with), subordinateAfterComma(tokens, with));
+        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > with && p.start() < end
+                && p.start() - with <= 22).toList();
         Map<String, Party> byCountry = new LinkedHashMap<>();
         byCountry.put(host.country(), host);
         guests.forEach(g -> byCountry.putIfAbsent(g.country(), g));
-        if (byCountry.size() < 3 || !isList(guests, tokens)) {
+        if (byCountry.size() < 3 || needList && !isList(guests, tokens)) {
             return false;
         }
         List<Party> members = new ArrayList<>(byCountry.values());

@@ -930,7 +930,12 @@ public final class ArticleResolver {
                 continue;
             }
             ActorRef person = article.roster.latestWithRole(title.role(), null, headWord(title.phrase()));
-            if (person != null && (KEY_ROLES.contains(title.role()) || title.phrase().contains("prince"))) {
+            if (person == null || !KEY_ROLES.contains(title.role()) && !title.phrase().contains("prince")) {
+                // "the Deputy Prime Minister" after "Deputy Prime Minister and Foreign Minister ... Dar": a title
+                // the article introduced someone with names him again, whatever office it is.
+                person = article.roster.latestIntroducedAs(title.phrase());
+            }
+            if (person != null) {
                 scan.add(i - 1, title.end(), MentionKind.PERSON, person, person.country(), MentionResolution.TITLE);
                 article.roster.seen(person.id(), scan.position(i));
             }
@@ -967,9 +972,41 @@ public final class ArticleResolver {
                 nameWords.add(t.key());
             }
         }
-        Roster.Person entry = article.roster.add(person, words != null ? words : nameWords, null,
-                scan.position(from));
+        Roster.Person entry = article.roster.add(person, words != null ? words : nameWords,
+                titleBefore(scan.tokens, from), scan.position(from));
         index.nameWords(personId).forEach(entry::addSpelling);
+    }
+
+    /**
+     * "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the title written just before a
+     * name (past a rank and up to two other capitalised words), which a later "the Deputy Prime Minister" may use.
+     */
+    static String titleBefore(List<Token> tokens, int from) {
+        int k = from - 1;
+        int skipped = 0;
+        while (k >= 0 && !TitleWords.isTitleWord(tokens.get(k)) && skipped < 2 && tokens.get(k).isCapitalized()
+                && Character.isLetter(tokens.get(k).text().charAt(0))) {
+            k--;
+            skipped++;
+        }
+        while (k >= 0 && TitleWords.isRank(tokens.get(k)) && !TitleWords.isTitleWord(tokens.get(k))) {
+            k--;
+        }
+        if (k < 0 || !TitleWords.isTitleWord(tokens.get(k))) {
+            return null;
+        }
+        int start = k;
+        while (start > 0 && (TitleWords.isTitleWord(tokens.get(start - 1))
+                || Set.of("and", "of", "for").contains(tokens.get(start - 1).lower()))) {
+            start--;
+        }
+        for (int i = start; i <= k; i++) {
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title != null && title.end() == k + 1 && !title.plural()) {
+                return title.phrase();
+            }
+        }
+        return null;
     }
 
     private ActorRef person(String personId, LocalDate day) {
