@@ -1253,7 +1253,13 @@ public final class SentenceCoder {
      * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
      */
     private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
-        int k = skipTitle(subject.start() - 1, tokens);
+        int at = subject.start() - 1;
+        if (at > 0 && tokens.get(at).text().equals(",") && (tokens.get(at - 1).lower().equals("counterpart")
+                || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(at - 1)))) {
+            // "Albares and his Moroccan counterpart, Nasser Bourita,": the name set off after its title.
+            at--;
+        }
+        int k = skipTitle(at, tokens);
         if (k < 0 || !tokens.get(k).lower().equals("and")) {
             return null;
         }
