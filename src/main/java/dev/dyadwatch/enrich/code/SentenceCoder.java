@@ -43,6 +43,9 @@ public final class SentenceCoder {
             "advisors", "negotiators");
     /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
     private static final int OFFICE_PHRASE_WORDS = 6;
+    /** "a trilateral meeting with A and B": a meeting of the subject and a list of others. */
+    private static final Set<String> SEVERAL_SIDED = Set.of("trilateral", "tripartite", "three-way",
+            "quadrilateral", "four-way");
     private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
@@ -346,6 +349,11 @@ public final class SentenceCoder {
         Trigger first = found.get(0);
         boolean definite = tokens.get(0).lower().equals("the") && first.start() <= 4
                 && tokens.subList(1, first.start()).stream().noneMatch(t -> SUBJECT_WORDS.contains(t.lower()));
+        if (definite && first.kind() == TriggerKind.VISIT && first.start() == 1) {
+            // "The trip had been planned for February but was called off": the visit the article is about, called
+            // off; a visit in an opening "The visit ..." is otherwise too often another one to take the pair.
+            return StatusCues.around(tokens, first.start(), first.end())[0] == StatusCues.Cue.NEGATED;
+        }
         return first.kind() != TriggerKind.VISIT && first.kind() != TriggerKind.HOST
                 && first.kind() != TriggerKind.SUMMIT
                 && (definite || first.start() == 0);
@@ -716,7 +724,22 @@ public final class SentenceCoder {
             return false;
         }
         if (kind == TriggerKind.MEET && MEALS.contains(trigger.words().toLowerCase(java.util.Locale.ROOT))) {
-            return mealOfThree(trigger, parties, tokens, pairs);
+            return mealOfThree(trigger, parties, tokens, pairs, trigger.end(), true);
+        }
+        if (kind == TriggerKind.MEET && trigger.start() > 0 && SEVERAL_SIDED.contains(tokens.get(trigger.start() - 1)
+                .lower()) && trigger.end() < tokens.size()) {
+            // "participated in an informal trilateral meeting in Beijing with Wang Yi and Muttaqi": the subject and
+            // the people it met with, every pair of them.
+            for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + 4); k++) {
+                String w = tokens.get(k).lower();
+                if (w.equals("with")) {
+                    // The word "trilateral" says the list is one meeting; titles "of" a country may part its names.
+                    return mealOfThree(trigger, parties, tokens, pairs, k, false);
+                }
+                if (w.equals(",") || w.equals(".")) {
+                    break;
+                }
+            }
         }
         Map<String, Party> byCountry = new LinkedHashMap<>();
         int before = 0;
@@ -760,19 +783,20 @@ public final class SentenceCoder {
      * "Trump had dinner with Abe and Moon": a meal its host shares with a list of guests is one meeting of them
      * all, every pair of three or more countries; "met Abe and Moon" may be two encounters and is left to the rest.
      */
-    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+    private static boolean mealOfThree(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs,
+            int with, boolean needList) {
         Party host = nearestBefore(trigger, parties, null);
-        if (host == null || host.weak() || trigger.end() >= tokens.size()
-                || !Set.of("with", "for").contains(tokens.get(trigger.end()).lower())) {
+        if (host == null || host.weak() || with >= tokens.size()
+                || !Set.of("with", "for").contains(tokens.get(with).lower())) {
             return false;
         }
-        int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
-        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > trigger.end() && p.start() < end
-                && p.start() - trigger.end() <= 15).toList();
+        int end = Math.min(clauseEnd(tokens, with), subordinateAfterComma(tokens, with));
+        List<Party> guests = parties.stream().filter(p -> !p.weak() && p.start() > with && p.start() < end
+                && p.start() - with <= 22).toList();
         Map<String, Party> byCountry = new LinkedHashMap<>();
         byCountry.put(host.country(), host);
         guests.forEach(g -> byCountry.putIfAbsent(g.country(), g));
-        if (byCountry.size() < 3 || !isList(guests, tokens)) {
+        if (byCountry.size() < 3 || needList && !isList(guests, tokens)) {
             return false;
         }
         List<Party> members = new ArrayList<>(byCountry.values());
@@ -1229,7 +1253,13 @@ public final class SentenceCoder {
      * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
      */
     private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
-        int k = skipTitle(subject.start() - 1, tokens);
+        int at = subject.start() - 1;
+        if (at > 0 && tokens.get(at).text().equals(",") && (tokens.get(at - 1).lower().equals("counterpart")
+                || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(at - 1)))) {
+            // "Albares and his Moroccan counterpart, Nasser Bourita,": the name set off after its title.
+            at--;
+        }
+        int k = skipTitle(at, tokens);
         if (k < 0 || !tokens.get(k).lower().equals("and")) {
             return null;
         }
@@ -1509,7 +1539,8 @@ public final class SentenceCoder {
             said = StatusCues.Cue.NEGATED;
             cue[1] = trigger.words();
         } else if (said == StatusCues.Cue.NONE && (trigger.kind() == TriggerKind.INVITE
-                || trigger.words().toLowerCase(java.util.Locale.ROOT).contains("due"))) {
+                || trigger.words().toLowerCase(java.util.Locale.ROOT).contains("due")
+                || trigger.words().toLowerCase(java.util.Locale.ROOT).contains("expected in"))) {
             said = StatusCues.Cue.PLANNED;
             cue[1] = trigger.words();
         }

@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.text.Token;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -67,6 +68,10 @@ final class StatusCues {
     private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "deferred");
     private static final int GOVERNOR_REACH = 25;
+    /** Finite verbs that end the noun phrase of a plan: "a meeting planned for May was called off". */
+    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+            "would", "did", "does");
+    private static final int CALL_OFF_REACH = 22;
 
     private StatusCues() {
     }
@@ -133,6 +138,9 @@ final class StatusCues {
             return new Object[] {Cue.NEGATED, denial};
         }
         String calledOff = planned == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
+        if (calledOff == null && planned != null && REDUCED_PLAN.contains(planned.toLowerCase(Locale.ROOT))) {
+            calledOff = planCalledOffLater(tokens, end);
+        }
         if (calledOff != null) {
             return new Object[] {Cue.NEGATED, calledOff};
         }
@@ -219,6 +227,42 @@ final class StatusCues {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             if (CALLED_OFF.contains(w) || (w.equals("called") || w.equals("put")) && next.equals("off")) {
                 return tokens.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "A meeting between Zelenskyy and Duda planned for the sidelines ... was called off", "The trip had been
+     * planned for February but was called off": a contact planned in its own noun phrase whose first finite verb
+     * after the plan (past a "but") calls it off. Only looked for after a plan word, so it costs nothing elsewhere.
+     */
+    private static String planCalledOffLater(List<Token> tokens, int end) {
+        int plan = -1;
+        for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
+            if (REDUCED_PLAN.contains(tokens.get(i).lower())) {
+                plan = i;
+                break;
+            }
+        }
+        for (int i = plan + 1; plan >= 0 && i < Math.min(tokens.size(), plan + CALL_OFF_REACH); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(".") || w.equals(";")) {
+                return null;
+            }
+            if (FINITE.contains(w)) {
+                int k = i + 1;
+                while (k < tokens.size() && Set.of("been", "then", "later", "eventually", "abruptly")
+                        .contains(tokens.get(k).lower())) {
+                    k++;
+                }
+                String verb = k < tokens.size() ? tokens.get(k).lower() : "";
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+                boolean off = CALLED_OFF.contains(verb) || (verb.equals("called") || verb.equals("put"))
+                        && next.equals("off");
+                // The first finite verb after the plan is the plan's own: "planned for May will go ahead" is no
+                // call-off, whatever a later clause says.
+                return off && BE.contains(w) || off && w.equals("had") ? tokens.get(k).text() : null;
             }
         }
         return null;

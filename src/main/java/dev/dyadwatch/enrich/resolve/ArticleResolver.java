@@ -446,6 +446,13 @@ public final class ArticleResolver {
                 named(scan, article, apposed, iso, title);
                 return;
             }
+            NameRun before = title.plural() ? null : nameBeforeComma(scan, from);
+            if (before != null) {
+                // "Musaed al-Aiban, Saudi Arabia's national security adviser": the title set off after the name.
+                scan.cover(from, title.end());
+                named(scan, article, before, iso, title);
+                return;
+            }
             if (title.plural() || isGeneric(tokens, from)) {
                 scan.add(from, title.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
             } else {
@@ -466,6 +473,16 @@ public final class ArticleResolver {
             boolean counterpart = ActorNouns.isCounterpart(tokens.get(noun[1] - 1));
             if (counterpart && noun[1] < tokens.size() && scan.covered[noun[1]]) {
                 scan.cover(at, noun[1]);
+                return;
+            }
+            NameRun apposed = counterpart ? apposedName(scan, noun[1]) : null;
+            if (apposed != null) {
+                // "his Moroccan counterpart, Nasser Bourita,": the counterpart named.
+                scan.cover(at, noun[1] + 1);
+                ActorRef subject = subjectBefore(scan, from, article);
+                ActorRole role = subject == null || !KEY_ROLES.contains(subject.role()) ? ActorRole.OTHER_OFFICIAL
+                        : subject.role();
+                named(scan, article, apposed, iso, new TitleWords.Title(at, noun[1], "counterpart", role, false));
                 return;
             }
             if (counterpart) {
@@ -526,13 +543,41 @@ public final class ArticleResolver {
         return null;
     }
 
+    /**
+     * A name of two words or more just before the comma that ends at {@code from}, itself opening its sentence or
+     * following a comma, "and" or "by": "Musaed al-Aiban, Saudi Arabia's ...". Null otherwise.
+     */
+    private static NameRun nameBeforeComma(Scan scan, int from) {
+        List<Token> tokens = scan.tokens;
+        int comma = from - 1;
+        if (comma < 2 || !tokens.get(comma).text().equals(",")) {
+            return null;
+        }
+        for (int start = Math.max(0, comma - 6); start < comma - 1; start++) {
+            String prev = start == 0 ? "," : tokens.get(start - 1).lower();
+            if (!Set.of(",", "and", "by", "with").contains(prev) || scan.covered[start]) {
+                continue;
+            }
+            NameRun run = NameRun.at(tokens, scan.covered, start, scan.sentence.text(), scan.sentence.start());
+            if (run != null && run.end() == comma && run.words().size() >= 2) {
+                return run;
+            }
+        }
+        return null;
+    }
+
     /** A name of two words or more set off by commas right after a title: ", Mike Waltz,". */
     private static NameRun apposedName(Scan scan, int comma) {
         List<Token> tokens = scan.tokens;
         if (comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")) {
             return null;
         }
-        NameRun run = NameRun.at(tokens, scan.covered, comma + 1, scan.sentence.text(), scan.sentence.start());
+        // ", General Upendra Dwivedi,": a rank may open the name set off by commas.
+        int first = skipRanks(tokens, comma + 1);
+        if (first < tokens.size() && scan.covered[first]) {
+            return null;
+        }
+        NameRun run = NameRun.at(tokens, scan.covered, first, scan.sentence.text(), scan.sentence.start());
         if (run == null || run.words().size() < 2) {
             return null;
         }
@@ -563,6 +608,11 @@ public final class ArticleResolver {
         }
         String first = run.words().get(0);
         String last = run.words().get(run.words().size() - 1);
+        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))
+                && run.words().size() > 2 && endsWithSyllable(run.text())) {
+            // "Moon Jae-in": the dictionary keys the name by the word before the syllable.
+            last = run.words().get(run.words().size() - 2);
+        }
         if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))) {
             return null;
         }
@@ -570,6 +620,12 @@ public final class ArticleResolver {
                 .filter(p -> iso == null || index.terms(p).stream().anyMatch(t -> t.country().equals(iso)))
                 .toList();
         return candidates.size() == 1 ? candidates.get(0) : null;
+    }
+
+    private static boolean endsWithSyllable(String name) {
+        int hyphen = name.lastIndexOf('-');
+        return hyphen > 0 && hyphen < name.length() - 1
+                && name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
     }
 
     /** "Prime Minister Imran Khan" needs nothing; "Housing Minister Riaz Hussain Pirzada" introduces someone. */
@@ -930,7 +986,12 @@ public final class ArticleResolver {
                 continue;
             }
             ActorRef person = article.roster.latestWithRole(title.role(), null, headWord(title.phrase()));
-            if (person != null && (KEY_ROLES.contains(title.role()) || title.phrase().contains("prince"))) {
+            if (person == null || !KEY_ROLES.contains(title.role()) && !title.phrase().contains("prince")) {
+                // "the Deputy Prime Minister" after "Deputy Prime Minister and Foreign Minister ... Dar": a title
+                // the article introduced someone with names him again, whatever office it is.
+                person = article.roster.latestIntroducedAs(title.phrase());
+            }
+            if (person != null) {
                 scan.add(i - 1, title.end(), MentionKind.PERSON, person, person.country(), MentionResolution.TITLE);
                 article.roster.seen(person.id(), scan.position(i));
             }
@@ -967,9 +1028,41 @@ public final class ArticleResolver {
                 nameWords.add(t.key());
             }
         }
-        Roster.Person entry = article.roster.add(person, words != null ? words : nameWords, null,
-                scan.position(from));
+        Roster.Person entry = article.roster.add(person, words != null ? words : nameWords,
+                titleBefore(scan.tokens, from), scan.position(from));
         index.nameWords(personId).forEach(entry::addSpelling);
+    }
+
+    /**
+     * "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": the title written just before a
+     * name (past a rank and up to two other capitalised words), which a later "the Deputy Prime Minister" may use.
+     */
+    static String titleBefore(List<Token> tokens, int from) {
+        int k = from - 1;
+        int skipped = 0;
+        while (k >= 0 && !TitleWords.isTitleWord(tokens.get(k)) && skipped < 2 && tokens.get(k).isCapitalized()
+                && Character.isLetter(tokens.get(k).text().charAt(0))) {
+            k--;
+            skipped++;
+        }
+        while (k >= 0 && TitleWords.isRank(tokens.get(k)) && !TitleWords.isTitleWord(tokens.get(k))) {
+            k--;
+        }
+        if (k < 0 || !TitleWords.isTitleWord(tokens.get(k))) {
+            return null;
+        }
+        int start = k;
+        while (start > 0 && (TitleWords.isTitleWord(tokens.get(start - 1))
+                || Set.of("and", "of", "for").contains(tokens.get(start - 1).lower()))) {
+            start--;
+        }
+        for (int i = start; i <= k; i++) {
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title != null && title.end() == k + 1 && !title.plural()) {
+                return title.phrase();
+            }
+        }
+        return null;
     }
 
     private ActorRef person(String personId, LocalDate day) {

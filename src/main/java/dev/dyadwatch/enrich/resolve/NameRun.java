@@ -20,6 +20,9 @@ public record NameRun(int start, int end, List<String> words, String text) {
     private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "ul", "el", "de", "da", "van",
             "von", "der", "du", "le", "la", "dos", "di");
     private static final int MAX_TOKENS = 8;
+    /** Words that end an English compound after a name ("Modi-led", "Putin-era"), not a syllable of the name. */
+    private static final Set<String> COMPOUND_ENDS = Set.of("led", "era", "style", "based", "born", "owned", "run",
+            "made", "like", "type", "wide", "free", "bound", "held", "level", "linked", "ruled", "speak");
 
     public NameRun {
         words = List.copyOf(words);
@@ -40,6 +43,12 @@ public record NameRun(int start, int end, List<String> words, String text) {
                     i++;
                     end = i;
                 }
+            } else if (end == i && isSyllable(tokens, i)) {
+                // "Chang Ho-jin", "Lee Jae-myung": a lower-case syllable joined by a hyphen ends a given name.
+                words.add(tokens.get(i + 1).key());
+                i += 2;
+                end = i;
+                break;
             } else if (end > from && (t.text().equals("-") || PARTICLES.contains(t.lower()))
                     && i + 1 < tokens.size() && !covered[i + 1] && continuesName(tokens.get(i + 1))) {
                 i++;
@@ -52,6 +61,20 @@ public record NameRun(int start, int end, List<String> words, String text) {
         }
         String text = sentenceText.substring(tokens.get(from).start() - offset, tokens.get(end - 1).end() - offset);
         return new NameRun(from, end, words, text);
+    }
+
+    /** A hyphen at {@code i} joining a capitalised word to a short lower-case syllable, with no space around. */
+    private static boolean isSyllable(List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size() || !tokens.get(i).text().equals("-")) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token next = tokens.get(i + 1);
+        String text = next.text();
+        return before.end() == tokens.get(i).start() && tokens.get(i).end() == next.start()
+                && text.length() <= 5 && text.chars().allMatch(Character::isLowerCase)
+                && !COMPOUND_ENDS.contains(text) && !PARTICLES.contains(text)
+                && (i + 2 >= tokens.size() || !tokens.get(i + 2).text().equals("-"));
     }
 
     private static boolean continuesName(Token next) {

@@ -18,7 +18,7 @@ final class Roster {
         final List<List<String>> nameWords = new ArrayList<>();
         /** Every word of every spelling, to skip people a short form cannot name. */
         final java.util.Set<String> words = new java.util.HashSet<>();
-        final String title;
+        String title;
         long lastSeen;
 
         Person(ActorRef actor, String title) {
@@ -39,6 +39,9 @@ final class Roster {
     /** Adds a person (or refreshes one) with the words of the name it was written with. */
     Person add(ActorRef actor, List<String> words, String title, long position) {
         Person person = people.computeIfAbsent(actor.id(), id -> new Person(actor, title));
+        if (person.title == null) {
+            person.title = title;
+        }
         person.addSpelling(words);
         person.lastSeen = Math.max(person.lastSeen, position);
         return person;
@@ -99,6 +102,21 @@ final class Roster {
             boolean roleFits = person.actor.role() == role || titleWord != null && person.title != null
                     && person.title.contains(titleWord) && TitleWords.roleOf(person.title) == role;
             if (roleFits && (country == null || country.equals(person.actor.country()))
+                    && (best == null || person.lastSeen > best.lastSeen)) {
+                best = person;
+            }
+        }
+        return best == null ? null : best.actor;
+    }
+
+    /**
+     * The most recently mentioned person the article introduced with a title that begins with {@code phrase} ("deputy
+     * prime minister" for "deputy prime minister and foreign minister"), or null.
+     */
+    ActorRef latestIntroducedAs(String phrase) {
+        Person best = null;
+        for (Person person : people.values()) {
+            if (person.title != null && (person.title.equals(phrase) || person.title.startsWith(phrase + " "))
                     && (best == null || person.lastSeen > best.lastSeen)) {
                 best = person;
             }
