@@ -5,6 +5,7 @@ import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.code.EventMerger;
 import dev.dyadwatch.enrich.code.Rejection;
 import dev.dyadwatch.enrich.code.SentenceCoder;
+import dev.dyadwatch.enrich.code.SummitVenue;
 import dev.dyadwatch.enrich.match.ActorIndex;
 import dev.dyadwatch.enrich.match.TokenTrie;
 import dev.dyadwatch.enrich.resolve.ArticleResolver;
@@ -71,14 +72,18 @@ public final class ArticleCoder {
         List<CodedContact> reports = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();
         List<Mention> titleFocus = focusOf(resolution.titleMentions());
+        String summitCountry = SummitVenue.hostCountry(resources.triggers(), title, resolution.titleMentions());
         for (int i = 0; i < split.sentences().size(); i++) {
             Sentence sentence = split.sentences().get(i);
+            String summitHere = SummitVenue.hostCountry(resources.triggers(), sentence,
+                    resolution.sentenceMentions().get(i));
+            summitCountry = summitHere != null ? summitHere : summitCountry;
             List<Integer> references = resolution.pairReferences().get(i);
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
             SentenceCoder.Result result = sentenceCoder.code(sentence, resolution.sentenceMentions().get(i),
-                    references, focus, focusEvent, day);
+                    references, focus, focusEvent, day, summitCountry);
             reports.addAll(result.contacts());
             rejections.addAll(result.rejections());
         }

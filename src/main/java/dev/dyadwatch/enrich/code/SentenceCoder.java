@@ -165,6 +165,16 @@ public final class SentenceCoder {
      */
     public Result code(Sentence sentence, List<Mention> mentions, List<Integer> pairReferences,
             List<Mention> focus, CodedContact focusEvent, LocalDate published) {
+        return code(sentence, mentions, pairReferences, focus, focusEvent, published, null);
+    }
+
+    /**
+     * Codes one sentence of an article that named a summit and its place earlier (see {@link SummitVenue}).
+     *
+     * @param summitCountry the country the article's summit is held in, or null when it named none
+     */
+    public Result code(Sentence sentence, List<Mention> mentions, List<Integer> pairReferences,
+            List<Mention> focus, CodedContact focusEvent, LocalDate published, String summitCountry) {
         List<Token> tokens = sentence.tokens();
         List<Rejection> rejections = new ArrayList<>();
         List<Party> parties = parties(sentence, mentions, rejections);
@@ -272,6 +282,9 @@ public final class SentenceCoder {
         contacts.removeIf(c -> !c.multilateral() && isMeetingFamily(c.type())
                 && c.type() != ContactType.THIRD_PARTY_MEETING
                 && multilateralPairs.contains(c.dyad() + "|" + c.status()) && sameClauseAsSummit(c, tokens));
+        if (summitCountry != null && places.isEmpty()) {
+            atArticleSummit(contacts, summitCountry);
+        }
         absorbConsultations(contacts);
         if (found.isEmpty()) {
             Set<String> countries = new LinkedHashSet<>();
@@ -282,6 +295,17 @@ public final class SentenceCoder {
             }
         }
         return new Result(contacts, rejections);
+    }
+
+    /**
+     * "to their bilateral meeting" in a blog of a summit in Tianjin: a meeting of two guests, neither from the host
+     * country, that names no place of its own is held at the article's summit. Planned and past meetings keep their
+     * type (their time is not the summit's).
+     */
+    private static void atArticleSummit(List<CodedContact> contacts, String summitCountry) {
+        contacts.replaceAll(c -> c.type() == ContactType.CONSULT && !c.multilateral()
+                && (c.status() == ContactStatus.OCCURRED || c.status() == ContactStatus.NEGATED)
+                && !c.dyad().contains(summitCountry) ? c.withType(ContactType.THIRD_PARTY_MEETING) : c);
     }
 
     /**
