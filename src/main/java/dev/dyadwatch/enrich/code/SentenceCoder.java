@@ -134,6 +134,9 @@ public final class SentenceCoder {
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
 
+    /** "The first call that mattered came on February 3", "a second call followed": calls told by their order. */
+    private static final Set<String> ORDINAL_CALLS = Set.of("first", "second", "third", "fourth", "fifth", "latest");
+
     private final TriggerLexicon triggers;
     private final java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments;
 
@@ -734,7 +737,8 @@ public final class SentenceCoder {
         }
         return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
                 || Set.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
-                    .contains(prev);
+                    .contains(prev)
+                || ORDINAL_CALLS.contains(prev);
     }
 
     // ---- pairs ----
@@ -895,12 +899,26 @@ public final class SentenceCoder {
                     pairs.add(hyphenated);
                 } else if (invited != null) {
                     pairs.add(invited);
+                } else if (ordinalCallOpening(trigger, tokens)) {
+                    // "A second call, on March 6, won a reprieve, and Trump wrote that he granted it out of respect
+                    // for the Mexican president": the call the sentence opens with is between its only two people;
+                    // with more, the words do not say which two.
+                    if (parties.size() == 2 && !parties.get(0).country().equals(parties.get(1).country())) {
+                        pairs.add(new Party[] {parties.get(0), parties.get(1)});
+                    }
                 } else {
                     symmetric(trigger, use, tokens, pairs);
                 }
             }
         }
         return pairs;
+    }
+
+    /** "The first call ...", "A second call, on March 6, ...": a call told by its order opens the sentence. */
+    private static boolean ordinalCallOpening(Trigger trigger, List<Token> tokens) {
+        return trigger.kind() == TriggerKind.PHONE && trigger.start() == 2
+                && ORDINAL_CALLS.contains(tokens.get(1).lower())
+                && (tokens.get(0).lower().equals("a") || tokens.get(0).lower().equals("the"));
     }
 
     /**
