@@ -893,6 +893,11 @@ public final class SentenceCoder {
                 }
             }
             default -> {
+                int witnesses = trigger.kind() == TriggerKind.SIGN ? presenceOf(tokens, trigger.end()) : -1;
+                if (witnesses >= 0) {
+                    // "signed by A and B in the presence of Wang Yi": the witness is no party to the signing.
+                    use = use.stream().filter(p -> p.start() < witnesses).toList();
+                }
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
                 Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
@@ -912,6 +917,17 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /** Where "in the presence of" begins after {@code from}, or -1. */
+    private static int presenceOf(List<Token> tokens, int from) {
+        for (int k = from; k + 3 < tokens.size(); k++) {
+            if (tokens.get(k).lower().equals("in") && tokens.get(k + 1).lower().equals("the")
+                    && tokens.get(k + 2).lower().equals("presence") && tokens.get(k + 3).lower().equals("of")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** "The first call ...", "A second call, on March 6, ...": a call told by its order opens the sentence. */

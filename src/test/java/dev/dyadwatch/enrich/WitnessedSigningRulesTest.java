@@ -1,0 +1,21 @@
+package dev.dyadwatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A signing "in the presence of" a third country's official, on sentences written for this test, with a control:
+ * the witness is no party to the agreement, a third signatory is.
+ */
+class WitnessedSigningRulesTest extends RuleSentences {
+
+    @Test
+    void shouldLeaveTheWitnessOfASigningOutOfTheAgreement() {
+        assertThat(keys("The memorandum was signed by Foreign Minister Ishaq Dar and Foreign Minister Wang Yi in the "
+                + "presence of President Vladimir Putin on Monday.")).containsExactly("CHN-PAK SIGN_AGREEMENT OCCURRED");
+        // Control: a third name among the signatories signs too.
+        assertThat(keys("The memorandum was signed by Foreign Minister Ishaq Dar, Foreign Minister Wang Yi and "
+                + "President Vladimir Putin on Monday.")).anyMatch(k -> k.contains("RUS") && k.contains("SIGN"));
+    }
+}
