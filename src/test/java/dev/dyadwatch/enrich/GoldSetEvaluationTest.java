@@ -68,13 +68,14 @@ class GoldSetEvaluationTest {
         // dev-4, scored blind at 0.651 as heldout-5 (actors 0.924), 0.655 after one more round developed on the
         // other sets, then turned into a development set; 0.707 after its first round as one (plans called off
         // later in the sentence, visitors "expected in" a capital, trilateral meetings "with" two others, titles
-        // used bare after an introduction; actors 0.943 with people introduced by office and country).
-        assertPart("dev-4", 18, 0.94, 0.70);
+        // used bare after an introduction; actors 0.943 with people introduced by office and country); 0.743 after
+        // the next (meetings at a summit the article named earlier, calls told by their order).
+        assertPart("dev-4", 18, 0.94, 0.74);
     }
 
     @Test
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
-        // All seven parts (131 articles): contacts F1 0.853, actors 0.963.
+        // All seven parts (131 articles): contacts F1 0.861 (0.853 a round before), actors 0.963.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "heldout", "heldout-2", "heldout-4")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
