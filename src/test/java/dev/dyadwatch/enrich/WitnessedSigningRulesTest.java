@@ -13,7 +13,8 @@ class WitnessedSigningRulesTest extends RuleSentences {
     @Test
     void shouldLeaveTheWitnessOfASigningOutOfTheAgreement() {
         assertThat(keys("The memorandum was signed by Foreign Minister Ishaq Dar and Foreign Minister Wang Yi in the "
-                + "presence of President Vladimir Putin on Monday.")).containsExactly("CHN-PAK SIGN_AGREEMENT OCCURRED");
+                + "presence of President Vladimir Putin on Monday."))
+                .containsExactly("CHN-PAK SIGN_AGREEMENT OCCURRED");
         // Control: a third name among the signatories signs too.
         assertThat(keys("The memorandum was signed by Foreign Minister Ishaq Dar, Foreign Minister Wang Yi and "
                 + "President Vladimir Putin on Monday.")).anyMatch(k -> k.contains("RUS") && k.contains("SIGN"));
