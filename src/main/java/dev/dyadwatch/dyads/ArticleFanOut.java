@@ -107,13 +107,8 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
             String dyad = contact.getDyad();
             receives[dyad == null ? 0 : Dyads.partition(dyad, partitions)] = true;
         }
-        for (int i = 0; i < countries.size(); i++) {
-            for (int j = i + 1; j < countries.size(); j++) {
-                String dyad = Dyads.of(countries.get(i), countries.get(j));
-                if (dyad != null) {
-                    receives[Dyads.partition(dyad, partitions)] = true;
-                }
-            }
+        for (String dyad : Dyads.pairs(countries)) {
+            receives[Dyads.partition(dyad, partitions)] = true;
         }
         return receives;
     }

@@ -72,12 +72,9 @@ final class DyadProcessor implements Processor<String, DyadInput, String, DyadPr
     /** The dyads of the countries an article names whose contact reports come to this task. */
     private List<String> ownedPairs(List<String> countries) {
         List<String> owned = new ArrayList<>();
-        for (int i = 0; i < countries.size(); i++) {
-            for (int j = i + 1; j < countries.size(); j++) {
-                String dyad = Dyads.of(countries.get(i), countries.get(j));
-                if (dyad != null && Dyads.partition(dyad, partitions) == partition) {
-                    owned.add(dyad);
-                }
+        for (String dyad : Dyads.pairs(countries)) {
+            if (Dyads.partition(dyad, partitions) == partition) {
+                owned.add(dyad);
             }
         }
         return owned;

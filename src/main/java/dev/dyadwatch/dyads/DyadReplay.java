@@ -51,14 +51,8 @@ public final class DyadReplay {
                 out.addAll(engine.onContact(contact.getDyad(), contact, WALL_CLOCK));
             }
             out.addAll(engine.onArticle(article.publishedAt(), 0, WALL_CLOCK));
-            List<String> countries = article.countries();
-            for (int i = 0; i < countries.size(); i++) {
-                for (int j = i + 1; j < countries.size(); j++) {
-                    String dyad = Dyads.of(countries.get(i), countries.get(j));
-                    if (dyad != null) {
-                        out.addAll(engine.onCoMention(dyad, article.publishedAt(), WALL_CLOCK));
-                    }
-                }
+            for (String dyad : Dyads.pairs(article.countries())) {
+                out.addAll(engine.onCoMention(dyad, article.publishedAt(), WALL_CLOCK));
             }
         }
         // As the wall-clock punctuation does once no article has come for dyads.idle.ms: evaluate to the end.

@@ -53,6 +53,20 @@ public final class Dyads {
         return new ArrayList<>(countries);
     }
 
+    /** The dyads of every pair of {@code countries} (as {@link #countries} gives them): an article's co-mentions. */
+    public static List<String> pairs(List<String> countries) {
+        List<String> pairs = new ArrayList<>();
+        for (int i = 0; i < countries.size(); i++) {
+            for (int j = i + 1; j < countries.size(); j++) {
+                String dyad = of(countries.get(i), countries.get(j));
+                if (dyad != null) {
+                    pairs.add(dyad);
+                }
+            }
+        }
+        return pairs;
+    }
+
     /**
      * The partition, among {@code partitions}, whose task of the dyad stage owns {@code dyad}: murmur2 of the key,
      * as Kafka's default partitioner places a string key (and so as {@code contact-events} places it).
