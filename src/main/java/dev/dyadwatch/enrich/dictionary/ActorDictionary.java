@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * The actor dictionary: countries with their names, adjectives and seats of government; office holders with
- * the dates of their terms; international organisations.
+ * the dates of their terms; international organisations; countries' own councils whose names hold an
+ * organisation's name.
  *
- * <p>It is data, read from four files in one folder (the bundled ones live in the jar under
+ * <p>It is data, read from five files in one folder (the bundled ones live in the jar under
  * {@code /dev/dyadwatch/enrich/actors/}; their README describes the format): {@code countries.tsv},
- * {@code people.tsv}, {@code organisations.tsv} and {@code dictionary.properties} (its {@code as.of} date).
- * A user's folder may replace the bundled dictionary ({@link #load(Path)}) or extend it
- * ({@link #merge(ActorDictionary)}: the user's countries replace bundled ones with the same code, their terms
- * and organisations are added).
+ * {@code people.tsv}, {@code organisations.tsv}, {@code bodies.tsv} and {@code dictionary.properties} (its
+ * {@code as.of} date). A user's folder may replace the bundled dictionary ({@link #load(Path)}) or extend it
+ * ({@link #merge(ActorDictionary)}: the user's countries replace bundled ones with the same code, their terms,
+ * organisations and bodies are added).
  */
 public final class ActorDictionary {
 
