@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
 
 /**
  * The actor dictionary: countries with their names, adjectives and seats of government; office holders with
- * the dates of their terms; international organisations.
+ * the dates of their terms; international organisations; countries' own councils whose names hold an
+ * organisation's name.
  *
- * <p>It is data, read from four files in one folder (the bundled ones live in the jar under
+ * <p>It is data, read from five files in one folder (the bundled ones live in the jar under
  * {@code /dev/dyadwatch/enrich/actors/}; their README describes the format): {@code countries.tsv},
- * {@code people.tsv}, {@code organisations.tsv} and {@code dictionary.properties} (its {@code as.of} date).
- * A user's folder may replace the bundled dictionary ({@link #load(Path)}) or extend it
- * ({@link #merge(ActorDictionary)}: the user's countries replace bundled ones with the same code, their terms
- * and organisations are added).
+ * {@code people.tsv}, {@code organisations.tsv}, {@code bodies.tsv} and {@code dictionary.properties} (its
+ * {@code as.of} date). A user's folder may replace the bundled dictionary ({@link #load(Path)}) or extend it
+ * ({@link #merge(ActorDictionary)}: the user's countries replace bundled ones with the same code, their terms,
+ * organisations and bodies are added).
  */
 public final class ActorDictionary {
 
@@ -35,6 +36,7 @@ public final class ActorDictionary {
     static final String COUNTRIES = "countries.tsv";
     static final String PEOPLE = "people.tsv";
     static final String ORGANISATIONS = "organisations.tsv";
+    static final String BODIES = "bodies.tsv";
     static final String PROPERTIES = "dictionary.properties";
 
     static final List<String> COUNTRY_COLUMNS =
@@ -43,20 +45,25 @@ public final class ActorDictionary {
     static final List<String> COUNTRY_OPTIONAL_COLUMNS = List.of("ambiguous");
     static final List<String> PEOPLE_COLUMNS =
             List.of("person_id", "name", "aliases", "country", "role", "title", "start", "end");
+    /** Added after the first format: what the press calls the holder instead of the title ("top diplomat"). */
+    static final List<String> PEOPLE_OPTIONAL_COLUMNS = List.of("called");
+    static final List<String> BODY_COLUMNS = List.of("name", "country");
     static final List<String> ORGANISATION_COLUMNS = List.of("id", "acronym", "name", "aliases");
 
     private final Map<String, Country> countries;
     private final List<OfficeTerm> terms;
     private final List<Organisation> organisations;
+    private final List<NationalBody> bodies;
     private final LocalDate asOf;
 
     private ActorDictionary(List<Country> countries, List<OfficeTerm> terms, List<Organisation> organisations,
-            LocalDate asOf) {
+            List<NationalBody> bodies, LocalDate asOf) {
         Map<String, Country> byCode = new LinkedHashMap<>();
         countries.forEach(c -> byCode.put(c.iso3(), c));
         this.countries = byCode;
         this.terms = List.copyOf(terms);
         this.organisations = List.copyOf(organisations);
+        this.bodies = List.copyOf(bodies);
         this.asOf = asOf;
     }
 
@@ -64,12 +71,13 @@ public final class ActorDictionary {
     public static ActorDictionary loadDefault() {
         return new ActorDictionary(
                 readResource(COUNTRIES, COUNTRY_COLUMNS, COUNTRY_OPTIONAL_COLUMNS, ActorDictionary::country),
-                readResource(PEOPLE, PEOPLE_COLUMNS, List.of(), ActorDictionary::term),
+                readResource(PEOPLE, PEOPLE_COLUMNS, PEOPLE_OPTIONAL_COLUMNS, ActorDictionary::term),
                 readResource(ORGANISATIONS, ORGANISATION_COLUMNS, List.of(), ActorDictionary::organisation),
+                readResource(BODIES, BODY_COLUMNS, List.of(), ActorDictionary::body),
                 asOf(resource(PROPERTIES), "classpath:" + RESOURCE_DIR + PROPERTIES));
     }
 
-    /** A dictionary from a folder holding the same four files (a missing table counts as empty). */
+    /** A dictionary from a folder holding the same five files (a missing table counts as empty). */
     public static ActorDictionary load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new DictionaryFormatException("actor dictionary folder " + dir + " does not exist", null);
@@ -83,12 +91,16 @@ public final class ActorDictionary {
         }
         return new ActorDictionary(
                 readFile(dir.resolve(COUNTRIES), COUNTRY_COLUMNS, COUNTRY_OPTIONAL_COLUMNS, ActorDictionary::country),
-                readFile(dir.resolve(PEOPLE), PEOPLE_COLUMNS, List.of(), ActorDictionary::term),
+                readFile(dir.resolve(PEOPLE), PEOPLE_COLUMNS, PEOPLE_OPTIONAL_COLUMNS, ActorDictionary::term),
                 readFile(dir.resolve(ORGANISATIONS), ORGANISATION_COLUMNS, List.of(), ActorDictionary::organisation),
+                readFile(dir.resolve(BODIES), BODY_COLUMNS, List.of(), ActorDictionary::body),
                 asOf);
     }
 
-    /** This dictionary extended by {@code extra}: its countries replace ours, its terms and organisations add. */
+    /**
+     * This dictionary extended by {@code extra}: its countries replace ours, its terms, organisations and national
+     * bodies add.
+     */
     public ActorDictionary merge(ActorDictionary extra) {
         Map<String, Country> merged = new LinkedHashMap<>(countries);
         extra.countries.forEach(merged::put);
@@ -96,8 +108,10 @@ public final class ActorDictionary {
         allTerms.addAll(extra.terms);
         List<Organisation> allOrganisations = new ArrayList<>(organisations);
         allOrganisations.addAll(extra.organisations);
+        List<NationalBody> allBodies = new ArrayList<>(bodies);
+        allBodies.addAll(extra.bodies);
         LocalDate date = extra.asOf == null ? asOf : asOf == null || extra.asOf.isAfter(asOf) ? extra.asOf : asOf;
-        return new ActorDictionary(List.copyOf(merged.values()), allTerms, allOrganisations, date);
+        return new ActorDictionary(List.copyOf(merged.values()), allTerms, allOrganisations, allBodies, date);
     }
 
     public List<Country> countries() {
@@ -125,6 +139,11 @@ public final class ActorDictionary {
 
     public List<Organisation> organisations() {
         return organisations;
+    }
+
+    /** Countries' own institutions whose names hold an organisation's name ("Security Council of Russia"). */
+    public List<NationalBody> bodies() {
+        return bodies;
     }
 
     /** The day the office holders were last checked, or null when the dictionary does not say. */
@@ -158,7 +177,15 @@ public final class ActorDictionary {
         String end = row.text("end");
         return new OfficeTerm(row.required("person_id"), row.required("name"), row.list("aliases"),
                 row.required("country"), parsedRole, row.required("title"), date(row, row.required("start")),
-                end.isEmpty() ? null : date(row, end));
+                end.isEmpty() ? null : date(row, end), row.list("called"));
+    }
+
+    private static NationalBody body(TsvTable.Row row) {
+        String country = row.text("country");
+        if (!country.isEmpty() && !country.matches("[A-Z]{3}")) {
+            throw row.error("country '" + country + "' is not three capital letters", null);
+        }
+        return new NationalBody(row.required("name"), country.isEmpty() ? null : country);
     }
 
     private static Organisation organisation(TsvTable.Row row) {

@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param title the office's own title, e.g. {@code Minister of External Affairs}
  * @param start first day in office
  * @param end last day in office, or null when still in office at the dictionary's as-of date
+ * @param called what the press calls the holder in place of the title during this term, lower case (China's
+ *     "top diplomat" is the director of the party's foreign affairs office, not always the foreign minister)
  */
 public record OfficeTerm(String personId, String name, List<String> aliases, String country, ActorRole role,
-        String title, LocalDate start, LocalDate end) {
+        String title, LocalDate start, LocalDate end, List<String> called) {
 
     public OfficeTerm {
         Objects.requireNonNull(personId, "personId");
@@ -30,10 +32,17 @@ public record OfficeTerm(String personId, String name, List<String> aliases, Str
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(start, "start");
         aliases = List.copyOf(aliases);
+        called = called == null ? List.of() : called.stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList();
         if (end != null && end.isBefore(start)) {
             throw new IllegalArgumentException("term of " + personId + " ends (" + end + ") before it starts ("
                     + start + ")");
         }
+    }
+
+    /** A term the press knows only by its title. */
+    public OfficeTerm(String personId, String name, List<String> aliases, String country, ActorRole role,
+            String title, LocalDate start, LocalDate end) {
+        this(personId, name, aliases, country, role, title, start, end, List.of());
     }
 
     /** True when the person held this office on {@code day}. */

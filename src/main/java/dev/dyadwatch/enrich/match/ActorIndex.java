@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich.match;
 import dev.dyadwatch.avro.ActorRole;
 import dev.dyadwatch.enrich.dictionary.ActorDictionary;
 import dev.dyadwatch.enrich.dictionary.Country;
+import dev.dyadwatch.enrich.dictionary.NationalBody;
 import dev.dyadwatch.enrich.dictionary.OfficeTerm;
 import dev.dyadwatch.enrich.dictionary.Organisation;
 import dev.dyadwatch.enrich.text.Token;
@@ -45,6 +46,12 @@ public final class ActorIndex {
     public record Entry(EntryKind kind, String id, boolean ambiguous) {
     }
 
+    /**
+     * A national body several countries have ("National Security Council"): in the trie only so that the
+     * organisation inside its name does not match; {@link #match} drops it.
+     */
+    private static final Entry NO_ACTOR = new Entry(EntryKind.ORGANISATION, "", false);
+
     private final TokenTrie<Entry> names = new TokenTrie<>();
     private final Map<String, Country> countries = new LinkedHashMap<>();
     private final Map<String, List<OfficeTerm>> termsByPerson;
@@ -86,6 +93,13 @@ public final class ActorIndex {
             add(tokenizer, organisation.acronym(), EntryKind.ORGANISATION, organisation.id());
             add(tokenizer, organisation.name(), EntryKind.ORGANISATION, organisation.id());
             organisation.aliases().forEach(a -> add(tokenizer, a, EntryKind.ORGANISATION, organisation.id()));
+        }
+        for (NationalBody body : dictionary.bodies()) {
+            if (body.namesCountry()) {
+                add(tokenizer, body.name(), EntryKind.COUNTRY, body.country());
+            } else {
+                names.add(Arrays.stream(tokenizer.tokenize(body.name())).map(NameKeys::of).toList(), NO_ACTOR);
+            }
         }
         for (CityGazetteer.City city : cities.cities()) {
             // A city of a country the dictionary does not know could make no actor: left out. A shared name is
@@ -147,7 +161,8 @@ public final class ActorIndex {
 
     /** Every dictionary phrase in {@code tokens}, leftmost-longest, without overlaps. */
     public List<TokenTrie.Match<Entry>> match(List<Token> tokens) {
-        return names.findLongest(tokens, NameKeys::of);
+        return names.findLongest(tokens, NameKeys::of).stream()
+                .filter(m -> !m.values().contains(NO_ACTOR)).toList();
     }
 
     public Optional<Country> country(String iso3) {
@@ -221,6 +236,12 @@ public final class ActorIndex {
         List<OfficeTerm> held = termsByCountry.getOrDefault(iso3, List.of()).stream()
                 .filter(t -> t.heldOn(day)).toList();
         if (title != null) {
+            for (OfficeTerm term : held) {
+                // "China's top diplomat": whom the press calls so, before the office that usually is.
+                if (term.called().contains(title)) {
+                    return Optional.of(term);
+                }
+            }
             for (OfficeTerm term : held) {
                 if (term.title().toLowerCase(Locale.ROOT).equals(title)) {
                     return Optional.of(term);

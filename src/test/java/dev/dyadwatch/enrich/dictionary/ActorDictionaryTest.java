@@ -49,6 +49,34 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void shouldReadNationalBodiesWithAndWithoutACountry() throws IOException {
+        Files.writeString(dir.resolve("bodies.tsv"), "name\tcountry\n"
+                + "Security Council of Ruritania\tRUR\n"
+                + "National Security Council\t\n");
+        ActorDictionary merged = ActorDictionary.loadDefault().merge(ActorDictionary.load(dir));
+        assertThat(merged.bodies()).contains(new NationalBody("Security Council of Ruritania", "RUR"),
+                new NationalBody("Supreme National Security Council", "IRN"));
+        assertThat(ActorDictionary.load(dir).bodies()).filteredOn(b -> !b.namesCountry())
+                .extracting(NationalBody::name).containsExactly("National Security Council");
+    }
+
+    @Test
+    void shouldRefuseANationalBodyWithABadCountryCode() throws IOException {
+        Files.writeString(dir.resolve("bodies.tsv"), "name\tcountry\nSecurity Council of Russia\tru\n");
+        assertThatThrownBy(() -> ActorDictionary.load(dir)).isInstanceOf(DictionaryFormatException.class)
+                .hasMessageContaining("bodies.tsv line 2").hasMessageContaining("'ru'");
+    }
+
+    @Test
+    void shouldReadWhatThePressCallsAHolderAndLoadPeopleWithoutThatColumn() throws IOException {
+        Files.writeString(dir.resolve("people.tsv"), "person_id\tname\taliases\tcountry\trole\ttitle\tstart\tend"
+                + "\tcalled\nCHN.x\tX\t\tCHN\tOTHER_OFFICIAL\tDirector\t2030-01-01\t\tTop Diplomat\n");
+        assertThat(ActorDictionary.load(dir).terms()).singleElement()
+                .satisfies(term -> assertThat(term.called()).containsExactly("top diplomat"));
+        assertThat(ActorDictionary.loadDefault().termsOf("PAK.shehbaz-sharif")).allMatch(t -> t.called().isEmpty());
+    }
+
+    @Test
     void shouldNameFileAndLineOfABadRow() throws IOException {
         Files.writeString(dir.resolve("people.tsv"), "person_id\tname\taliases\tcountry\trole\ttitle\tstart\tend\n"
                 + "# a comment\n"

@@ -45,7 +45,21 @@ class WellKnownFactsTest {
         "UKR, HEAD_OF_STATE, 2022-03-01, UKR.volodymyr-zelenskyy",
         "AFG, HEAD_OF_STATE, 2023-01-01, AFG.hibatullah-akhundzada",
         "BRA, HEAD_OF_STATE, 2024-01-01, BRA.lula-da-silva",
-        "MEX, HEAD_OF_STATE, 2020-01-01, MEX.andres-manuel-lopez-obrador"
+        "MEX, HEAD_OF_STATE, 2020-01-01, MEX.andres-manuel-lopez-obrador",
+        "POL, HEAD_OF_STATE, 2025-08-05, POL.andrzej-duda",
+        "POL, HEAD_OF_STATE, 2025-08-06, POL.karol-nawrocki",
+        "UKR, HEAD_OF_GOVERNMENT, 2025-07-17, UKR.yulia-svyrydenko",
+        "UKR, DEFENCE_MINISTER, 2025-07-17, UKR.denys-shmyhal",
+        "JPN, HEAD_OF_GOVERNMENT, 2025-10-21, JPN.sanae-takaichi",
+        "JPN, FOREIGN_MINISTER, 2025-10-21, JPN.toshimitsu-motegi",
+        "JPN, DEFENCE_MINISTER, 2025-10-21, JPN.shinjiro-koizumi",
+        "FRA, HEAD_OF_GOVERNMENT, 2025-09-09, FRA.sebastien-lecornu",
+        "GBR, FOREIGN_MINISTER, 2025-09-05, GBR.yvette-cooper",
+        "THA, HEAD_OF_GOVERNMENT, 2025-09-07, THA.anutin-charnvirakul",
+        "NPL, HEAD_OF_GOVERNMENT, 2025-09-12, NPL.sushila-karki",
+        "BOL, HEAD_OF_STATE, 2025-11-08, BOL.rodrigo-paz",
+        "PER, HEAD_OF_STATE, 2025-10-10, PER.jose-jeri",
+        "IRL, HEAD_OF_STATE, 2025-11-11, IRL.catherine-connolly"
     })
     void shouldNameTheHolderOfAnOfficeOnADay(String country, ActorRole role, LocalDate day, String personId) {
         List<String> holders = DICTIONARY.terms().stream()
