@@ -104,6 +104,10 @@ public final class SentenceCoder {
     /** Words that open another clause between a subject and words of contact. */
     private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
+    /** How far "by" may follow a signing verb ("signed at a closing session on Friday by"). */
+    private static final int SIGNED_BY_REACH = 10;
+    /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
+    private static final int SIGNED_BY_TITLE = 5;
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
@@ -207,6 +211,12 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
+            if (pairs.isEmpty() && focus != null) {
+                // "Erdogan hosted the two leaders ... then brought them together for talks": a third country's host.
+                boolean[] three = {false};
+                pairs.addAll(HostedPair.pairs(trigger, parties, tokens, pairReferences, focus, three));
+                multilateral = three[0];
+            }
             if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
                     && referenceBefore(pairReferences, trigger)) {
                 // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
@@ -899,9 +909,12 @@ public final class SentenceCoder {
                     use = use.stream().filter(p -> p.start() < witnesses).toList();
                 }
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                Party[] agents = trigger.kind() == TriggerKind.SIGN ? signedBy(trigger, use, tokens) : null;
                 Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
                     pairs.add(hyphenated);
+                } else if (agents != null) {
+                    pairs.add(agents);
                 } else if (invited != null) {
                     pairs.add(invited);
                 } else if (ordinalCallOpening(trigger, tokens)) {
@@ -917,6 +930,53 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "was signed at a closing session on Friday by Ali Shamkhani, the secretary of ..., and Musaed al-Aiban, ...":
+     * the agents of a passive signing, reached past the place and day between the verb and "by" and past the
+     * appositions that follow each name. Null unless "by" comes before any clause break and is followed, within a
+     * title, by a person or country and then, after an "and", by one of another country.
+     */
+    private static Party[] signedBy(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int by = -1;
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + SIGNED_BY_REACH) && by < 0; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            by = w.equals("by") ? k : -1;
+        }
+        if (by < 0) {
+            return null;
+        }
+        Party first = null;
+        for (Party p : parties) {
+            if (p.start() <= by) {
+                continue;
+            }
+            if (first == null) {
+                if (p.start() - by > SIGNED_BY_TITLE) {
+                    return null;
+                }
+                first = p;
+            } else if (!p.country().equals(first.country())) {
+                return joinedByAnd(tokens, first.end(), p.start()) ? new Party[] {first, p} : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).lower().equals("and")) {
+                return true;
+            }
+            if (CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where "in the presence of" begins after {@code from}, or -1. */
