@@ -483,10 +483,15 @@ public final class SentenceCoder {
         if (Words.isLocative(tokens, m.tokenStart())) {
             return true;
         }
-        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+        int at = m.tokenStart() - 1;
+        if (at > 0 && tokens.get(at).lower().equals("the")) {
+            // "to Qatar and the United Arab Emirates"
+            at--;
+        }
+        String before = at >= 0 ? tokens.get(at).lower() : "";
         if ((before.equals("and") || before.equals(",")) && k > 0) {
             Mention previous = mentions.get(k - 1);
-            return previous.tokenEnd() >= m.tokenStart() - 2 && isLocative(tokens, mentions, k - 1);
+            return previous.tokenEnd() >= at - 1 && isLocative(tokens, mentions, k - 1);
         }
         return false;
     }
@@ -1118,13 +1123,16 @@ public final class SentenceCoder {
         for (Mention place : places) {
             if (hosts.isEmpty()) {
                 if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8
-                        && Words.isVenue(tokens, place.tokenStart())) {
+                        && Words.isVenue(tokens, place.tokenStart())
+                        && (place.tokenStart() == trigger.end() || !takenTo(tokens, place.tokenStart()))) {
                     hosts.add(place);
                 }
-            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 2
+            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 3
                     && place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
                     && hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
-                String joint = tokens.get(place.tokenStart() - 1).lower();
+                int before = place.tokenStart() - 1;
+                before -= tokens.get(before).lower().equals("the") ? 1 : 0;
+                String joint = tokens.get(before).lower();
                 if (joint.equals("and") || joint.equals(",")) {
                     hosts.add(place);
                 }
@@ -1136,6 +1144,16 @@ public final class SentenceCoder {
             }
         }
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
+        String taken = trigger.words().toLowerCase(java.util.Locale.ROOT);
+        if (taken.endsWith(" him to") || taken.endsWith(" her to")) {
+            // "a tour that will also take him to Qatar": the one taken is a person, the sentence's first (its
+            // subject in news copy), never a host the words put nearer.
+            traveller = parties.stream().filter(p -> p.mention().kind() == MentionKind.PERSON).findFirst()
+                    .orElse(null);
+            if (traveller == null) {
+                return;
+            }
+        }
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
             if (visitor == null) {
@@ -1155,6 +1173,13 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
+    private static boolean takenTo(List<Token> tokens, int place) {
+        return place >= 3 && tokens.get(place - 1).lower().equals("to")
+                && (tokens.get(place - 2).lower().equals("him") || tokens.get(place - 2).lower().equals("her"))
+                && tokens.get(place - 3).lower().startsWith("t");
     }
 
     /**
