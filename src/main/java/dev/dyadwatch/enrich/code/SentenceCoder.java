@@ -104,6 +104,8 @@ public final class SentenceCoder {
     /** Words that open another clause between a subject and words of contact. */
     private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
+    /** How many title words may stand between a repeated "and with" and the partner it names. */
+    private static final int AND_WITH_TITLE = 5;
     /** How far "by" may follow a signing verb ("signed at a closing session on Friday by"). */
     private static final int SIGNED_BY_REACH = 10;
     /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
@@ -555,6 +557,7 @@ public final class SentenceCoder {
                         : w.equals("tour") || w.equals("touring") ? TOUR_NEXT.contains(next)
                         : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
+                case SUMMIT -> !hostedInRelativeClause(tokens, t);
                 default -> true;
             };
             Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);
@@ -1175,6 +1178,24 @@ public final class SentenceCoder {
         }
     }
 
+    /**
+     * "Carney, who was hosting the summit": a summit named as what someone of a relative clause hosts is the
+     * occasion, not a meeting the sentence reports.
+     */
+    private static boolean hostedInRelativeClause(List<Token> tokens, Trigger t) {
+        int k = t.start() - 1;
+        if (k < 1 || !tokens.get(k).lower().equals("the") || !tokens.get(k - 1).lower().startsWith("host")) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("who") || w.equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
     private static boolean takenTo(List<Token> tokens, int place) {
         return place >= 3 && tokens.get(place - 1).lower().equals("to")
@@ -1354,6 +1375,11 @@ public final class SentenceCoder {
                     pairs.add(new Party[] {subject, p});
                 }
             }
+            Party further = !pairs.isEmpty() && with(tokens, trigger.end()) ? andWithAfter(parties, tokens, end) : null;
+            if (further != null && !further.country().equals(subject.country()) && seen.add(further.country())) {
+                // "held talks with Carney, who was hosting the summit, and with Zelenskyy": a second partner.
+                pairs.add(new Party[] {subject, further});
+            }
             return;
         }
         int end = clauseEnd(tokens, trigger.end());
@@ -1368,6 +1394,31 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /** "held talks with", "held talks instead with": the trigger's object opens with "with". */
+    private static boolean with(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).lower().equals("with")
+                || at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("with");
+    }
+
+    /**
+     * The first party after ", and with" that follows {@code from} within the sentence ("with Carney, who was
+     * hosting the summit, and with Zelenskyy"), or null: the repeated "with" carries the object past a clause.
+     */
+    private static Party andWithAfter(List<Party> parties, List<Token> tokens, int from) {
+        for (int k = from; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().equals("and")
+                    && tokens.get(k + 2).lower().equals("with")) {
+                int with = k + 2;
+                return parties.stream().filter(p -> p.start() > with && p.start() - with <= AND_WITH_TITLE)
+                        .findFirst().orElse(null);
+            }
+            if (tokens.get(k).lower().equals(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**
