@@ -69,13 +69,15 @@ class GoldSetEvaluationTest {
         // other sets, then turned into a development set; 0.707 after its first round as one (plans called off
         // later in the sentence, visitors "expected in" a capital, trilateral meetings "with" two others, titles
         // used bare after an introduction; actors 0.943 with people introduced by office and country); 0.743 after
-        // the next (meetings at a summit the article named earlier, calls told by their order).
-        assertPart("dev-4", 18, 0.94, 0.74);
+        // the next (meetings at a summit the article named earlier, calls told by their order); 0.815 after the
+        // next (a third country's host of the pair, passive signings, "take him to", a repeated "and with"), one
+        // hosting re-annotated.
+        assertPart("dev-4", 18, 0.94, 0.81);
     }
 
     @Test
     void shouldMeetTheTargetsOnTheWholeGoldSet() {
-        // All seven parts (131 articles): contacts F1 0.861 (0.853 a round before), actors 0.963.
+        // All seven parts (131 articles): contacts F1 0.873 (0.861 and 0.853 the rounds before), actors 0.963.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "heldout", "heldout-2", "heldout-4")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
@@ -84,7 +86,7 @@ class GoldSetEvaluationTest {
         assertThat(report.articles()).isEqualTo(131);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.85);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.86);
     }
 
     @Test

@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * A signing "in the presence of" a third country's official, on sentences written for this test, with a control:
+ * A signing "in the presence of" a third country's official, and one whose agents follow its place and day, on
+ * sentences written for this test, with a control:
  * the witness is no party to the agreement, a third signatory is.
  */
 class WitnessedSigningRulesTest extends RuleSentences {
@@ -18,5 +19,15 @@ class WitnessedSigningRulesTest extends RuleSentences {
         // Control: a third name among the signatories signs too.
         assertThat(keys("The memorandum was signed by Foreign Minister Ishaq Dar, Foreign Minister Wang Yi and "
                 + "President Vladimir Putin on Monday.")).anyMatch(k -> k.contains("RUS") && k.contains("SIGN"));
+    }
+
+    @Test
+    void shouldReachTheSignatoriesOfAPassiveSigningPastItsPlaceAndDay() {
+        assertThat(keys("The agreement was signed at a closing session on Friday by Ishaq Dar, Pakistan's foreign "
+                + "minister, and Wang Yi, China's foreign minister, in the presence of Vladimir Putin."))
+                .containsExactly("CHN-PAK SIGN_AGREEMENT OCCURRED");
+        // Control: a second name outside the agents ("while ... watched") signs nothing.
+        assertThat(keys("The agreement was signed at a closing session on Friday by Ishaq Dar, Pakistan's foreign "
+                + "minister, while Wang Yi, China's foreign minister, watched.")).isEmpty();
     }
 }

@@ -104,6 +104,12 @@ public final class SentenceCoder {
     /** Words that open another clause between a subject and words of contact. */
     private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
+    /** How many title words may stand between a repeated "and with" and the partner it names. */
+    private static final int AND_WITH_TITLE = 5;
+    /** How far "by" may follow a signing verb ("signed at a closing session on Friday by"). */
+    private static final int SIGNED_BY_REACH = 10;
+    /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
+    private static final int SIGNED_BY_TITLE = 5;
     private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
@@ -207,6 +213,12 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
+            if (pairs.isEmpty() && focus != null) {
+                // "Erdogan hosted the two leaders ... then brought them together for talks": a third country's host.
+                boolean[] three = {false};
+                pairs.addAll(HostedPair.pairs(trigger, parties, tokens, pairReferences, focus, three));
+                multilateral = three[0];
+            }
             if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
                     && referenceBefore(pairReferences, trigger)) {
                 // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
@@ -473,10 +485,15 @@ public final class SentenceCoder {
         if (Words.isLocative(tokens, m.tokenStart())) {
             return true;
         }
-        String before = m.tokenStart() > 0 ? tokens.get(m.tokenStart() - 1).lower() : "";
+        int at = m.tokenStart() - 1;
+        if (at > 0 && tokens.get(at).lower().equals("the")) {
+            // "to Qatar and the United Arab Emirates"
+            at--;
+        }
+        String before = at >= 0 ? tokens.get(at).lower() : "";
         if ((before.equals("and") || before.equals(",")) && k > 0) {
             Mention previous = mentions.get(k - 1);
-            return previous.tokenEnd() >= m.tokenStart() - 2 && isLocative(tokens, mentions, k - 1);
+            return previous.tokenEnd() >= at - 1 && isLocative(tokens, mentions, k - 1);
         }
         return false;
     }
@@ -540,6 +557,7 @@ public final class SentenceCoder {
                         : w.equals("tour") || w.equals("touring") ? TOUR_NEXT.contains(next)
                         : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
+                case SUMMIT -> !hostedInRelativeClause(tokens, t);
                 default -> true;
             };
             Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);
@@ -899,9 +917,12 @@ public final class SentenceCoder {
                     use = use.stream().filter(p -> p.start() < witnesses).toList();
                 }
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
+                Party[] agents = trigger.kind() == TriggerKind.SIGN ? signedBy(trigger, use, tokens) : null;
                 Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
                     pairs.add(hyphenated);
+                } else if (agents != null) {
+                    pairs.add(agents);
                 } else if (invited != null) {
                     pairs.add(invited);
                 } else if (ordinalCallOpening(trigger, tokens)) {
@@ -917,6 +938,53 @@ public final class SentenceCoder {
             }
         }
         return pairs;
+    }
+
+    /**
+     * "was signed at a closing session on Friday by Ali Shamkhani, the secretary of ..., and Musaed al-Aiban, ...":
+     * the agents of a passive signing, reached past the place and day between the verb and "by" and past the
+     * appositions that follow each name. Null unless "by" comes before any clause break and is followed, within a
+     * title, by a person or country and then, after an "and", by one of another country.
+     */
+    private static Party[] signedBy(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int by = -1;
+        for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + SIGNED_BY_REACH) && by < 0; k++) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            by = w.equals("by") ? k : -1;
+        }
+        if (by < 0) {
+            return null;
+        }
+        Party first = null;
+        for (Party p : parties) {
+            if (p.start() <= by) {
+                continue;
+            }
+            if (first == null) {
+                if (p.start() - by > SIGNED_BY_TITLE) {
+                    return null;
+                }
+                first = p;
+            } else if (!p.country().equals(first.country())) {
+                return joinedByAnd(tokens, first.end(), p.start()) ? new Party[] {first, p} : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).lower().equals("and")) {
+                return true;
+            }
+            if (CLAUSE_WORDS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Where "in the presence of" begins after {@code from}, or -1. */
@@ -1058,13 +1126,16 @@ public final class SentenceCoder {
         for (Mention place : places) {
             if (hosts.isEmpty()) {
                 if (place.tokenStart() >= trigger.end() && place.tokenStart() - trigger.end() <= 8
-                        && Words.isVenue(tokens, place.tokenStart())) {
+                        && Words.isVenue(tokens, place.tokenStart())
+                        && (place.tokenStart() == trigger.end() || !takenTo(tokens, place.tokenStart()))) {
                     hosts.add(place);
                 }
-            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 2
+            } else if (place.tokenStart() - hosts.get(hosts.size() - 1).tokenEnd() <= 3
                     && place.tokenStart() > hosts.get(hosts.size() - 1).tokenEnd()
                     && hosts.stream().noneMatch(h -> h.country().equals(place.country()))) {
-                String joint = tokens.get(place.tokenStart() - 1).lower();
+                int before = place.tokenStart() - 1;
+                before -= tokens.get(before).lower().equals("the") ? 1 : 0;
+                String joint = tokens.get(before).lower();
                 if (joint.equals("and") || joint.equals(",")) {
                     hosts.add(place);
                 }
@@ -1076,6 +1147,16 @@ public final class SentenceCoder {
             }
         }
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
+        String taken = trigger.words().toLowerCase(java.util.Locale.ROOT);
+        if (taken.endsWith(" him to") || taken.endsWith(" her to")) {
+            // "a tour that will also take him to Qatar": the one taken is a person, the sentence's first (its
+            // subject in news copy), never a host the words put nearer.
+            traveller = parties.stream().filter(p -> p.mention().kind() == MentionKind.PERSON).findFirst()
+                    .orElse(null);
+            if (traveller == null) {
+                return;
+            }
+        }
         for (Mention host : hosts) {
             Party visitor = byAfter(trigger, parties, tokens, host.country());
             if (visitor == null) {
@@ -1095,6 +1176,31 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "Carney, who was hosting the summit": a summit named as what someone of a relative clause hosts is the
+     * occasion, not a meeting the sentence reports.
+     */
+    private static boolean hostedInRelativeClause(List<Token> tokens, Trigger t) {
+        int k = t.start() - 1;
+        if (k < 1 || !tokens.get(k).lower().equals("the") || !tokens.get(k - 1).lower().startsWith("host")) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 4); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("who") || w.equals("which")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
+    private static boolean takenTo(List<Token> tokens, int place) {
+        return place >= 3 && tokens.get(place - 1).lower().equals("to")
+                && (tokens.get(place - 2).lower().equals("him") || tokens.get(place - 2).lower().equals("her"))
+                && tokens.get(place - 3).lower().startsWith("t");
     }
 
     /**
@@ -1269,6 +1375,11 @@ public final class SentenceCoder {
                     pairs.add(new Party[] {subject, p});
                 }
             }
+            Party further = !pairs.isEmpty() && with(tokens, trigger.end()) ? andWithAfter(parties, tokens, end) : null;
+            if (further != null && !further.country().equals(subject.country()) && seen.add(further.country())) {
+                // "held talks with Carney, who was hosting the summit, and with Zelenskyy": a second partner.
+                pairs.add(new Party[] {subject, further});
+            }
             return;
         }
         int end = clauseEnd(tokens, trigger.end());
@@ -1283,6 +1394,31 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /** "held talks with", "held talks instead with": the trigger's object opens with "with". */
+    private static boolean with(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).lower().equals("with")
+                || at + 1 < tokens.size() && tokens.get(at + 1).lower().equals("with");
+    }
+
+    /**
+     * The first party after ", and with" that follows {@code from} within the sentence ("with Carney, who was
+     * hosting the summit, and with Zelenskyy"), or null: the repeated "with" carries the object past a clause.
+     */
+    private static Party andWithAfter(List<Party> parties, List<Token> tokens, int from) {
+        for (int k = from; k + 2 < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().equals("and")
+                    && tokens.get(k + 2).lower().equals("with")) {
+                int with = k + 2;
+                return parties.stream().filter(p -> p.start() > with && p.start() - with <= AND_WITH_TITLE)
+                        .findFirst().orElse(null);
+            }
+            if (tokens.get(k).lower().equals(";")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /**

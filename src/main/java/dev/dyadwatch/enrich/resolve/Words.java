@@ -21,6 +21,8 @@ public final class Words {
             "arrived", "due", "tour", "way", "route", "back", "on", "delegation", "mission", "envoy", "deployed",
             "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors",
             "onward", "onwards", "flying", "flown");
+    /** Verbs that take a person to a place: "take him to Qatar". */
+    private static final Set<String> TAKEN = Set.of("take", "takes", "took", "taking", "taken");
     /** Nouns of travel whose visitor follows "by" and destination "to": "a visit by Putin to India". */
     private static final Set<String> VISIT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "journey",
             "voyage", "travel");
@@ -108,6 +110,11 @@ public final class Words {
                 }
             }
             if (before.equals("to") && isVisitByTo(tokens, k)) {
+                return true;
+            }
+            if (before.equals("to") && k >= 2 && TAKEN.contains(tokens.get(k - 2).lower())
+                    && (tokens.get(k - 1).lower().equals("him") || tokens.get(k - 1).lower().equals("her"))) {
+                // "a tour that will also take him to Qatar": a person taken somewhere travels there.
                 return true;
             }
         }
