@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import java.util.Set;
 final class AtSummit {
 
     /** Words between "at" and "summit": "at a European Union summit", "at the G20 summit". */
-    private static final Set<String> SUMMIT_WORDS = Set.of("a", "an", "the", "this", "last", "week's", "year's",
+    private static final Set<String> SUMMIT_WORDS = WordSet.of("a", "an", "the", "this", "last", "week's", "year's",
             "annual", "regional", "leaders'", "two-day", "one-day");
 
     private AtSummit() {

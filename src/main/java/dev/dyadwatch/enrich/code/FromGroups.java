@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ import java.util.Set;
 final class FromGroups {
 
     /** Nouns of people or units acting for a country. */
-    private static final Set<String> GROUPS = Set.of("negotiators", "negotiator", "officials", "official",
+    private static final Set<String> GROUPS = WordSet.of("negotiators", "negotiator", "officials", "official",
             "delegations", "delegation", "delegates", "diplomats", "diplomat", "envoys", "envoy", "representatives",
             "forces", "troops", "soldiers", "sailors", "marines", "navies", "militaries", "armies", "units",
             "contingents", "contingent", "warships", "ships", "experts", "teams", "team", "leaders", "ministers",

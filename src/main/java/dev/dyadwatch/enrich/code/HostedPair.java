@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich.code;
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -16,7 +17,7 @@ import java.util.Set;
  */
 final class HostedPair {
 
-    private static final Set<String> BRING = Set.of("brought", "bring", "brings", "bringing");
+    private static final Set<String> BRING = WordSet.of("brought", "bring", "brings", "bringing");
     /** How far "together" may stand before the talks it brings the pair to ("together for a first round of talks"). */
     private static final int TOGETHER_REACH = 6;
 

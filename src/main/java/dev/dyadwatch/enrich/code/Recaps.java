@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,14 +14,14 @@ import java.util.Set;
  */
 final class Recaps {
 
-    private static final Set<String> PERFECT = Set.of("have", "has", "'ve");
+    private static final Set<String> PERFECT = WordSet.of("have", "has", "'ve");
     /** Words between the auxiliary and its participle: "have also held", "have since exchanged". */
-    private static final Set<String> ADVERBS = Set.of("also", "already", "since", "now", "twice", "repeatedly",
+    private static final Set<String> ADVERBS = WordSet.of("also", "already", "since", "now", "twice", "repeatedly",
             "even", "jointly", "together", "between", "them", "both");
-    private static final Set<String> IRREGULAR = Set.of("held", "had", "made", "paid", "seen", "met", "spoken",
+    private static final Set<String> IRREGULAR = WordSet.of("held", "had", "made", "paid", "seen", "met", "spoken",
             "taken", "given", "sent", "kept", "done", "undertaken", "been", "struck");
     /** Subjects that open a clause of their own after "and": "and on Thursday they signed". */
-    private static final Set<String> SUBJECTS = Set.of("they", "he", "she", "we", "it", "both");
+    private static final Set<String> SUBJECTS = WordSet.of("they", "he", "she", "we", "it", "both");
     private static final int NEW_CLAUSE_WINDOW = 5;
 
     private Recaps() {

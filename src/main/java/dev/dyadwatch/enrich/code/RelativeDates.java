@@ -4,6 +4,7 @@ import dev.dyadwatch.avro.DateGranularity;
 import dev.dyadwatch.enrich.code.TimeExpressions.Expression;
 import dev.dyadwatch.enrich.code.TimeExpressions.Kind;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Set;
@@ -16,9 +17,9 @@ import java.util.Set;
  */
 final class RelativeDates {
 
-    private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months");
-    private static final Set<String> BACK = Set.of("earlier", "before", "previous", "prior");
-    private static final Set<String> FORWARD = Set.of("later", "after", "following");
+    private static final Set<String> UNITS = WordSet.of("day", "days", "week", "weeks", "month", "months");
+    private static final Set<String> BACK = WordSet.of("earlier", "before", "previous", "prior");
+    private static final Set<String> FORWARD = WordSet.of("later", "after", "following");
 
     private RelativeDates() {
     }

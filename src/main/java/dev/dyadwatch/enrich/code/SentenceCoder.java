@@ -8,6 +8,7 @@ import dev.dyadwatch.enrich.resolve.MentionKind;
 import dev.dyadwatch.enrich.resolve.Words;
 import dev.dyadwatch.enrich.text.Sentence;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,18 +26,18 @@ import java.util.Set;
  */
 public final class SentenceCoder {
 
-    private static final Set<String> REPORTING = Set.of("said", "says", "told", "added", "noted", "stated",
+    private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "added", "noted", "stated",
             "announced", "reported", "confirmed", "warned", "insisted", "claimed", "quoted", "stressed",
             "underlined", "described", "criticised", "criticized", "condemned", "urged", "tweeted", "wrote");
     /** Verbs of asking whose object is a contact not held: "urged talks". */
-    private static final Set<String> APPEAL_VERBS = Set.of("urged", "urges", "urging", "urge");
+    private static final Set<String> APPEAL_VERBS = WordSet.of("urged", "urges", "urging", "urge");
     /** Verbs of asking before "for": "called for dialogue", "pressed for a meeting". */
-    private static final Set<String> APPEAL_FOR = Set.of("called", "calls", "call", "calling", "appealed",
+    private static final Set<String> APPEAL_FOR = WordSet.of("called", "calls", "call", "calling", "appealed",
             "appeals", "appealing", "pressed", "presses", "pressing", "pushed", "pushes", "pushing");
-    private static final Set<String> APPEALED_NOUNS = Set.of("meeting", "meetings", "consultations");
-    private static final Set<String> TALKS_VERBS = Set.of("negotiated", "negotiate", "negotiating");
+    private static final Set<String> APPEALED_NOUNS = WordSet.of("meeting", "meetings", "consultations");
+    private static final Set<String> TALKS_VERBS = WordSet.of("negotiated", "negotiate", "negotiating");
     private static final int APPEAL_REACH = 9;
-    private static final Set<String> GROUP_BEFORE_OF = Set.of("leaders", "leader", "ministers", "minister",
+    private static final Set<String> GROUP_BEFORE_OF = WordSet.of("leaders", "leader", "ministers", "minister",
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
             "governments", "members", "premiers", "chiefs", "directors", "commanders", "secretaries", "advisers",
@@ -44,15 +45,16 @@ public final class SentenceCoder {
     /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
     private static final int OFFICE_PHRASE_WORDS = 6;
     /** "a trilateral meeting with A and B": a meeting of the subject and a list of others. */
-    private static final Set<String> SEVERAL_SIDED = Set.of("trilateral", "tripartite", "three-way",
+    private static final Set<String> SEVERAL_SIDED = WordSet.of("trilateral", "tripartite", "three-way",
             "quadrilateral", "four-way");
-    private static final Set<String> MULTILATERAL_CUES = Set.of("summit", "trilateral", "quadrilateral",
+    private static final Set<String> MULTILATERAL_CUES = WordSet.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
-    private static final Set<String> MILITARY_CONTEXT = Set.of("military", "troops", "army", "naval", "navy",
+    private static final Set<String> MILITARY_CONTEXT = WordSet.of("military", "troops", "army", "naval", "navy",
             "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
     private static final int PREDICATE_REACH = 30;
     /** Words that may open a sentence before its words of travel: "During a visit to", "On an official visit". */
-    private static final Set<String> FRONTED_VISIT_OPENERS = Set.of("during", "on", "while", "a", "an", "his", "her",
+    private static final Set<String> FRONTED_VISIT_OPENERS = WordSet.of("during", "on", "while", "a", "an", "his",
+            "her",
             "their", "official", "state", "working", "brief", "two-day", "three-day");
     /** How far after the place the clause of travel may end: "During a visit to Kabul on Monday evening,". */
     private static final int FRONTED_VISIT_REACH = 8;
@@ -62,47 +64,47 @@ public final class SentenceCoder {
     private static final int COUNTRY_WORDS = 4;
     /** How far after its words "between A and B" may stand: "talks held the same day in Riyadh between ...". */
     private static final int BETWEEN_REACH = 9;
-    private static final Set<String> HOST_NOUN_BEFORE = Set.of("a", "an", "the", "ideal", "good", "natural",
+    private static final Set<String> HOST_NOUN_BEFORE = WordSet.of("a", "an", "the", "ideal", "good", "natural",
             "perfect", "possible", "potential", "as", "its", "their", "his", "her", "our", "co", "willing", "gracious");
-    private static final Set<String> HOST_NOUN_AFTER = Set.of("country", "countries", "nation", "city", "cities",
+    private static final Set<String> HOST_NOUN_AFTER = WordSet.of("country", "countries", "nation", "city", "cities",
             "government", "broadcaster", "venue", "team");
     /** Words that make a contact hypothetical: "any talks", "a possible visit". */
-    private static final Set<String> HYPOTHETICAL = Set.of("any", "possible", "potential", "hypothetical",
+    private static final Set<String> HYPOTHETICAL = WordSet.of("any", "possible", "potential", "hypothetical",
             "eventual", "prospective");
-    private static final Set<String> CLAIMS = Set.of("claimed", "claims", "claim", "alleged", "alleges",
+    private static final Set<String> CLAIMS = WordSet.of("claimed", "claims", "claim", "alleged", "alleges",
             "suggested", "speculated");
     /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
-    private static final Set<String> CLAIM_SOURCES = Set.of("report", "reports", "website", "websites", "media",
+    private static final Set<String> CLAIM_SOURCES = WordSet.of("report", "reports", "website", "websites", "media",
             "newspaper", "tabloid", "outlet", "channel", "blog", "post", "posts", "rumours", "rumors", "account");
     /** Words that join a second verb to the subject of the first: "met B and flew to", "met B before leaving". */
     /** What may stand between such a joint and the words of travel: "and is due to", "before he", "and will". */
-    private static final Set<String> SUBJECT_VERB_FILLERS = Set.of("he", "she", "they", "is", "was", "are", "were",
+    private static final Set<String> SUBJECT_VERB_FILLERS = WordSet.of("he", "she", "they", "is", "was", "are", "were",
             "will", "would", "then", "later", "due", "to", "set", "expected", "also", "soon", "has", "had", "have",
             "immediately", "briefly", "quickly", "be");
     /** What two states sign: "the agreement", "a memorandum", "the deals" (not "the bill", "the budget"). */
-    private static final Set<String> AGREEMENTS = Set.of("agreement", "agreements", "deal", "deals", "accord",
+    private static final Set<String> AGREEMENTS = WordSet.of("agreement", "agreements", "deal", "deals", "accord",
             "accords", "memorandum", "memoranda", "memorandums", "mou", "mous", "treaty", "treaties", "pact", "pacts",
             "protocol", "protocols", "contract", "contracts", "declaration", "charter");
     /** Verbs whose subjects hold a summit themselves. */
-    private static final Set<String> HOLD = Set.of("hold", "holds", "held", "holding", "convene", "convened",
+    private static final Set<String> HOLD = WordSet.of("hold", "holds", "held", "holding", "convene", "convened",
             "convenes", "have", "had");
     /** Words between such a verb and "summit": "held their first bilateral summit". */
-    private static final Set<String> SUMMIT_MODIFIERS = Set.of("a", "an", "the", "their", "first", "second",
+    private static final Set<String> SUMMIT_MODIFIERS = WordSet.of("a", "an", "the", "their", "first", "second",
             "third", "annual", "regular", "bilateral", "next", "another", "new", "formal", "informal", "two-day",
             "one-day", "full", "leaders", "leaders'", "virtual", "online", "video", "remote");
     /** Words that make "... to host" an offer: "ready to host", "offered to host". */
-    private static final Set<String> OFFERS = Set.of("ready", "willing", "offered", "offer", "offers", "offering",
+    private static final Set<String> OFFERS = WordSet.of("ready", "willing", "offered", "offer", "offers", "offering",
             "prepared", "happy", "keen", "eager", "volunteered", "glad");
     /** Words of repeated contacts: "regularly hosts", "annual exercises". */
-    private static final Set<String> HABITUAL = Set.of("regularly", "routinely", "annual", "annually",
+    private static final Set<String> HABITUAL = WordSet.of("regularly", "routinely", "annual", "annually",
             "repeatedly", "frequently", "periodically", "customarily");
     /** "discussed Ukraine": what is discussed is a topic, not a party. */
-    private static final Set<String> DISCUSS = Set.of("discussed", "discuss", "discussing", "discusses");
+    private static final Set<String> DISCUSS = WordSet.of("discussed", "discuss", "discussing", "discusses");
     /** Words after which "A and B" may be the subject of a new clause. */
-    private static final Set<String> CLAUSE_OPENERS = Set.of("that", "when", "after", "since", "as", "before",
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of("that", "when", "after", "since", "as", "before",
             "while", "where", "and", "but", "once", "until", "because", "although", "though", "if", "then", "--");
     /** Words that open another clause between a subject and words of contact. */
-    private static final Set<String> CLAUSE_WORDS = Set.of(";", "but", "while", "whereas", "although", "though",
+    private static final Set<String> CLAUSE_WORDS = WordSet.of(";", "but", "while", "whereas", "although", "though",
             "who", "which", "whom", "whose", "because", "since", "if", "unless");
     /** How many title words may stand between a repeated "and with" and the partner it names. */
     private static final int AND_WITH_TITLE = 5;
@@ -110,38 +112,40 @@ public final class SentenceCoder {
     private static final int SIGNED_BY_REACH = 10;
     /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
     private static final int SIGNED_BY_TITLE = 5;
-    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
+    private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
     private static final java.util.regex.Pattern SPEECH =
             java.util.regex.Pattern.compile("(spoke|spoken|speak|speaks|talked|conferred|discussed|exchanged views).*");
     /** Words that show "The ..." is not the contact itself: "The two leaders held talks". */
-    private static final Set<String> SUBJECT_WORDS = Set.of("leaders", "sides", "countries", "ministers", "held",
+    private static final Set<String> SUBJECT_WORDS = WordSet.of("leaders", "sides", "countries", "ministers", "held",
             "had", "have", "neighbours", "neighbors", "presidents", "delegations", "governments", "nations");
-    private static final Set<String> VIRTUAL = Set.of("virtual", "virtually", "video", "videoconference",
+    private static final Set<String> VIRTUAL = WordSet.of("virtual", "virtually", "video", "videoconference",
             "video-conference", "online", "videolink");
     /** "spent two days", "a few nights", "several hours": how long a stay lasted. */
-    private static final Set<String> STAY_COUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+    private static final Set<String> STAY_COUNTS = WordSet.of("a", "an", "one", "two", "three", "four", "five", "six",
             "several", "few", "the", "2", "3", "4", "5");
-    private static final Set<String> STAY_UNITS = Set.of("day", "days", "night", "nights", "hours");
+    private static final Set<String> STAY_UNITS = WordSet.of("day", "days", "night", "nights", "hours");
     /** "the five-nation tour in Afghanistan", "touring through Africa"; not "tour operators", "tour guide". */
-    private static final Set<String> TOUR_NEXT = Set.of("in", "to", "through", "across", "around", ",", ".", "that",
+    private static final Set<String> TOUR_NEXT = WordSet.of("in", "to", "through", "across", "around", ",", ".", "that",
             "which", "on", "ends", "began", "begins", "includes");
     /** Words between a subject pronoun and its verb: "after he had met", "when she also spoke". */
-    private static final Set<String> PRONOUN_FILLERS = Set.of("had", "has", "have", "also", "then", "later", "first",
+    private static final Set<String> PRONOUN_FILLERS = WordSet.of("had", "has", "have", "also", "then", "later",
+            "first",
             "last", "was", "is", "would", "will", "briefly", "personally");
     /** Words that open a clause of time or place: "two days after he met", "where she held talks". */
-    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "where", "while", "as",
+    private static final Set<String> SUBORDINATORS = WordSet.of("after", "before", "when", "where", "while", "as",
             "since", "until", "once");
     /** Meals a leader shares with guests: "had dinner with", "a working lunch for". */
-    private static final Set<String> MEALS = Set.of("dinner", "working lunch", "luncheon", "working dinner",
+    private static final Set<String> MEALS = WordSet.of("dinner", "working lunch", "luncheon", "working dinner",
             "lunch", "breakfast");
-    private static final Set<String> MILITARY_UNITS = Set.of("contingent", "troops", "forces", "soldiers",
+    private static final Set<String> MILITARY_UNITS = WordSet.of("contingent", "troops", "forces", "soldiers",
             "warships", "ships", "jets", "vessels", "battalion", "units", "squadron", "frigate", "destroyer",
             "submarine", "aircraft", "regiment", "brigade", "platoon", "marines", "sailors", "airmen");
 
     /** "The first call that mattered came on February 3", "a second call followed": calls told by their order. */
-    private static final Set<String> ORDINAL_CALLS = Set.of("first", "second", "third", "fourth", "fifth", "latest");
+    private static final Set<String> ORDINAL_CALLS = WordSet.of("first", "second", "third", "fourth", "fifth",
+            "latest");
 
     private final TriggerLexicon triggers;
     private final java.util.function.Function<String, dev.dyadwatch.enrich.resolve.ActorRef> governments;
@@ -195,7 +199,8 @@ public final class SentenceCoder {
             found = triggers.find(tokens, sentence.text(), sentence.start()).stream()
                     .filter(t -> t.kind() == TriggerKind.EXERCISE && t.start() <= 4).toList();
         }
-        List<TimeExpressions.Expression> times = TimeExpressions.find(tokens);
+        // Dates only matter for words of contact; most sentences have none.
+        List<TimeExpressions.Expression> times = found.isEmpty() ? List.of() : TimeExpressions.find(tokens);
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES)
                 || AtSummit.meetingAtSummit(found, tokens);
         boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
@@ -339,7 +344,8 @@ public final class SentenceCoder {
         }
         Trigger before = active.get(index - 1);
         int k = trigger.start() - 1;
-        while (k > before.end() && Set.of("a", "further", "official", "bilateral").contains(tokens.get(k).lower())) {
+        while (k > before.end() && WordSet.of("a", "further", "official",
+                "bilateral").contains(tokens.get(k).lower())) {
             k--;
         }
         return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
@@ -375,7 +381,7 @@ public final class SentenceCoder {
      */
     private static boolean passiveSigningAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
         return parties.isEmpty() && found.stream().anyMatch(t -> t.kind() == TriggerKind.SIGN && t.start() > 0
-                && Set.of("be", "been", "was", "were", "is", "are", "being").contains(tokens.get(t.start() - 1)
+                && WordSet.of("be", "been", "was", "were", "is", "are", "being").contains(tokens.get(t.start() - 1)
                         .lower())
                 && tokens.subList(0, t.start()).stream().anyMatch(w -> AGREEMENTS.contains(w.lower())));
     }
@@ -612,7 +618,7 @@ public final class SentenceCoder {
                 return false;
             }
             if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
-                    && !Set.of("the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower())) {
+                    && !WordSet.of("the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower())) {
                 return true;
             }
         }
@@ -635,8 +641,8 @@ public final class SentenceCoder {
         }
         String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
         String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
-        if (Set.of("was", "were", "been", "being", "is", "are", "be").contains(prev)
-                || Set.of("him", "her", "them", "his", "their").contains(next)) {
+        if (WordSet.of("was", "were", "been", "being", "is", "are", "be").contains(prev)
+                || WordSet.of("him", "her", "them", "his", "their").contains(next)) {
             return true;
         }
         return parties.stream().anyMatch(p -> p.start() >= t.end() && p.start() - t.end() <= 4);
@@ -754,7 +760,7 @@ public final class SentenceCoder {
             return false;
         }
         return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
-                || Set.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
+                || WordSet.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
                     .contains(prev)
                 || ORDINAL_CALLS.contains(prev);
     }
@@ -833,7 +839,7 @@ public final class SentenceCoder {
             int with, boolean needList) {
         Party host = nearestBefore(trigger, parties, null);
         if (host == null || host.weak() || with >= tokens.size()
-                || !Set.of("with", "for").contains(tokens.get(with).lower())) {
+                || !WordSet.of("with", "for").contains(tokens.get(with).lower())) {
             return false;
         }
         int end = Math.min(clauseEnd(tokens, with), subordinateAfterComma(tokens, with));
@@ -858,7 +864,7 @@ public final class SentenceCoder {
     /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
     private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
         int k = trigger.start() - 1;
-        while (k >= 0 && Set.of("planned", "proposed", "first", "second", "upcoming", "expected", "long-awaited")
+        while (k >= 0 && WordSet.of("planned", "proposed", "first", "second", "upcoming", "expected", "long-awaited")
                 .contains(tokens.get(k).lower())) {
             k--;
         }
@@ -1058,7 +1064,7 @@ public final class SentenceCoder {
      */
     private static Party[] invitedByPronoun(Trigger trigger, List<Party> parties, List<Token> tokens) {
         String next = trigger.end() < tokens.size() ? tokens.get(trigger.end()).lower() : "";
-        if (!Set.of("him", "her", "them").contains(next) || parties.isEmpty()
+        if (!WordSet.of("him", "her", "them").contains(next) || parties.isEmpty()
                 || parties.get(0).start() >= trigger.start()) {
             return null;
         }
@@ -1103,7 +1109,7 @@ public final class SentenceCoder {
      */
     private static int subordinateAfterComma(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (Set.of("after", "before", "when", "while", "ahead", "where").contains(tokens.get(k).lower())) {
+            if (WordSet.of("after", "before", "when", "while", "ahead", "where").contains(tokens.get(k).lower())) {
                 for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
                     if (tokens.get(c).text().equals(",")) {
                         return k;
@@ -1117,7 +1123,7 @@ public final class SentenceCoder {
     /** "and he", "and she" at {@code k}: a coordinated clause with a subject pronoun. */
     private static boolean pronounClause(List<Token> tokens, int k) {
         return tokens.get(k).lower().equals("and") && k + 1 < tokens.size()
-                && Set.of("he", "she").contains(tokens.get(k + 1).lower());
+                && WordSet.of("he", "she").contains(tokens.get(k + 1).lower());
     }
 
     private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
@@ -1244,12 +1250,13 @@ public final class SentenceCoder {
             k--;
         }
         if (k - 1 < from || !tokens.get(k).lower().equals("to")
-                || !Set.of("and", "then").contains(tokens.get(k - 1).lower())) {
+                || !WordSet.of("and", "then").contains(tokens.get(k - 1).lower())) {
             return false;
         }
         for (int j = from; j < k - 1; j++) {
             Token t = tokens.get(j);
-            if (!t.isCapitalized() && !Set.of("on", "in", "the", "next", "this", "later", ",").contains(t.lower())) {
+            if (!t.isCapitalized() && !WordSet.of("on", "in", "the", "next", "this", "later",
+                    ",").contains(t.lower())) {
                 return false;
             }
         }
@@ -1319,7 +1326,7 @@ public final class SentenceCoder {
 
     private static void host(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
         String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
-        boolean passive = Set.of("was", "were", "been", "is", "are", "being").contains(prev);
+        boolean passive = WordSet.of("was", "were", "been", "is", "are", "being").contains(prev);
         Party subject = nearestBefore(trigger, parties, null);
         if (trigger.start() >= 2 && pronounClause(tokens, trigger.start() - 2) && !parties.isEmpty()
                 && parties.get(0).start() < trigger.start() - 2) {
@@ -1431,7 +1438,7 @@ public final class SentenceCoder {
         while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
             k--;
         }
-        if (k < 1 || !Set.of("he", "she").contains(tokens.get(k).lower())
+        if (k < 1 || !WordSet.of("he", "she").contains(tokens.get(k).lower())
                 || !SUBORDINATORS.contains(tokens.get(k - 1).lower()) || parties.isEmpty()) {
             return null;
         }
@@ -1575,7 +1582,7 @@ public final class SentenceCoder {
         for (int k = subject.end(); k < trigger.start(); k++) {
             String w = tokens.get(k).lower();
             boolean newClause = w.equals(",") && k + 1 < tokens.size()
-                    && Set.of("and", "but", "who", "which", "when", "where", "while")
+                    && WordSet.of("and", "but", "who", "which", "when", "where", "while")
                     .contains(tokens.get(k + 1).lower());
             if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
                 return false;
@@ -1593,11 +1600,11 @@ public final class SentenceCoder {
             return false;
         }
         int k = trigger.start() - 1;
-        while (k > subject.end() && Set.of("a", "an", "the", "their", "lengthy", "long", "brief", "telephone",
+        while (k > subject.end() && WordSet.of("a", "an", "the", "their", "lengthy", "long", "brief", "telephone",
                 "phone", "video").contains(tokens.get(k).lower())) {
             k--;
         }
-        if (k <= subject.end() || !Set.of("after", "following", "during").contains(tokens.get(k).lower())) {
+        if (k <= subject.end() || !WordSet.of("after", "following", "during").contains(tokens.get(k).lower())) {
             return false;
         }
         for (int j = subject.end(); j < k; j++) {
@@ -1862,7 +1869,7 @@ public final class SentenceCoder {
     /** "the first since 2018", "the first such visit since 2016": one contact after a gap, not a series. */
     private static boolean firstSince(List<Token> tokens, int since) {
         for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
-            if (Set.of("first", "only").contains(tokens.get(k).lower())) {
+            if (WordSet.of("first", "only").contains(tokens.get(k).lower())) {
                 return true;
             }
         }

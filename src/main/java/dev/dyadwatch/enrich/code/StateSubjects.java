@@ -5,6 +5,7 @@ import dev.dyadwatch.enrich.resolve.ActorRef;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.resolve.MentionKind;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,7 +18,7 @@ import java.util.function.Function;
  */
 final class StateSubjects {
 
-    private static final Set<String> STATE_NOUNS = Set.of("governments", "countries", "nations", "states",
+    private static final Set<String> STATE_NOUNS = WordSet.of("governments", "countries", "nations", "states",
             "capitals");
 
     private StateSubjects() {

@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,18 +13,18 @@ import java.util.Set;
  */
 final class StatusCues {
 
-    private static final Set<String> NEGATION_BEFORE = Set.of("not", "no", "never", "denied", "denies", "deny",
+    private static final Set<String> NEGATION_BEFORE = WordSet.of("not", "no", "never", "denied", "denies", "deny",
             "denying", "cancelled", "canceled", "cancel", "cancels", "postponed", "postpone", "refused", "refuses",
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
             "n't", "dismissed", "deferred");
-    private static final Set<String> NEGATION_AFTER = Set.of("cancelled", "canceled", "postponed", "scrapped",
+    private static final Set<String> NEGATION_AFTER = WordSet.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "off", "out", "deferred", "paused", "suspended", "halted");
     /** "did not take place", "never happened": the contact did not happen. */
-    private static final Set<String> HAPPEN = Set.of("take", "taken", "took", "happen", "happened", "occur",
+    private static final Set<String> HAPPEN = WordSet.of("take", "taken", "took", "happen", "happened", "occur",
             "occurred", "materialise", "materialize", "materialised", "materialized");
     /** Plans that need no verb "to be" after the words of contact: "the exercise scheduled to take place". */
-    private static final Set<String> REDUCED_PLAN = Set.of("scheduled", "planned", "slated");
-    private static final Set<String> PLANNED = Set.of("will", "'ll", "would", "shall", "expected", "expects",
+    private static final Set<String> REDUCED_PLAN = WordSet.of("scheduled", "planned", "slated");
+    private static final Set<String> PLANNED = WordSet.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
             "intend", "proposed", "proposes", "hopes", "hoped", "hoping",
             "wants", "invited", "invitation", "invite", "inviting",
@@ -33,43 +34,43 @@ final class StatusCues {
             "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook",
             "dates");
     /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
-    private static final Set<String> BEING_ARRANGED = Set.of("prepared", "planned", "arranged", "organised",
+    private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
-    private static final Set<String> PLANNED_AFTER = Set.of("expected", "due", "scheduled", "planned", "set");
-    private static final Set<String> FUTURE = Set.of("will", "would", "'ll", "shall");
+    private static final Set<String> PLANNED_AFTER = WordSet.of("expected", "due", "scheduled", "planned", "set");
+    private static final Set<String> FUTURE = WordSet.of("will", "would", "'ll", "shall");
     /** Words after which the future of another clause is no cue: "hosted X and said Turkey would be ...". */
-    private static final Set<String> FORWARD_STOPS = Set.of("and", "that", "before", "after", "when", "as", "while",
+    private static final Set<String> FORWARD_STOPS = WordSet.of("and", "that", "before", "after", "when", "as", "while",
             "because", "since", "until", "where", "which", "who", "said", "says", "told", "added");
-    private static final Set<String> START_VERBS = Set.of("begin", "start", "open", "resume", "take", "be",
+    private static final Set<String> START_VERBS = WordSet.of("begin", "start", "open", "resume", "take", "be",
             "continue", "get", "go");
     /** "rejected as baseless a report that ...", "denied reports that": what the report says did not happen. */
-    private static final Set<String> DENIAL = Set.of("denied", "denies", "deny", "denying", "rejected", "rejects",
+    private static final Set<String> DENIAL = WordSet.of("denied", "denies", "deny", "denying", "rejected", "rejects",
             "dismissed", "dismisses", "refuted", "refutes", "rubbished");
-    private static final Set<String> HEARSAY = Set.of("report", "reports", "claim", "claims", "suggestion",
+    private static final Set<String> HEARSAY = WordSet.of("report", "reports", "claim", "claims", "suggestion",
             "suggestions", "speculation", "rumours", "rumors", "allegation", "allegations");
     /** Words of contact in the past tense, which no plan before a "when" governs. */
-    private static final Set<String> PAST_CONTACT = Set.of("met", "spoke", "visited", "talked", "held", "hosted",
+    private static final Set<String> PAST_CONTACT = WordSet.of("met", "spoke", "visited", "talked", "held", "hosted",
             "received", "called", "telephoned", "phoned", "signed", "travelled", "traveled", "conferred");
-    private static final Set<String> CLAUSE_BREAKS = Set.of(";", "but", "while", "whereas", "although", "though");
+    private static final Set<String> CLAUSE_BREAKS = WordSet.of(";", "but", "while", "whereas", "although", "though");
     private static final int BEFORE = 10;
     private static final int FUTURE_REACH = 18;
     /** Words between a distant "will" and the words of contact that end its reach. */
-    private static final Set<String> FUTURE_STOPS = Set.of(",", ".", ":", "and", "after", "before", "when", "since",
+    private static final Set<String> FUTURE_STOPS = WordSet.of(",", ".", ":", "and", "after", "before", "when", "since",
             "as", "that", "who", "which", "said", "says", "told", "where", "until", "while", "because", "if");
     private static final int AFTER = 15;
-    private static final Set<String> BE = Set.of("is", "are", "was", "were", "'s", "am", "be");
+    private static final Set<String> BE = WordSet.of("is", "are", "was", "were", "'s", "am", "be");
     /** Verbs of an infinitive that starts a contact: "agreed to ... and to launch talks". */
-    private static final Set<String> LAUNCH = Set.of("launch", "begin", "start", "hold", "resume", "open",
+    private static final Set<String> LAUNCH = WordSet.of("launch", "begin", "start", "hold", "resume", "open",
             "establish", "continue", "restart");
     /** Words that govern a later infinitive as a plan: "agreed to return X and to launch talks". */
-    private static final Set<String> PLAN_GOVERNORS = Set.of("agreed", "agreeing", "agree", "agrees", "decided",
+    private static final Set<String> PLAN_GOVERNORS = WordSet.of("agreed", "agreeing", "agree", "agrees", "decided",
             "deciding", "pledged", "pledging", "vowed", "promised", "resolved");
-    private static final Set<String> CALLED_OFF = Set.of("cancelled", "canceled", "postponed", "scrapped",
+    private static final Set<String> CALLED_OFF = WordSet.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "deferred");
     private static final int GOVERNOR_REACH = 25;
     /** Finite verbs that end the noun phrase of a plan: "a meeting planned for May was called off". */
-    private static final Set<String> FINITE = Set.of("is", "are", "was", "were", "has", "have", "had", "will",
+    private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "did", "does");
     private static final int CALL_OFF_REACH = 22;
 
@@ -252,7 +253,7 @@ final class StatusCues {
             }
             if (FINITE.contains(w)) {
                 int k = i + 1;
-                while (k < tokens.size() && Set.of("been", "then", "later", "eventually", "abruptly")
+                while (k < tokens.size() && WordSet.of("been", "then", "later", "eventually", "abruptly")
                         .contains(tokens.get(k).lower())) {
                     k++;
                 }
@@ -327,7 +328,7 @@ final class StatusCues {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
-                    && Set.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
+                    && WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
             case "set", "agreed", "agree", "agrees", "agreeing", "ready", "decided", "decide", "pledged", "pledge",
                     "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"

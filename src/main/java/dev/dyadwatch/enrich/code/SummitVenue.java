@@ -30,7 +30,7 @@ public final class SummitVenue {
      */
     public static String hostCountry(TriggerLexicon triggers, Sentence sentence, List<Mention> mentions) {
         List<Token> tokens = sentence.tokens();
-        if (!sentence.text().toLowerCase(java.util.Locale.ROOT).contains("summit")) {
+        if (tokens.stream().noneMatch(t -> t.lower().contains("summit"))) {
             // Cheap gate: most sentences name no summit.
             return null;
         }

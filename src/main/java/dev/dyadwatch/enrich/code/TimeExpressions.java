@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.text.Token;
 import dev.dyadwatch.enrich.text.WordClasses;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -33,12 +34,12 @@ public final class TimeExpressions {
             Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
             Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
             Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30));
-    private static final Set<String> NOT_EVENT_DATES = Set.of("since", "until", "till", "by", "through", "before",
+    private static final Set<String> NOT_EVENT_DATES = WordSet.of("since", "until", "till", "by", "through", "before",
             "ahead", "throughout", "after");
 
-    private static final Set<String> RELATIVE_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "week",
+    private static final Set<String> RELATIVE_WORDS = WordSet.of("yesterday", "today", "tonight", "tomorrow", "week",
             "month", "year", "ago", "day", "days", "weeks", "months");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+    private static final Set<String> ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
 
     private TimeExpressions() {
@@ -124,7 +125,7 @@ public final class TimeExpressions {
             } else if ((w.equals("week") || w.equals("month") || w.equals("year"))
                     && (prev.equals("last") || prev.equals("this") || prev.equals("next")
                         || prev.equals("the") && (prev2.equals("in") || prev2.equals("of")) && i > 2
-                        && Set.of("earlier", "later").contains(tokens.get(i - 3).lower()))) {
+                        && WordSet.of("earlier", "later").contains(tokens.get(i - 3).lower()))) {
                 int offset = prev.equals("last") ? -1 : prev.equals("next") ? 1 : 0;
                 found.add(new Expression(i - 1, i + 1, Kind.RELATIVE_PERIOD, offset, Character.toUpperCase(w.charAt(0)),
                         null, 0, 0, 0, words(tokens, i - 1, i + 1)));

@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,10 +19,10 @@ final class TriggerDates {
     /** How many words a date may stand from the words of contact it dates. */
     private static final int DATE_REACH = 20;
     /** Words after which a verb begins a later clause: "held talks on Monday and is due to fly on". */
-    static final Set<String> LATER_VERB_JOINTS = Set.of("and", "before", "after");
+    static final Set<String> LATER_VERB_JOINTS = WordSet.of("and", "before", "after");
 
     /** Words before a noun: "after the talks", "before their meeting". */
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "his", "her", "its", "this",
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "their", "his", "her", "its", "this",
             "that", "these", "those", "last", "first");
 
     private TriggerDates() {

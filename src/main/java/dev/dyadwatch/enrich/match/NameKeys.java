@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.match;
 
 import dev.dyadwatch.enrich.text.Fold;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordClasses;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,15 +13,14 @@ import java.util.Set;
  */
 public final class NameKeys {
 
-    private static final Set<String> CASELESS = Set.of("the", "of", "and", "for", "de", "du", "la", "le", "del",
-            "bin", "ibn", "al", "el", "ul", "van", "von", "der", "da", "dos", "das");
+    private static final Set<String> CASELESS = WordClasses.NAME_FUNCTION_WORDS;
 
     private NameKeys() {
     }
 
     /** The key of a text token. */
     public static String of(Token token) {
-        return CASELESS.contains(token.lower()) ? token.lower() : token.key();
+        return (token.flags() & WordClasses.NAME_FUNCTION_WORD) != 0 ? token.lower() : token.key();
     }
 
     /** The key of a word of a dictionary name. */

@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.resolve;
 
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,7 +12,7 @@ import java.util.Set;
  */
 public final class ActorNouns {
 
-    private static final Set<String> GROUPS = Set.of("officials", "official", "delegation", "delegations",
+    private static final Set<String> GROUPS = WordSet.of("officials", "official", "delegation", "delegations",
             "government", "governments", "side", "sides", "authorities", "administration", "military", "troops",
             "forces", "force", "navy", "army", "diplomats", "diplomat", "team", "negotiators", "contingent",
             "counterpart", "counterparts", "ministry", "office", "embassy", "mission", "cabinet", "leadership",
@@ -19,7 +20,7 @@ public final class ActorNouns {
             "ships", "jets", "personnel", "commanders", "generals", "ministers", "leaders", "officers", "vessels",
             "airmen", "sailors", "marines", "units", "battalion", "squadron", "guard", "coastguard", "guards",
             "police", "agents", "inspectors", "monitors");
-    private static final Set<String> NOT_ACTORS = Set.of("broadcaster", "media", "newspaper", "newspapers",
+    private static final Set<String> NOT_ACTORS = WordSet.of("broadcaster", "media", "newspaper", "newspapers",
             "agency", "outlet", "outlets", "television", "tv", "channel", "journalist", "journalists", "reporter",
             "reporters", "press", "magazine", "daily", "radio", "network", "website", "blogger", "business",
             "businesses", "businessmen", "businessman", "company", "companies", "firm", "firms", "investors",
@@ -29,7 +30,7 @@ public final class ActorNouns {
             "diaspora", "opposition", "protesters", "rebels", "militants", "separatists", "hackers", "court",
             "courts", "judge", "scientists", "researchers", "engineers", "doctors", "pilgrims", "crude", "gas",
             "oil", "goods", "exports", "imports", "market", "markets", "economy", "currency");
-    private static final Set<String> SKIPPABLE = Set.of("senior", "top", "high-level", "military", "naval",
+    private static final Set<String> SKIPPABLE = WordSet.of("senior", "top", "high-level", "military", "naval",
             "defence", "defense", "trade", "foreign", "security", "government", "official", "economic", "visiting",
             "state", "high", "level", "-", "special", "air", "special-forces", "armed", "air-force", "border",
             "health", "energy", "commerce", "finance", "parliamentary", "technical", "intelligence", "public",
@@ -61,7 +62,7 @@ public final class ActorNouns {
         return new int[] {Kind.NONE.ordinal(), from};
     }
 
-    private static final Set<String> PLACES = Set.of("city", "resort", "capital", "town", "port", "region",
+    private static final Set<String> PLACES = WordSet.of("city", "resort", "capital", "town", "port", "region",
             "province", "island", "village", "enclave", "soil", "territory", "coast", "waters", "airspace", "far",
             "border", "cities", "base", "airbase");
 

@@ -10,6 +10,7 @@ import dev.dyadwatch.enrich.match.ActorIndex.EntryKind;
 import dev.dyadwatch.enrich.match.TokenTrie;
 import dev.dyadwatch.enrich.text.Sentence;
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -30,12 +31,12 @@ import java.util.Set;
  */
 public final class ArticleResolver {
 
-    private static final Set<String> PAIR_NOUNS = Set.of("leaders", "sides", "countries", "neighbours",
+    private static final Set<String> PAIR_NOUNS = WordSet.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
             "armies", "militaries", "navies", "capitals", "men", "teams");
-    private static final Set<String> QUANTITIES = Set.of("days", "weeks", "months", "years", "hours", "minutes",
+    private static final Set<String> QUANTITIES = WordSet.of("days", "weeks", "months", "years", "hours", "minutes",
             "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
-    private static final Set<String> GENERIC = Set.of("a", "an", "first", "last", "former", "another", "any",
+    private static final Set<String> GENERIC = WordSet.of("a", "an", "first", "last", "former", "another", "any",
             "every", "each", "no", "previous", "next", "successive", "ex");
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
@@ -555,7 +556,7 @@ public final class ArticleResolver {
         }
         for (int start = Math.max(0, comma - 6); start < comma - 1; start++) {
             String prev = start == 0 ? "," : tokens.get(start - 1).lower();
-            if (!Set.of(",", "and", "by", "with").contains(prev) || scan.covered[start]) {
+            if (!WordSet.of(",", "and", "by", "with").contains(prev) || scan.covered[start]) {
                 continue;
             }
             NameRun run = NameRun.at(tokens, scan.covered, start, scan.sentence.text(), scan.sentence.start());
@@ -582,7 +583,7 @@ public final class ArticleResolver {
             return null;
         }
         String after = run.end() < tokens.size() ? tokens.get(run.end()).lower() : ".";
-        return Set.of(",", ".", ";", "and", ")", "said", "says", "told").contains(after) ? run : null;
+        return WordSet.of(",", ".", ";", "and", ")", "said", "says", "told").contains(after) ? run : null;
     }
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
@@ -1006,7 +1007,7 @@ public final class ArticleResolver {
      */
     private static void pronounSubject(Scan scan, Scan before) {
         if (scan.tokens.size() < 3 || scan.covered[0]
-                || !Set.of("he", "she", "his", "her").contains(scan.tokens.get(0).lower())) {
+                || !WordSet.of("he", "she", "his", "her").contains(scan.tokens.get(0).lower())) {
             return;
         }
         before.mentions.stream().filter(m -> m.kind() == MentionKind.PERSON && m.actor() != null)
@@ -1053,7 +1054,7 @@ public final class ArticleResolver {
         }
         int start = k;
         while (start > 0 && (TitleWords.isTitleWord(tokens.get(start - 1))
-                || Set.of("and", "of", "for").contains(tokens.get(start - 1).lower()))) {
+                || WordSet.of("and", "of", "for").contains(tokens.get(start - 1).lower()))) {
             start--;
         }
         for (int i = start; i <= k; i++) {

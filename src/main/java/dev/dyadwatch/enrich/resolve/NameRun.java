@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.resolve;
 
 import dev.dyadwatch.enrich.text.Token;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +18,11 @@ import java.util.Set;
  */
 public record NameRun(int start, int end, List<String> words, String text) {
 
-    private static final Set<String> PARTICLES = Set.of("bin", "ibn", "bint", "al", "ul", "el", "de", "da", "van",
+    private static final Set<String> PARTICLES = WordSet.of("bin", "ibn", "bint", "al", "ul", "el", "de", "da", "van",
             "von", "der", "du", "le", "la", "dos", "di");
     private static final int MAX_TOKENS = 8;
     /** Words that end an English compound after a name ("Modi-led", "Putin-era"), not a syllable of the name. */
-    private static final Set<String> COMPOUND_ENDS = Set.of("led", "era", "style", "based", "born", "owned", "run",
+    private static final Set<String> COMPOUND_ENDS = WordSet.of("led", "era", "style", "based", "born", "owned", "run",
             "made", "like", "type", "wide", "free", "bound", "held", "level", "linked", "ruled", "speak");
 
     public NameRun {

@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich.resolve;
 import dev.dyadwatch.avro.ActorRole;
 import dev.dyadwatch.enrich.text.Token;
 import dev.dyadwatch.enrich.text.WordClasses;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
 import java.util.Set;
 
@@ -13,7 +14,7 @@ import java.util.Set;
  */
 public final class TitleWords {
 
-    private static final Set<String> JOINERS = Set.of("of", "and", "for", "the");
+    private static final Set<String> JOINERS = WordSet.of("of", "and", "for", "the");
 
     private TitleWords() {
     }

@@ -2,19 +2,20 @@ package dev.dyadwatch.enrich.resolve;
 
 import dev.dyadwatch.enrich.text.Token;
 import dev.dyadwatch.enrich.text.WordClasses;
+import dev.dyadwatch.enrich.text.WordSet;
 import java.util.Set;
 
 /** Small closed word classes the resolver and the coder consult. */
 public final class Words {
 
     /** Prepositions and verbs after which a capital or country is a place, not an actor. */
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "near", "outside", "via", "around",
+    private static final Set<String> LOCATIVE = WordSet.of("in", "at", "into", "near", "outside", "via", "around",
             "across", "inside", "visit", "visited", "visiting", "visits", "leaving", "left", "reached", "reach",
             "toured", "touring", "throughout", "within", "through", "arrive", "arrived", "arrives", "arriving",
             "from", "over", "captured", "seized", "entered", "attacked", "bombed", "shelled", "struck", "stormed",
             "besieged", "liberated", "fled", "reaching", "entering");
     /** Words before "to" that make "to X" a destination ("travel to Moscow"), not a recipient ("sold to Moscow"). */
-    private static final Set<String> MOTION = Set.of("visit", "visits", "visited", "trip", "trips", "travel",
+    private static final Set<String> MOTION = WordSet.of("visit", "visits", "visited", "trip", "trips", "travel",
             "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "flight",
             "flights", "go", "goes", "went", "going", "came", "come", "comes", "coming", "return", "returned",
             "returns", "returning", "head", "heads", "headed", "heading", "journey", "moved", "drove", "sailed",
@@ -22,18 +23,18 @@ public final class Words {
             "dispatched", "relocated", "welcome", "invitation", "invited", "invite", "stopover", "visitors",
             "onward", "onwards", "flying", "flown");
     /** Verbs that take a person to a place: "take him to Qatar". */
-    private static final Set<String> TAKEN = Set.of("take", "takes", "took", "taking", "taken");
+    private static final Set<String> TAKEN = WordSet.of("take", "takes", "took", "taking", "taken");
     /** Nouns of travel whose visitor follows "by" and destination "to": "a visit by Putin to India". */
-    private static final Set<String> VISIT_NOUNS = Set.of("visit", "visits", "trip", "trips", "tour", "journey",
+    private static final Set<String> VISIT_NOUNS = WordSet.of("visit", "visits", "trip", "trips", "tour", "journey",
             "voyage", "travel");
     /** Words a visitor may take between "by" and "to": "by Russian President Vladimir Putin". */
     private static final int VISITOR_WORDS = 7;
     /** Verbs of departure before "for" that make "for X" a destination: "left for Ankara", "bound for Doha". */
-    private static final Set<String> DEPARTURE = Set.of("left", "leave", "leaves", "leaving", "departed", "depart",
+    private static final Set<String> DEPARTURE = WordSet.of("left", "leave", "leaves", "leaving", "departed", "depart",
             "departs", "departing", "bound", "headed", "heading", "heads", "head", "off", "sailed", "flew",
             "fly", "flies", "flying", "flown");
     /** Nouns before "in" that make the place a topic, not a venue: "the war in Ukraine". */
-    private static final Set<String> TOPIC_NOUNS = Set.of("situation", "war", "crisis", "conflict", "peace",
+    private static final Set<String> TOPIC_NOUNS = WordSet.of("situation", "war", "crisis", "conflict", "peace",
             "stability", "security", "developments", "violence", "fighting", "invasion", "aid", "troops", "forces",
             "investment", "investments", "interests", "operations", "elections", "election", "attack", "attacks",
             "presence", "role", "influence", "process", "cooperation", "trade", "tensions", "events", "crackdown",
@@ -41,21 +42,22 @@ public final class Words {
             "stake", "assets", "refugees", "humanitarian", "reconstruction", "deployment", "bases", "base");
 
     /** Words after which a country is a topic, not a party ("the war in Ukraine" takes LOCATIVE). */
-    public static final Set<String> TOPICAL = Set.of("about", "on", "over", "against", "regarding", "concerning",
+    public static final Set<String> TOPICAL = WordSet.of("about", "on", "over", "against", "regarding", "concerning",
             "of", "for", "like");
 
     /** Verbs of speech whose subject, when a capital, is its government: "Washington said", "Paris has urged". */
-    private static final Set<String> SPEECH = Set.of("said", "says", "urged", "urges", "warned", "warns", "insisted",
+    private static final Set<String> SPEECH = WordSet.of("said", "says", "urged", "urges", "warned", "warns",
+            "insisted",
             "insists", "stated", "announced", "announces", "accused", "accuses", "responded", "replied",
             "demanded", "demands", "condemned", "condemns", "criticised", "criticized", "welcomed", "welcomes",
             "rejected", "rejects", "denied", "denies", "argued", "argues", "maintains", "maintained", "protested",
             "objected", "vowed", "pledged", "threatened", "threatens", "signalled", "signaled", "summoned",
             "retorted", "called", "calls", "asked", "told");
     /** Auxiliaries between such a subject and its verb: "has urged", "has also warned". */
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "again", "quickly",
+    private static final Set<String> AUXILIARIES = WordSet.of("has", "have", "had", "also", "again", "quickly",
             "swiftly", "later", "then", "publicly", "formally", "officially");
     /** Words after which a clause, and so its subject, starts. */
-    private static final Set<String> CLAUSE_START = Set.of(",", "and", "but", "while", "that", "whereas", ";",
+    private static final Set<String> CLAUSE_START = WordSet.of(",", "and", "but", "while", "that", "whereas", ";",
             "when", "as", "although", "though", "(", "--", ":");
 
     private Words() {

@@ -18,8 +18,8 @@ public final class LanguageGate {
     /** The code of English, as RawArticle.language spells it. */
     public static final String ENGLISH = "eng";
 
-    private static final Set<String> ENGLISH_CODES = Set.of("eng", "en", "en-us", "en-gb");
-    private static final Set<String> FUNCTION_WORDS = Set.of("the", "of", "and", "to", "in", "a", "on", "for",
+    private static final Set<String> ENGLISH_CODES = WordSet.of("eng", "en", "en-us", "en-gb");
+    private static final Set<String> FUNCTION_WORDS = WordSet.of("the", "of", "and", "to", "in", "a", "on", "for",
             "with", "said", "is", "was", "that", "by", "at", "from", "his", "her", "has", "as", "it", "be", "will",
             "have", "an", "after", "were", "their", "its", "which", "who", "this", "are", "also", "had", "he",
             "she", "but", "not", "would", "they", "been");

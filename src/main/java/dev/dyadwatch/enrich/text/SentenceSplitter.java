@@ -17,14 +17,14 @@ import opennlp.tools.util.Span;
  */
 public final class SentenceSplitter {
 
-    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    private static final Set<String> ABBREVIATIONS = WordSet.of("jan", "feb", "mar", "apr", "jun", "jul", "aug",
             "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj", "brig", "adm", "capt", "cdr", "cmdr",
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "st", "no", "jr", "sr", "mt", "ft", "gens", "sgt",
             "cpl", "pvt", "hon", "rev", "messrs", "vs", "approx", "dept", "est", "fig", "inc", "corp", "ltd", "co");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+    private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
-    private final SentenceDetectorME detector = new SentenceDetectorME(TextModels.sentences());
+    private final SentenceDetectorME detector = new SentenceDetectorME(TextModels.sentencesForDetection());
     private final Tokenizer tokenizer;
     private final CodingLimits limits;
 

@@ -30,6 +30,11 @@ public final class TextModels {
         return Sentences.MODEL;
     }
 
+    /** The sentence model with enrich's end-of-sentence scanner (see {@link EndOfSentenceScan}). */
+    static SentenceModel sentencesForDetection() {
+        return Sentences.DETECTION;
+    }
+
     /** The tokenizer model, loaded on first use. */
     public static TokenizerModel tokens() {
         return Tokens.MODEL;
@@ -52,10 +57,12 @@ public final class TextModels {
     /** Holder idiom: each model is read the first time it is asked for, exactly once. */
     private static final class Sentences {
         static final SentenceModel MODEL;
+        static final SentenceModel DETECTION;
 
         static {
             try (InputStream in = open(SENTENCE_MODEL)) {
                 MODEL = new SentenceModel(in);
+                DETECTION = EndOfSentenceScan.over(MODEL);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + SENTENCE_MODEL, e);
             }

@@ -12,17 +12,17 @@ import java.util.Set;
 public final class WordClasses {
 
     /** heads. */
-    public static final Set<String> HEADS = Set.of("president", "minister", "premier", "pm", "chancellor",
+    public static final Set<String> HEADS = WordSet.of("president", "minister", "premier", "pm", "chancellor",
             "secretary", "king", "queen", "emir", "sultan", "prince", "leader", "ambassador", "envoy",
             "spokesperson", "spokesman", "spokeswoman", "adviser", "advisor", "speaker", "general", "admiral",
             "commander", "chief", "diplomat", "fm", "governor", "marshal", "taoiseach", "monarch", "counsellor",
             "official", "negotiator", "representative", "commissioner", "chairman", "head");
     /** plural heads. */
-    public static final Set<String> PLURAL_HEADS = Set.of("presidents", "ministers", "premiers", "leaders",
+    public static final Set<String> PLURAL_HEADS = WordSet.of("presidents", "ministers", "premiers", "leaders",
             "ambassadors", "envoys", "officials", "diplomats", "generals", "commanders", "secretaries",
             "negotiators", "representatives", "advisers", "chiefs", "heads");
     /** modifiers. */
-    public static final Set<String> MODIFIERS = Set.of("deputy", "vice", "acting", "interim", "caretaker",
+    public static final Set<String> MODIFIERS = WordSet.of("deputy", "vice", "acting", "interim", "caretaker",
             "senior", "special", "top", "first", "state", "prime", "foreign", "defence", "defense", "interior",
             "home", "finance", "commerce", "trade", "business", "energy", "petroleum", "economy", "economic",
             "external", "affairs", "security", "national", "housing", "information", "planning", "health",
@@ -35,16 +35,16 @@ public final class WordClasses {
             "treasury", "transport", "labour", "labor", "environment", "communications", "technology", "tourism",
             "aviation", "homeland", "nuclear", "coast", "guard");
     /** ranks. */
-    public static final Set<String> RANKS = Set.of("general", "gen", "lieutenant", "lt", "admiral", "adm",
+    public static final Set<String> RANKS = WordSet.of("general", "gen", "lieutenant", "lt", "admiral", "adm",
             "colonel", "col", "major", "maj", "brigadier", "brig", "marshal", "air", "chief", "field", "dr", "mr",
             "ms", "mrs", "sheikh", "prince", "princess", "retd", "captain", "capt", "commodore", "vice", "rear");
     /** months and days. */
-    public static final Set<String> MONTHS_AND_DAYS = Set.of("january", "february", "march", "april", "may",
+    public static final Set<String> MONTHS_AND_DAYS = WordSet.of("january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday",
             "wednesday", "thursday", "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul",
             "aug", "sep", "sept", "oct", "nov", "dec");
     /** not names. */
-    public static final Set<String> NOT_NAMES = Set.of("headquarters", "house", "palace", "hall", "office",
+    public static final Set<String> NOT_NAMES = WordSet.of("headquarters", "house", "palace", "hall", "office",
             "ministry", "council", "department", "airport", "airbase", "base", "summit", "forum", "assembly",
             "committee", "commission", "bank", "university", "organisation", "organization", "agency", "group",
             "corridor", "stream", "party", "league", "front", "movement", "army", "navy", "force", "forces",
@@ -54,6 +54,10 @@ public final class WordClasses {
             "but", "as", "after", "before", "during", "while", "when", "earlier", "later", "meanwhile", "also",
             "both", "neither", "however", "speaking", "addressing", "according", "separately", "officials",
             "sources", "reports", "agreement", "deal", "talks", "meeting", "visit", "statement");
+
+    /** The function words names contain. */
+    public static final Set<String> NAME_FUNCTION_WORDS = WordSet.of("the", "of", "and", "for", "de", "du", "la",
+            "le", "del", "bin", "ibn", "al", "el", "ul", "van", "von", "der", "da", "dos", "das");
 
     /** A head noun of a title ("minister", "president"). */
     public static final int HEAD = 1;
@@ -67,6 +71,8 @@ public final class WordClasses {
     public static final int CALENDAR = 16;
     /** A word that is never part of a person's name ("Headquarters", "the"). */
     public static final int NOT_NAME = 32;
+    /** A function word of names, matched in any case ("the Kremlin", "Republic of Korea"): see NameKeys. */
+    public static final int NAME_FUNCTION_WORD = 64;
     /** Any title word. */
     public static final int TITLE = HEAD | PLURAL_HEAD | MODIFIER;
 
@@ -79,6 +85,7 @@ public final class WordClasses {
         RANKS.forEach(x -> FLAGS.merge(x, RANK, (a, b) -> a | b));
         MONTHS_AND_DAYS.forEach(x -> FLAGS.merge(x, CALENDAR, (a, b) -> a | b));
         NOT_NAMES.forEach(x -> FLAGS.merge(x, NOT_NAME, (a, b) -> a | b));
+        NAME_FUNCTION_WORDS.forEach(x -> FLAGS.merge(x, NAME_FUNCTION_WORD, (a, b) -> a | b));
     }
 
     private WordClasses() {
