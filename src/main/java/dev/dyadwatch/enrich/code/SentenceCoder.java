@@ -344,8 +344,7 @@ public final class SentenceCoder {
         }
         Trigger before = active.get(index - 1);
         int k = trigger.start() - 1;
-        while (k > before.end() && WordSet.of("a", "further", "official",
-                "bilateral").contains(tokens.get(k).lower())) {
+        while (k > before.end() && CONTACT_FILLERS.contains(tokens.get(k).lower())) {
             k--;
         }
         return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
@@ -381,7 +380,7 @@ public final class SentenceCoder {
      */
     private static boolean passiveSigningAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
         return parties.isEmpty() && found.stream().anyMatch(t -> t.kind() == TriggerKind.SIGN && t.start() > 0
-                && WordSet.of("be", "been", "was", "were", "is", "are", "being").contains(tokens.get(t.start() - 1)
+                && PASSIVE_AUX.contains(tokens.get(t.start() - 1)
                         .lower())
                 && tokens.subList(0, t.start()).stream().anyMatch(w -> AGREEMENTS.contains(w.lower())));
     }
@@ -618,7 +617,7 @@ public final class SentenceCoder {
                 return false;
             }
             if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
-                    && !WordSet.of("the", "a", "an", "his", "her", "their").contains(tokens.get(k + 1).lower())) {
+                    && !DETERMINERS.contains(tokens.get(k + 1).lower())) {
                 return true;
             }
         }
@@ -641,8 +640,8 @@ public final class SentenceCoder {
         }
         String prev = t.start() > 0 ? tokens.get(t.start() - 1).lower() : "";
         String next = t.end() < tokens.size() ? tokens.get(t.end()).lower() : "";
-        if (WordSet.of("was", "were", "been", "being", "is", "are", "be").contains(prev)
-                || WordSet.of("him", "her", "them", "his", "their").contains(next)) {
+        if (PASSIVE_AUX.contains(prev)
+                || OBJECT_PRONOUNS.contains(next)) {
             return true;
         }
         return parties.stream().anyMatch(p -> p.start() >= t.end() && p.start() - t.end() <= 4);
@@ -760,7 +759,7 @@ public final class SentenceCoder {
             return false;
         }
         return next.equals("with") || next.equals("from") || next.equals("to") || next.equals("between")
-                || WordSet.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
+                || CALL_WORDS_BEFORE
                     .contains(prev)
                 || ORDINAL_CALLS.contains(prev);
     }
@@ -839,7 +838,7 @@ public final class SentenceCoder {
             int with, boolean needList) {
         Party host = nearestBefore(trigger, parties, null);
         if (host == null || host.weak() || with >= tokens.size()
-                || !WordSet.of("with", "for").contains(tokens.get(with).lower())) {
+                || !WITH_OR_FOR.contains(tokens.get(with).lower())) {
             return false;
         }
         int end = Math.min(clauseEnd(tokens, with), subordinateAfterComma(tokens, with));
@@ -864,7 +863,7 @@ public final class SentenceCoder {
     /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
     private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
         int k = trigger.start() - 1;
-        while (k >= 0 && WordSet.of("planned", "proposed", "first", "second", "upcoming", "expected", "long-awaited")
+        while (k >= 0 && PLAN_ADJECTIVES
                 .contains(tokens.get(k).lower())) {
             k--;
         }
@@ -1064,7 +1063,7 @@ public final class SentenceCoder {
      */
     private static Party[] invitedByPronoun(Trigger trigger, List<Party> parties, List<Token> tokens) {
         String next = trigger.end() < tokens.size() ? tokens.get(trigger.end()).lower() : "";
-        if (!WordSet.of("him", "her", "them").contains(next) || parties.isEmpty()
+        if (!OBJECT_PERSONS.contains(next) || parties.isEmpty()
                 || parties.get(0).start() >= trigger.start()) {
             return null;
         }
@@ -1109,7 +1108,7 @@ public final class SentenceCoder {
      */
     private static int subordinateAfterComma(List<Token> tokens, int from) {
         for (int k = from; k < tokens.size(); k++) {
-            if (WordSet.of("after", "before", "when", "while", "ahead", "where").contains(tokens.get(k).lower())) {
+            if (TIME_SUBORDINATORS.contains(tokens.get(k).lower())) {
                 for (int c = k - 1; c >= Math.max(from, k - 3); c--) {
                     if (tokens.get(c).text().equals(",")) {
                         return k;
@@ -1123,7 +1122,7 @@ public final class SentenceCoder {
     /** "and he", "and she" at {@code k}: a coordinated clause with a subject pronoun. */
     private static boolean pronounClause(List<Token> tokens, int k) {
         return tokens.get(k).lower().equals("and") && k + 1 < tokens.size()
-                && WordSet.of("he", "she").contains(tokens.get(k + 1).lower());
+                && HE_SHE.contains(tokens.get(k + 1).lower());
     }
 
     private static void visit(Trigger trigger, List<Party> parties, List<Mention> places, List<Token> tokens,
@@ -1250,13 +1249,12 @@ public final class SentenceCoder {
             k--;
         }
         if (k - 1 < from || !tokens.get(k).lower().equals("to")
-                || !WordSet.of("and", "then").contains(tokens.get(k - 1).lower())) {
+                || !AND_THEN.contains(tokens.get(k - 1).lower())) {
             return false;
         }
         for (int j = from; j < k - 1; j++) {
             Token t = tokens.get(j);
-            if (!t.isCapitalized() && !WordSet.of("on", "in", "the", "next", "this", "later",
-                    ",").contains(t.lower())) {
+            if (!t.isCapitalized() && !DESTINATION_FILLERS.contains(t.lower())) {
                 return false;
             }
         }
@@ -1326,7 +1324,7 @@ public final class SentenceCoder {
 
     private static void host(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
         String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
-        boolean passive = WordSet.of("was", "were", "been", "is", "are", "being").contains(prev);
+        boolean passive = PASSIVE_HELPERS.contains(prev);
         Party subject = nearestBefore(trigger, parties, null);
         if (trigger.start() >= 2 && pronounClause(tokens, trigger.start() - 2) && !parties.isEmpty()
                 && parties.get(0).start() < trigger.start() - 2) {
@@ -1438,7 +1436,7 @@ public final class SentenceCoder {
         while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
             k--;
         }
-        if (k < 1 || !WordSet.of("he", "she").contains(tokens.get(k).lower())
+        if (k < 1 || !HE_SHE.contains(tokens.get(k).lower())
                 || !SUBORDINATORS.contains(tokens.get(k - 1).lower()) || parties.isEmpty()) {
             return null;
         }
@@ -1582,7 +1580,7 @@ public final class SentenceCoder {
         for (int k = subject.end(); k < trigger.start(); k++) {
             String w = tokens.get(k).lower();
             boolean newClause = w.equals(",") && k + 1 < tokens.size()
-                    && WordSet.of("and", "but", "who", "which", "when", "where", "while")
+                    && CLAUSE_LINKS
                     .contains(tokens.get(k + 1).lower());
             if (newClause || CLAUSE_WORDS.contains(w) || REPORTING.contains(w)) {
                 return false;
@@ -1600,11 +1598,10 @@ public final class SentenceCoder {
             return false;
         }
         int k = trigger.start() - 1;
-        while (k > subject.end() && WordSet.of("a", "an", "the", "their", "lengthy", "long", "brief", "telephone",
-                "phone", "video").contains(tokens.get(k).lower())) {
+        while (k > subject.end() && CALL_MODIFIERS.contains(tokens.get(k).lower())) {
             k--;
         }
-        if (k <= subject.end() || !WordSet.of("after", "following", "during").contains(tokens.get(k).lower())) {
+        if (k <= subject.end() || !TIME_LINKS.contains(tokens.get(k).lower())) {
             return false;
         }
         for (int j = subject.end(); j < k; j++) {
@@ -1869,7 +1866,7 @@ public final class SentenceCoder {
     /** "the first since 2018", "the first such visit since 2016": one contact after a gap, not a series. */
     private static boolean firstSince(List<Token> tokens, int since) {
         for (int k = since - 1; k >= Math.max(0, since - 4); k--) {
-            if (WordSet.of("first", "only").contains(tokens.get(k).lower())) {
+            if (FIRST_OR_ONLY.contains(tokens.get(k).lower())) {
                 return true;
             }
         }
@@ -2014,9 +2011,31 @@ public final class SentenceCoder {
     }
 
     /** Words before "sign" that make it the noun ("a clear sign", "the first signs"), not the verb. */
-    private static final java.util.Set<String> NOUN_SIGN_BEFORE = java.util.Set.of("a", "an", "another", "the",
-            "this", "these", "those", "no", "any", "every", "clear", "clearest", "first", "latest", "positive",
+    private static final Set<String> NOUN_SIGN_BEFORE = WordSet.of("a", "an", "another", "the", "this",
+            "these", "those", "no", "any", "every", "clear", "clearest", "first", "latest", "positive",
             "strong", "good", "early", "encouraging", "welcome", "further", "more", "few", "some", "its", "their");
+    // The word lists of single readings above; constants, as the coder asks them for nearly every token.
+    private static final Set<String> CONTACT_FILLERS = WordSet.of("a", "further", "official", "bilateral");
+    private static final Set<String> PASSIVE_AUX = WordSet.of("be", "been", "was", "were", "is", "are", "being");
+    private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their");
+    private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "his", "their");
+    private static final Set<String> CALL_WORDS_BEFORE = WordSet.of("a", "the", "phone", "telephone", "lengthy", "his",
+            "her", "their", "'s", "video");
+    private static final Set<String> WITH_OR_FOR = WordSet.of("with", "for");
+    private static final Set<String> PLAN_ADJECTIVES = WordSet.of("planned", "proposed", "first", "second", "upcoming",
+            "expected", "long-awaited");
+    private static final Set<String> OBJECT_PERSONS = WordSet.of("him", "her", "them");
+    private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
+            "where");
+    private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    private static final Set<String> AND_THEN = WordSet.of("and", "then");
+    private static final Set<String> DESTINATION_FILLERS = WordSet.of("on", "in", "the", "next", "this", "later", ",");
+    private static final Set<String> PASSIVE_HELPERS = WordSet.of("was", "were", "been", "is", "are", "being");
+    private static final Set<String> CLAUSE_LINKS = WordSet.of("and", "but", "who", "which", "when", "where", "while");
+    private static final Set<String> CALL_MODIFIERS = WordSet.of("a", "an", "the", "their", "lengthy", "long", "brief",
+            "telephone", "phone", "video");
+    private static final Set<String> TIME_LINKS = WordSet.of("after", "following", "during");
+    private static final Set<String> FIRST_OR_ONLY = WordSet.of("first", "only");
 
     /** "sign" or "signs" as a noun: followed by "of" or "that", or after a determiner or an adjective of degree. */
     private static boolean isNounSign(String prev, String next) {

@@ -73,6 +73,9 @@ final class StatusCues {
     private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "did", "does");
     private static final int CALL_OFF_REACH = 22;
+    private static final Set<String> LATER_ADVERBS = WordSet.of("been", "then", "later", "eventually", "abruptly");
+    private static final Set<String> PLAN_VERBS = WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be");
+
 
     private StatusCues() {
     }
@@ -253,7 +256,7 @@ final class StatusCues {
             }
             if (FINITE.contains(w)) {
                 int k = i + 1;
-                while (k < tokens.size() && WordSet.of("been", "then", "later", "eventually", "abruptly")
+                while (k < tokens.size() && LATER_ADVERBS
                         .contains(tokens.get(k).lower())) {
                     k++;
                 }
@@ -328,7 +331,7 @@ final class StatusCues {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
-                    && WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
+                    && PLAN_VERBS.contains(next));
             case "set", "agreed", "agree", "agrees", "agreeing", "ready", "decided", "decide", "pledged", "pledge",
                     "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"

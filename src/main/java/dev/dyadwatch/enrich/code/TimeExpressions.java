@@ -41,6 +41,8 @@ public final class TimeExpressions {
             "month", "year", "ago", "day", "days", "weeks", "months");
     private static final Set<String> ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
+    private static final Set<String> EARLIER_LATER = WordSet.of("earlier", "later");
+
 
     private TimeExpressions() {
     }
@@ -125,7 +127,7 @@ public final class TimeExpressions {
             } else if ((w.equals("week") || w.equals("month") || w.equals("year"))
                     && (prev.equals("last") || prev.equals("this") || prev.equals("next")
                         || prev.equals("the") && (prev2.equals("in") || prev2.equals("of")) && i > 2
-                        && WordSet.of("earlier", "later").contains(tokens.get(i - 3).lower()))) {
+                        && EARLIER_LATER.contains(tokens.get(i - 3).lower()))) {
                 int offset = prev.equals("last") ? -1 : prev.equals("next") ? 1 : 0;
                 found.add(new Expression(i - 1, i + 1, Kind.RELATIVE_PERIOD, offset, Character.toUpperCase(w.charAt(0)),
                         null, 0, 0, 0, words(tokens, i - 1, i + 1)));

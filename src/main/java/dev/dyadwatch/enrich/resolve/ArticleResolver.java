@@ -40,6 +40,11 @@ public final class ArticleResolver {
             "every", "each", "no", "previous", "next", "successive", "ex");
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
+    private static final Set<String> APPOSITION_OPENERS = WordSet.of(",", "and", "by", "with");
+    private static final Set<String> NAME_RUN_ENDS = WordSet.of(",", ".", ";", "and", ")", "said", "says", "told");
+    private static final Set<String> PRONOUN_OPENERS = WordSet.of("he", "she", "his", "her");
+    private static final Set<String> TITLE_JOINERS = WordSet.of("and", "of", "for");
+
 
     private final ActorIndex index;
     private final java.util.function.Predicate<List<Token>> hasContactWords;
@@ -556,7 +561,7 @@ public final class ArticleResolver {
         }
         for (int start = Math.max(0, comma - 6); start < comma - 1; start++) {
             String prev = start == 0 ? "," : tokens.get(start - 1).lower();
-            if (!WordSet.of(",", "and", "by", "with").contains(prev) || scan.covered[start]) {
+            if (!APPOSITION_OPENERS.contains(prev) || scan.covered[start]) {
                 continue;
             }
             NameRun run = NameRun.at(tokens, scan.covered, start, scan.sentence.text(), scan.sentence.start());
@@ -583,7 +588,7 @@ public final class ArticleResolver {
             return null;
         }
         String after = run.end() < tokens.size() ? tokens.get(run.end()).lower() : ".";
-        return WordSet.of(",", ".", ";", "and", ")", "said", "says", "told").contains(after) ? run : null;
+        return NAME_RUN_ENDS.contains(after) ? run : null;
     }
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
@@ -1007,7 +1012,7 @@ public final class ArticleResolver {
      */
     private static void pronounSubject(Scan scan, Scan before) {
         if (scan.tokens.size() < 3 || scan.covered[0]
-                || !WordSet.of("he", "she", "his", "her").contains(scan.tokens.get(0).lower())) {
+                || !PRONOUN_OPENERS.contains(scan.tokens.get(0).lower())) {
             return;
         }
         before.mentions.stream().filter(m -> m.kind() == MentionKind.PERSON && m.actor() != null)
@@ -1054,7 +1059,7 @@ public final class ArticleResolver {
         }
         int start = k;
         while (start > 0 && (TitleWords.isTitleWord(tokens.get(start - 1))
-                || WordSet.of("and", "of", "for").contains(tokens.get(start - 1).lower()))) {
+                || TITLE_JOINERS.contains(tokens.get(start - 1).lower()))) {
             start--;
         }
         for (int i = start; i <= k; i++) {
