@@ -1241,8 +1241,8 @@ public final class SentenceCoder {
     }
 
     /**
-     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to")
-     * right before the place, with no other verb between the two destinations.
+     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to",
+     * "and then to") right before the place, with no other verb between the two destinations.
      */
     private static boolean isNextDestination(List<Token> tokens, int from, int place) {
         int k = place - 1;
@@ -1253,7 +1253,13 @@ public final class SentenceCoder {
                 || !WordSet.of("and", "then").contains(tokens.get(k - 1).lower())) {
             return false;
         }
-        for (int j = from; j < k - 1; j++) {
+        int joint = k - 1;
+        if (tokens.get(joint).lower().equals("then") && joint - 1 >= from
+                && tokens.get(joint - 1).lower().equals("and")) {
+            // "travels to El Salvador on Monday and then to Costa Rica": "and then to" is one joint.
+            joint--;
+        }
+        for (int j = from; j < joint; j++) {
             Token t = tokens.get(j);
             if (!t.isCapitalized() && !WordSet.of("on", "in", "the", "next", "this", "later",
                     ",").contains(t.lower())) {

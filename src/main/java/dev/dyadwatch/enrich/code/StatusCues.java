@@ -77,6 +77,15 @@ final class StatusCues {
     private StatusCues() {
     }
 
+    /** What a source withholds about a contact, after "no" or "not". */
+    private static final Set<String> WITHHELD = WordSet.of("details", "detail", "say", "disclose", "reveal",
+            "elaborate", "specify");
+    /** Present-tense verbs of contact that news copy uses for what is set for a named day ahead. */
+    private static final Set<String> PRESENT_TRAVEL = WordSet.of("travels", "heads", "flies", "leaves", "visits",
+            "arrives", "goes", "meets", "hosts");
+    private static final Set<String> DAY_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "tomorrow");
+
     /** What the words around a trigger say. */
     enum Cue { NEGATED, PLANNED, NONE }
 
@@ -148,7 +157,28 @@ final class StatusCues {
         if (planned == null) {
             planned = governedInfinitive(tokens, start);
         }
+        if (planned == null && PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
+            planned = presentWithDayAhead(tokens, start, end);
+        }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /**
+     * "Rubio travels to El Salvador on Monday": a verb of contact in the present with a day named in its own clause
+     * is what is set for that day, not a report of it (a report says "travelled"; a factbox's dated line
+     * "FEB. 13 - Modi visits Washington" names no weekday).
+     */
+    private static String presentWithDayAhead(List<Token> tokens, int start, int end) {
+        for (int i = end; i < Math.min(tokens.size(), end + FUTURE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.text().equals(".")) {
+                return null;
+            }
+            if (DAY_NAMES.contains(t.lower()) && (t.isCapitalized() || t.lower().equals("tomorrow"))) {
+                return tokens.get(start).text();
+            }
+        }
+        return null;
     }
 
     /**
@@ -311,12 +341,17 @@ final class StatusCues {
         return tokens.get(i).text().equals(",") && (next.equals("a") || next.equals("an"));
     }
 
-    /** "not only", "no doubt", "no later than" and "without delay" do not negate a contact. */
+    /**
+     * "not only", "no doubt", "no later than" and "without delay" do not negate a contact; nor does a negated telling
+     * ("gave no details of what was discussed", "did not say what was discussed"): the contact happened, its
+     * content is what is withheld.
+     */
     private static boolean isFalseNegation(List<Token> tokens, int i) {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         String w = tokens.get(i).lower();
-        return w.equals("not") && next.equals("only") || w.equals("no") && (next.equals("doubt")
-                || next.equals("later") || next.equals("longer")) || w.equals("without") && next.equals("delay");
+        return w.equals("not") && (next.equals("only") || WITHHELD.contains(next)) || w.equals("no")
+                && (next.equals("doubt") || next.equals("later") || next.equals("longer") || WITHHELD.contains(next))
+                || w.equals("without") && next.equals("delay");
     }
 
     /**

@@ -916,7 +916,8 @@ public final class ArticleResolver {
             String nationality = nationalityBefore(scan, run.start());
             ActorRef person = article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
-                person = globalShortForm(run.words().get(0), nationality, article.day);
+                boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
+                person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
             }
             if (person != null) {
                 scan.add(run.start(), run.end(), MentionKind.PERSON, person, person.country(),
@@ -946,8 +947,11 @@ public final class ArticleResolver {
         return null;
     }
 
-    /** A single name word no earlier mention explains: a surname of someone in office, if only one fits. */
-    private ActorRef globalShortForm(String word, String nationality, LocalDate day) {
+    /**
+     * A single name word no earlier mention explains: a surname of someone in office, if only one fits. A given name
+     * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
+     */
+    private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {
             return null;
         }
@@ -956,7 +960,7 @@ public final class ArticleResolver {
         if (byLast.size() == 1 && word.length() >= 3) {
             return person(byLast.get(0), day);
         }
-        if (byLast.isEmpty() && word.length() <= 4) {
+        if (byLast.isEmpty() && word.length() <= 4 && !afterThe) {
             List<String> byFirst = index.personsWithFirstName(word).stream()
                     .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
             if (byFirst.size() == 1) {
