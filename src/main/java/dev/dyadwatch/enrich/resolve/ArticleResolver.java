@@ -982,6 +982,19 @@ public final class ArticleResolver {
             if (scan.covered[i] || !tokens.get(i - 1).lower().equals("the")) {
                 continue;
             }
+            int headOfState = headOfStateEnd(tokens, i);
+            if (headOfState > 0 && scan.free(i, headOfState)) {
+                // "The Head of State thanked the Russian leader": readouts name their own president so, the head
+                // of state the article named first, however many heads of state it names after him.
+                ActorRef person = article.roster.firstWithRole(ActorRole.HEAD_OF_STATE);
+                if (person != null) {
+                    scan.add(i - 1, headOfState, MentionKind.PERSON, person, person.country(),
+                            MentionResolution.TITLE);
+                    article.roster.seen(person.id(), scan.position(i));
+                }
+                i = headOfState - 1;
+                continue;
+            }
             TitleWords.Title title = TitleWords.at(tokens, i);
             if (title == null || title.plural() || !scan.free(i, title.end())) {
                 continue;
@@ -1002,6 +1015,16 @@ public final class ArticleResolver {
             }
             i = title.end() - 1;
         }
+    }
+
+    /** One past "head of state" or "head of our state" at {@code i}, or -1. */
+    private static int headOfStateEnd(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).lower().equals("head")
+                || !tokens.get(i + 1).lower().equals("of")) {
+            return -1;
+        }
+        int k = tokens.get(i + 2).lower().equals("our") ? i + 3 : i + 2;
+        return k < tokens.size() && tokens.get(k).lower().equals("state") ? k + 1 : -1;
     }
 
     /**
