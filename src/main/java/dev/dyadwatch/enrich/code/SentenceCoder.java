@@ -112,6 +112,10 @@ public final class SentenceCoder {
     private static final int SIGNED_BY_REACH = 10;
     /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
     private static final int SIGNED_BY_TITLE = 5;
+    private static final Set<String> QUOTES = WordSet.of("\"", "\u201c", "'", "\u2018");
+    private static final Set<String> TIME_AFTER_ARTICLE = WordSet.of("day", "week", "month", "year", "few",
+            "second", "third", "fortnight", "couple", "while", "number");
+
     private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
@@ -753,7 +757,7 @@ public final class SentenceCoder {
         int callee = POSSESSIVES.contains(next) ? t.end() + 1 : t.end();
         for (Mention m : mentions) {
             if (m.tokenStart() == callee && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
-                return true;
+                return !namesTheCallee(tokens, m.tokenEnd());
             }
         }
         if (w.equals("called")) {
@@ -763,6 +767,22 @@ public final class SentenceCoder {
                 || WordSet.of("a", "the", "phone", "telephone", "lengthy", "his", "her", "their", "'s", "video")
                     .contains(prev)
                 || ORDINAL_CALLS.contains(prev);
+    }
+
+    /**
+     * "Xi called Lula "an old friend"", "Erdogan called Netanyahu a butcher": a quotation or "a"/"an" with a noun
+     * after the person called names him, it is no call ("called Putin a day after the vote" is one).
+     */
+    private static boolean namesTheCallee(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(after).lower();
+        if (QUOTES.contains(w)) {
+            return true;
+        }
+        String next = after + 1 < tokens.size() ? tokens.get(after + 1).lower() : "";
+        return (w.equals("a") || w.equals("an")) && !TIME_AFTER_ARTICLE.contains(next);
     }
 
     // ---- pairs ----

@@ -77,6 +77,10 @@ final class StatusCues {
     private StatusCues() {
     }
 
+    /** The words of ", but the trip was" that name a plan again before what calls it off. */
+    private static final Set<String> PLAN_RESTATED = WordSet.of("the", "his", "her", "their", "its", "visit",
+            "trip", "state", "official", "meeting", "talks", "summit", "plan", "was", "were", "had", "has", "been",
+            "later", "then", "eventually", "abruptly");
     /** What a source withholds about a contact, after "no" or "not". */
     private static final Set<String> WITHHELD = WordSet.of("details", "detail", "say", "disclose", "reveal",
             "elaborate", "specify");
@@ -147,7 +151,11 @@ final class StatusCues {
         if (denial != null) {
             return new Object[] {Cue.NEGATED, denial};
         }
-        String calledOff = planned == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
+        // "had been due in China in March, but the visit was postponed": words of contact that are a plan
+        // themselves ("due in", "expected in") can be called off like any other plan.
+        String plannedByTrigger = planned == null && PLANNED_AFTER.contains(tokens.get(start).lower())
+                ? tokens.get(start).text() : planned;
+        String calledOff = plannedByTrigger == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
         if (calledOff == null && planned != null && REDUCED_PLAN.contains(planned.toLowerCase(Locale.ROOT))) {
             calledOff = planCalledOffLater(tokens, end);
         }
@@ -253,11 +261,16 @@ final class StatusCues {
                 break;
             }
         }
-        for (int i = comma + 1; comma > 0 && i < Math.min(tokens.size(), comma + 4); i++) {
+        // ", but the state visit was postponed": past a "but", the plan named again as its subject.
+        boolean but = comma > 0 && comma + 1 < tokens.size() && tokens.get(comma + 1).lower().equals("but");
+        for (int i = comma + 1; comma > 0 && i < Math.min(tokens.size(), comma + (but ? 8 : 4)); i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             if (CALLED_OFF.contains(w) || (w.equals("called") || w.equals("put")) && next.equals("off")) {
                 return tokens.get(i).text();
+            }
+            if (but && i > comma + 3 && !PLAN_RESTATED.contains(w)) {
+                return null;
             }
         }
         return null;

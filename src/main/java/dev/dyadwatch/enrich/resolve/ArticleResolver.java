@@ -366,6 +366,10 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
+        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))) {
+            scan.cover(hit.start(), hit.end());
+            return;
+        }
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
         boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
         if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
