@@ -724,6 +724,10 @@ public final class SentenceCoder {
     }
 
     private static int hypotheticalCue(List<Token> tokens, Trigger t) {
+        int imagined = imaginedSubject(tokens, t.start());
+        if (imagined >= 0) {
+            return imagined;
+        }
         for (int k = t.start() - 1; k >= Math.max(0, t.start() - 3); k--) {
             String w = tokens.get(k).lower();
             if (HYPOTHETICAL.contains(w)) {
@@ -731,6 +735,23 @@ public final class SentenceCoder {
             }
             if (w.equals(",") || w.equals("the") || tokens.get(k).isCapitalized()) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "a Tokyo that talks to Pyongyang would test ...", "an Iran which signs the deal": the subject of the words is
+     * a state the writer imagines (an indefinite article before its name); the index of "that", or -1.
+     */
+    private static int imaginedSubject(List<Token> tokens, int at) {
+        int that = at - 1;
+        if (that < 2 || !WordSet.of("that", "which").contains(tokens.get(that).lower())) {
+            return -1;
+        }
+        for (int k = that - 1; k >= Math.max(0, that - 4) && tokens.get(k).isCapitalized(); k--) {
+            if (k > 0 && WordSet.of("a", "an").contains(tokens.get(k - 1).lower())) {
+                return that;
             }
         }
         return -1;

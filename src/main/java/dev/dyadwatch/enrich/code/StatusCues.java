@@ -32,7 +32,7 @@ final class StatusCues {
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
             "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook",
-            "dates");
+            "dates", "prepared", "willing");
     /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
     private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
@@ -377,8 +377,9 @@ final class StatusCues {
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
                     && WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be").contains(next));
-            case "set", "agreed", "agree", "agrees", "agreeing", "ready", "decided", "decide", "pledged", "pledge",
-                    "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
+            // "is prepared to meet Kim without preconditions", "willing to visit": a readiness, not a meeting.
+            case "set", "agreed", "agree", "agrees", "agreeing", "ready", "prepared", "willing", "decided", "decide",
+                    "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;
