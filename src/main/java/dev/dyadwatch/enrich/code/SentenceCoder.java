@@ -112,6 +112,10 @@ public final class SentenceCoder {
     private static final int SIGNED_BY_REACH = 10;
     /** How many title words may stand between "by" and the first signatory ("by Foreign Minister Ishaq Dar"). */
     private static final int SIGNED_BY_TITLE = 5;
+    private static final Set<String> QUOTES = WordSet.of("\"", "\u201c", "'", "\u2018");
+    private static final Set<String> TIME_AFTER_ARTICLE = WordSet.of("day", "week", "month", "year", "few",
+            "second", "third", "fortnight", "couple", "while", "number");
+
     private static final Set<String> POSSESSIVES = WordSet.of("his", "her", "their");
     private static final java.util.regex.Pattern BY_PHONE =
             java.util.regex.Pattern.compile("(by|over the|on the|via the) ((tele)?phone|hotline)");
@@ -719,6 +723,10 @@ public final class SentenceCoder {
     }
 
     private static int hypotheticalCue(List<Token> tokens, Trigger t) {
+        int imagined = imaginedSubject(tokens, t.start());
+        if (imagined >= 0) {
+            return imagined;
+        }
         for (int k = t.start() - 1; k >= Math.max(0, t.start() - 3); k--) {
             String w = tokens.get(k).lower();
             if (HYPOTHETICAL.contains(w)) {
@@ -726,6 +734,23 @@ public final class SentenceCoder {
             }
             if (w.equals(",") || w.equals("the") || tokens.get(k).isCapitalized()) {
                 return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "a Tokyo that talks to Pyongyang would test ...", "an Iran which signs the deal": the subject of the words is
+     * a state the writer imagines (an indefinite article before its name); the index of "that", or -1.
+     */
+    private static int imaginedSubject(List<Token> tokens, int at) {
+        int that = at - 1;
+        if (that < 2 || !THAT_WHICH.contains(tokens.get(that).lower())) {
+            return -1;
+        }
+        for (int k = that - 1; k >= Math.max(0, that - 4) && tokens.get(k).isCapitalized(); k--) {
+            if (k > 0 && INDEFINITE_ARTICLES.contains(tokens.get(k - 1).lower())) {
+                return that;
             }
         }
         return -1;
@@ -752,7 +777,7 @@ public final class SentenceCoder {
         int callee = POSSESSIVES.contains(next) ? t.end() + 1 : t.end();
         for (Mention m : mentions) {
             if (m.tokenStart() == callee && m.canBeParty() && m.kind() != MentionKind.COUNTRY) {
-                return true;
+                return !namesTheCallee(tokens, m.tokenEnd());
             }
         }
         if (w.equals("called")) {
@@ -762,6 +787,22 @@ public final class SentenceCoder {
                 || CALL_WORDS_BEFORE
                     .contains(prev)
                 || ORDINAL_CALLS.contains(prev);
+    }
+
+    /**
+     * "Xi called Lula "an old friend"", "Erdogan called Netanyahu a butcher": a quotation or "a"/"an" with a noun
+     * after the person called names him, it is no call ("called Putin a day after the vote" is one).
+     */
+    private static boolean namesTheCallee(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(after).lower();
+        if (QUOTES.contains(w)) {
+            return true;
+        }
+        String next = after + 1 < tokens.size() ? tokens.get(after + 1).lower() : "";
+        return (w.equals("a") || w.equals("an")) && !TIME_AFTER_ARTICLE.contains(next);
     }
 
     // ---- pairs ----
@@ -1240,8 +1281,8 @@ public final class SentenceCoder {
     }
 
     /**
-     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to")
-     * right before the place, with no other verb between the two destinations.
+     * "due to travel to Qatar on Wednesday and to the United Arab Emirates on Thursday": "and to" (or "then to",
+     * "and then to") right before the place, with no other verb between the two destinations.
      */
     private static boolean isNextDestination(List<Token> tokens, int from, int place) {
         int k = place - 1;
@@ -1252,7 +1293,13 @@ public final class SentenceCoder {
                 || !AND_THEN.contains(tokens.get(k - 1).lower())) {
             return false;
         }
-        for (int j = from; j < k - 1; j++) {
+        int joint = k - 1;
+        if (tokens.get(joint).lower().equals("then") && joint - 1 >= from
+                && tokens.get(joint - 1).lower().equals("and")) {
+            // "travels to El Salvador on Monday and then to Costa Rica": "and then to" is one joint.
+            joint--;
+        }
+        for (int j = from; j < joint; j++) {
             Token t = tokens.get(j);
             if (!t.isCapitalized() && !DESTINATION_FILLERS.contains(t.lower())) {
                 return false;
@@ -2036,6 +2083,8 @@ public final class SentenceCoder {
             "telephone", "phone", "video");
     private static final Set<String> TIME_LINKS = WordSet.of("after", "following", "during");
     private static final Set<String> FIRST_OR_ONLY = WordSet.of("first", "only");
+    private static final Set<String> THAT_WHICH = WordSet.of("that", "which");
+    private static final Set<String> INDEFINITE_ARTICLES = WordSet.of("a", "an");
 
     /** "sign" or "signs" as a noun: followed by "of" or "that", or after a determiner or an adjective of degree. */
     private static boolean isNounSign(String prev, String next) {

@@ -32,7 +32,7 @@ final class StatusCues {
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
             "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook",
-            "dates");
+            "dates", "prepared", "willing");
     /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
     private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
@@ -79,6 +79,19 @@ final class StatusCues {
 
     private StatusCues() {
     }
+
+    /** The words of ", but the trip was" that name a plan again before what calls it off. */
+    private static final Set<String> PLAN_RESTATED = WordSet.of("the", "his", "her", "their", "its", "visit",
+            "trip", "state", "official", "meeting", "talks", "summit", "plan", "was", "were", "had", "has", "been",
+            "later", "then", "eventually", "abruptly");
+    /** What a source withholds about a contact, after "no" or "not". */
+    private static final Set<String> WITHHELD = WordSet.of("details", "detail", "say", "disclose", "reveal",
+            "elaborate", "specify");
+    /** Present-tense verbs of contact that news copy uses for what is set for a named day ahead. */
+    private static final Set<String> PRESENT_TRAVEL = WordSet.of("travels", "heads", "flies", "leaves", "visits",
+            "arrives", "goes", "meets", "hosts");
+    private static final Set<String> DAY_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "tomorrow");
 
     /** What the words around a trigger say. */
     enum Cue { NEGATED, PLANNED, NONE }
@@ -141,7 +154,11 @@ final class StatusCues {
         if (denial != null) {
             return new Object[] {Cue.NEGATED, denial};
         }
-        String calledOff = planned == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
+        // "had been due in China in March, but the visit was postponed": words of contact that are a plan
+        // themselves ("due in", "expected in") can be called off like any other plan.
+        String plannedByTrigger = planned == null && PLANNED_AFTER.contains(tokens.get(start).lower())
+                ? tokens.get(start).text() : planned;
+        String calledOff = plannedByTrigger == null ? null : calledOffAfterEarlierPlan(tokens, start, end);
         if (calledOff == null && planned != null && REDUCED_PLAN.contains(planned.toLowerCase(Locale.ROOT))) {
             calledOff = planCalledOffLater(tokens, end);
         }
@@ -151,7 +168,28 @@ final class StatusCues {
         if (planned == null) {
             planned = governedInfinitive(tokens, start);
         }
+        if (planned == null && PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
+            planned = presentWithDayAhead(tokens, start, end);
+        }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
+    }
+
+    /**
+     * "Rubio travels to El Salvador on Monday": a verb of contact in the present with a day named in its own clause
+     * is what is set for that day, not a report of it (a report says "travelled"; a factbox's dated line
+     * "FEB. 13 - Modi visits Washington" names no weekday).
+     */
+    private static String presentWithDayAhead(List<Token> tokens, int start, int end) {
+        for (int i = end; i < Math.min(tokens.size(), end + FUTURE_REACH); i++) {
+            Token t = tokens.get(i);
+            if (CLAUSE_BREAKS.contains(t.lower()) || t.text().equals(".")) {
+                return null;
+            }
+            if (DAY_NAMES.contains(t.lower()) && (t.isCapitalized() || t.lower().equals("tomorrow"))) {
+                return tokens.get(start).text();
+            }
+        }
+        return null;
     }
 
     /**
@@ -226,11 +264,16 @@ final class StatusCues {
                 break;
             }
         }
-        for (int i = comma + 1; comma > 0 && i < Math.min(tokens.size(), comma + 4); i++) {
+        // ", but the state visit was postponed": past a "but", the plan named again as its subject.
+        boolean but = comma > 0 && comma + 1 < tokens.size() && tokens.get(comma + 1).lower().equals("but");
+        for (int i = comma + 1; comma > 0 && i < Math.min(tokens.size(), comma + (but ? 8 : 4)); i++) {
             String w = tokens.get(i).lower();
             String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
             if (CALLED_OFF.contains(w) || (w.equals("called") || w.equals("put")) && next.equals("off")) {
                 return tokens.get(i).text();
+            }
+            if (but && i > comma + 3 && !PLAN_RESTATED.contains(w)) {
+                return null;
             }
         }
         return null;
@@ -314,12 +357,17 @@ final class StatusCues {
         return tokens.get(i).text().equals(",") && (next.equals("a") || next.equals("an"));
     }
 
-    /** "not only", "no doubt", "no later than" and "without delay" do not negate a contact. */
+    /**
+     * "not only", "no doubt", "no later than" and "without delay" do not negate a contact; nor does a negated telling
+     * ("gave no details of what was discussed", "did not say what was discussed"): the contact happened, its
+     * content is what is withheld.
+     */
     private static boolean isFalseNegation(List<Token> tokens, int i) {
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         String w = tokens.get(i).lower();
-        return w.equals("not") && next.equals("only") || w.equals("no") && (next.equals("doubt")
-                || next.equals("later") || next.equals("longer")) || w.equals("without") && next.equals("delay");
+        return w.equals("not") && (next.equals("only") || WITHHELD.contains(next)) || w.equals("no")
+                && (next.equals("doubt") || next.equals("later") || next.equals("longer") || WITHHELD.contains(next))
+                || w.equals("without") && next.equals("delay");
     }
 
     /**
@@ -332,8 +380,9 @@ final class StatusCues {
         return switch (w) {
             case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
                     && PLAN_VERBS.contains(next));
-            case "set", "agreed", "agree", "agrees", "agreeing", "ready", "decided", "decide", "pledged", "pledge",
-                    "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
+            // "is prepared to meet Kim without preconditions", "willing to visit": a readiness, not a meeting.
+            case "set", "agreed", "agree", "agrees", "agreeing", "ready", "prepared", "willing", "decided", "decide",
+                    "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;

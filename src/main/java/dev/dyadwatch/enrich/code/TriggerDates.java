@@ -90,7 +90,29 @@ final class TriggerDates {
                 }
             }
         }
+        if (!dates.isEmpty()) {
+            datesOfDuring(active, tokens, dates);
+        }
         return dates;
+    }
+
+    /**
+     * "the agreements signed during Putin's state visit to Astana in November": words of contact followed by
+     * "during" and another contact take that contact's date when they have none of their own.
+     */
+    private static void datesOfDuring(List<Trigger> active, List<Token> tokens,
+            Map<Trigger, TimeExpressions.Expression> dates) {
+        for (Trigger t : active) {
+            if (dates.containsKey(t) || t.end() >= tokens.size() || !tokens.get(t.end()).lower().equals("during")) {
+                continue;
+            }
+            for (Trigger during : active) {
+                if (during.start() > t.end() && during.start() - t.end() <= 6 && dates.containsKey(during)) {
+                    dates.put(t, dates.get(during));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -371,6 +371,10 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
+        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))) {
+            scan.cover(hit.start(), hit.end());
+            return;
+        }
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
         boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
         if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
@@ -921,7 +925,8 @@ public final class ArticleResolver {
             String nationality = nationalityBefore(scan, run.start());
             ActorRef person = article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
-                person = globalShortForm(run.words().get(0), nationality, article.day);
+                boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
+                person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
             }
             if (person != null) {
                 scan.add(run.start(), run.end(), MentionKind.PERSON, person, person.country(),
@@ -951,8 +956,11 @@ public final class ArticleResolver {
         return null;
     }
 
-    /** A single name word no earlier mention explains: a surname of someone in office, if only one fits. */
-    private ActorRef globalShortForm(String word, String nationality, LocalDate day) {
+    /**
+     * A single name word no earlier mention explains: a surname of someone in office, if only one fits. A given name
+     * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
+     */
+    private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {
             return null;
         }
@@ -961,7 +969,7 @@ public final class ArticleResolver {
         if (byLast.size() == 1 && word.length() >= 3) {
             return person(byLast.get(0), day);
         }
-        if (byLast.isEmpty() && word.length() <= 4) {
+        if (byLast.isEmpty() && word.length() <= 4 && !afterThe) {
             List<String> byFirst = index.personsWithFirstName(word).stream()
                     .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
             if (byFirst.size() == 1) {
@@ -981,6 +989,19 @@ public final class ArticleResolver {
         List<Token> tokens = scan.tokens;
         for (int i = 1; i < tokens.size(); i++) {
             if (scan.covered[i] || !tokens.get(i - 1).lower().equals("the")) {
+                continue;
+            }
+            int headOfState = headOfStateEnd(tokens, i);
+            if (headOfState > 0 && scan.free(i, headOfState)) {
+                // "The Head of State thanked the Russian leader": readouts name their own president so, the head
+                // of state the article named first, however many heads of state it names after him.
+                ActorRef person = article.roster.firstWithRole(ActorRole.HEAD_OF_STATE);
+                if (person != null) {
+                    scan.add(i - 1, headOfState, MentionKind.PERSON, person, person.country(),
+                            MentionResolution.TITLE);
+                    article.roster.seen(person.id(), scan.position(i));
+                }
+                i = headOfState - 1;
                 continue;
             }
             TitleWords.Title title = TitleWords.at(tokens, i);
@@ -1003,6 +1024,16 @@ public final class ArticleResolver {
             }
             i = title.end() - 1;
         }
+    }
+
+    /** One past "head of state" or "head of our state" at {@code i}, or -1. */
+    private static int headOfStateEnd(List<Token> tokens, int i) {
+        if (i + 2 >= tokens.size() || !tokens.get(i).lower().equals("head")
+                || !tokens.get(i + 1).lower().equals("of")) {
+            return -1;
+        }
+        int k = tokens.get(i + 2).lower().equals("our") ? i + 3 : i + 2;
+        return k < tokens.size() && tokens.get(k).lower().equals("state") ? k + 1 : -1;
     }
 
     /**

@@ -124,6 +124,16 @@ final class Roster {
         return best == null ? null : best.actor;
     }
 
+    /** The first person of {@code role} the article named, or null. */
+    ActorRef firstWithRole(ActorRole role) {
+        for (Person person : people.values()) {
+            if (person.actor.role() == role) {
+                return person.actor;
+            }
+        }
+        return null;
+    }
+
     /** The most recently mentioned person, or null. */
     ActorRef latest() {
         Person best = null;
