@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The coder against the gold set: the targets (actor-to-country F1 0.95, contact F1 0.85 on dyad + type) hold on
- * the development articles and on the whole set; the held-out sets, never used to change the coder, are reported
- * separately and guarded against regressions below the figures they were measured at.
+ * The coder against the gold set (targets: actor-to-country F1 0.95, contact F1 0.85 on dyad + type): each part and
+ * the whole set are guarded against regressions below the figures they were measured at. The held-out sets, never
+ * used to change the coder, are reported separately; their floors are never raised.
  */
 class GoldSetEvaluationTest {
 
@@ -86,18 +86,20 @@ class GoldSetEvaluationTest {
     }
 
     @Test
-    void shouldMeetTheTargetsOnTheWholeGoldSet() {
-        // All eight parts (149 articles): contacts F1 0.859 (P 0.917, R 0.808), actors 0.960; 0.840 when dev-5
-        // was added (the seven parts before it stood at 0.873).
+    void shouldHoldTheWholeGoldSetFigures() {
+        // All nine parts (166 articles): contacts F1 0.818 (P 0.877, R 0.768), actors 0.954. The contact target,
+        // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and a new
+        // writer's articles score far lower (heldout-7 blind 0.578). The floor guards against regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
-        for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4")) {
+        for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
+                "heldout-7")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
         }
         CodingEvaluation.Report report = evaluate("all", all);
-        assertThat(report.articles()).isEqualTo(149);
+        assertThat(report.articles()).isEqualTo(166);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.855);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.815);
     }
 
     @Test
@@ -120,5 +122,13 @@ class GoldSetEvaluationTest {
         // Measured blind, twice, before any rule was written after it was added (actors 0.942, contacts 0.797).
         // A regression guard: the floor is not raised when the coder is tuned.
         assertPart("heldout-4", 17, 0.93, 0.75);
+    }
+
+    @Test
+    void shouldNotFallBelowTheSeventhHeldOutFigures() {
+        // Measured blind before any rule was written after it was added (actors 0.920, contacts 0.578; 0.575
+        // after the next round, developed on dev-5). A regression guard: the floor is not raised when the coder
+        // is tuned.
+        assertPart("heldout-7", 17, 0.91, 0.57);
     }
 }
