@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {DemoCommand.class, IngestCommand.class, RunCommand.class, AlertsCommand.class,
             TopicsCommand.class,
             BrokerCommand.class, RegistryCommand.class, GenerateCommand.class, ExtractCommand.class,
-            EvaluateCodingCommand.class, EvaluateAlertsCommand.class,
+            EvaluateCodingCommand.class, EvaluateAgreementCommand.class, EvaluateAlertsCommand.class,
             BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

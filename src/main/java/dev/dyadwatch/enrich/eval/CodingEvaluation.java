@@ -4,18 +4,16 @@ import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
 import dev.dyadwatch.enrich.ArticleCoder;
 import dev.dyadwatch.enrich.ArticleCoding;
+import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.dictionary.OfficeTerm;
 import dev.dyadwatch.enrich.match.ActorIndex;
 import dev.dyadwatch.enrich.resolve.ActorRef;
 import dev.dyadwatch.enrich.resolve.Mention;
-import dev.dyadwatch.enrich.text.Fold;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -60,16 +58,13 @@ public final class CodingEvaluation {
             ArticleCoding coding = coder.code(article.toRawArticle(entry.file().toString()));
             sentences += coding.sentences().size() + 1;
             actors = actors.plus(scoreActors(article, coding, mistakes));
-            List<ContactMatching.Expected> expected = new ArrayList<>();
-            for (GoldArticle.GoldContact c : article.contacts()) {
-                expected.add(new ContactMatching.Expected(c.dyad(), ContactType.valueOf(c.type()),
-                        ContactStatus.valueOf(c.status()), Set.of(), c.date(), c.granularity()));
-            }
-            ContactMatching.Outcome outcome = ContactMatching.match(article.id(), expected, coding.contacts());
+            List<ContactMatching.Expected> expected = expected(article);
+            ContactMatching.Outcome<CodedContact> outcome =
+                    ContactMatching.match(article.id(), expected, coding.contacts());
             contacts = contacts.plus(outcome.contacts());
             withStatus = withStatus.plus(outcome.withStatus());
             mistakes.addAll(outcome.mistakes());
-            for (ContactMatching.Pair pair : outcome.pairs()) {
+            for (ContactMatching.Pair<CodedContact> pair : outcome.pairs()) {
                 datesCompared++;
                 if (pair.expected().dateAgrees(pair.coded())) {
                     datesMatched++;
@@ -85,7 +80,6 @@ public final class CodingEvaluation {
 
     private Score scoreActors(GoldArticle article, ArticleCoding coding, List<String> mistakes) {
         Map<String, Set<String>> written = new LinkedHashMap<>();
-        Map<String, Set<String>> spelt = new LinkedHashMap<>();
         Map<String, ActorRef> coded = new LinkedHashMap<>();
         for (Mention m : coding.resolution().allMentions()) {
             if (m.actor() == null || !m.isNamed()) {
@@ -94,52 +88,23 @@ public final class CodingEvaluation {
             coded.putIfAbsent(m.actor().id(), m.actor());
             written.computeIfAbsent(m.actor().id(), id -> new HashSet<>(Set.of(normalise(m.actor().name()))))
                     .add(normalise(m.text()));
-            spelt.computeIfAbsent(m.actor().id(), id -> spellings(m.actor()));
         }
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        Set<String> matched = new HashSet<>();
-        for (GoldArticle.GoldActor expected : article.actors()) {
-            Set<String> wanted = new HashSet<>();
-            wanted.add(normalise(expected.name()));
-            expected.aka().forEach(a -> wanted.add(normalise(a)));
-            String hit = find(written, matched, wanted);
-            if (hit == null) {
-                hit = find(spelt, matched, wanted);
-            }
-            if (hit == null) {
-                fn++;
-                mistakes.add(article.id() + ": missed actor " + expected.name() + " (" + expected.country() + ")");
-                continue;
-            }
-            matched.add(hit);
-            if (Objects.equals(coded.get(hit).country(), expected.country())) {
-                tp++;
-            } else {
-                fp++;
-                fn++;
-                mistakes.add(article.id() + ": actor " + expected.name() + " coded for " + coded.get(hit).country()
-                        + ", expected " + expected.country());
-            }
+        List<ActorMatching.Candidate> found = new ArrayList<>();
+        for (ActorRef actor : coded.values()) {
+            found.add(new ActorMatching.Candidate(actor.id(), actor.name(), actor.country(), written.get(actor.id()),
+                    spellings(actor)));
         }
-        for (String id : coded.keySet()) {
-            if (!matched.contains(id)) {
-                fp++;
-                mistakes.add(article.id() + ": extra actor " + coded.get(id).name() + " (" + coded.get(id).country()
-                        + ") from " + written.get(id));
-            }
-        }
-        return new Score(tp, fp, fn);
+        return ActorMatching.match(article.id(), article.actors(), found, mistakes);
     }
 
-    private static String find(Map<String, Set<String>> names, Set<String> matched, Set<String> wanted) {
-        for (Map.Entry<String, Set<String>> candidate : names.entrySet()) {
-            if (!matched.contains(candidate.getKey()) && candidate.getValue().stream().anyMatch(wanted::contains)) {
-                return candidate.getKey();
-            }
+    /** The first annotation's contacts of an article, as the matching expects them. */
+    static List<ContactMatching.Expected> expected(GoldArticle article) {
+        List<ContactMatching.Expected> expected = new ArrayList<>();
+        for (GoldArticle.GoldContact c : article.contacts()) {
+            expected.add(new ContactMatching.Expected(c.dyad(), ContactType.valueOf(c.type()),
+                    ContactStatus.valueOf(c.status()), Set.of(), c.date(), c.granularity()));
         }
-        return null;
+        return expected;
     }
 
     /** The names the dictionary knows an actor by: a person's spellings, a country's names, a government's seats. */
@@ -171,8 +136,6 @@ public final class CodingEvaluation {
     }
 
     static String normalise(String name) {
-        String folded = Fold.fold(name).toLowerCase(Locale.ROOT).replace(".", " ").replace(",", " ")
-                .replaceAll("\\s+", " ").strip();
-        return folded.startsWith("the ") ? folded.substring(4) : folded;
+        return ActorMatching.normalise(name);
     }
 }

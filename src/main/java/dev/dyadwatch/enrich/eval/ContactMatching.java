@@ -6,6 +6,7 @@ import dev.dyadwatch.enrich.code.CodedContact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Pairs the contacts coded in one article with the expected ones, each coded contact answering for at most one
@@ -15,6 +16,9 @@ import java.util.Set;
  * coder could defend ({@code alsoAcceptable} in the sample corpus's truth); a coded contact of one of those types
  * answers for it when no coded contact has its own type. Among candidates, one with the expected date is taken
  * first, so that dates are compared between the right pairs.
+ *
+ * <p>What is matched is either a coded contact or another reader's annotation (for agreement between two
+ * annotators); both are seen through {@link Found}, so that the two comparisons use one matching.
  */
 final class ContactMatching {
 
@@ -40,17 +44,37 @@ final class ContactMatching {
         }
 
         boolean dateAgrees(CodedContact coded) {
-            return date != null && date.equals(coded.date().start().toString())
-                    && granularity.equals(coded.date().granularity().name());
+            return dateAgrees(Found.of(coded));
+        }
+
+        boolean dateAgrees(Found found) {
+            return date != null && date.equals(found.date()) && granularity.equals(found.granularity());
+        }
+    }
+
+    /**
+     * What the matching sees of a contact found in an article.
+     *
+     * @param dyad the two codes sorted, joined by '-'
+     * @param type its type
+     * @param status its status
+     * @param date first day of its period, ISO-8601, or null
+     * @param granularity its granularity ({@code DateGranularity} name), or null
+     */
+    record Found(String dyad, ContactType type, ContactStatus status, String date, String granularity) {
+
+        static Found of(CodedContact coded) {
+            return new Found(coded.dyad(), coded.type(), coded.status(), coded.date().start().toString(),
+                    coded.date().granularity().name());
         }
     }
 
     /** A pair made on dyad + type + status; {@code index} is the expected contact's place in its list. */
-    record Pair(int index, Expected expected, CodedContact coded) {
+    record Pair<T>(int index, Expected expected, T coded) {
     }
 
     /** The scores of one article, its pairs on dyad + type + status, and what went wrong. */
-    record Outcome(Score contacts, Score withStatus, List<Pair> pairs, List<CodedContact> extra,
+    record Outcome<T>(Score contacts, Score withStatus, List<Pair<T>> pairs, List<T> extra,
             List<String> mistakes) {
     }
 
@@ -58,15 +82,21 @@ final class ContactMatching {
     }
 
     /** Matches one article's coded contacts with its expected ones; mistakes are prefixed with {@code id}. */
-    static Outcome match(String id, List<Expected> expected, List<CodedContact> coded) {
+    static Outcome<CodedContact> match(String id, List<Expected> expected, List<CodedContact> coded) {
+        return match(id, expected, coded, Found::of);
+    }
+
+    /** Matches what was found in one article, seen through {@code view}, with the expected contacts. */
+    static <T> Outcome<T> match(String id, List<Expected> expected, List<T> found, Function<T, Found> view) {
+        List<Found> coded = found.stream().map(view).toList();
         List<String> mistakes = new ArrayList<>();
         Score lenient = pairUp(expected, coded, false).score();
         Matched strict = pairUp(expected, coded, true);
-        List<CodedContact> extra = new ArrayList<>();
+        List<T> extra = new ArrayList<>();
         for (int c = 0; c < coded.size(); c++) {
             if (strict.codedTaken[c] == null) {
-                extra.add(coded.get(c));
-                CodedContact x = coded.get(c);
+                extra.add(found.get(c));
+                Found x = coded.get(c);
                 mistakes.add(id + ": extra contact " + x.dyad() + " " + x.type() + " " + x.status());
             }
         }
@@ -75,13 +105,13 @@ final class ContactMatching {
                 mistakes.add(id + ": missed contact " + expected.get(e).label(true));
             }
         }
-        List<Pair> pairs = new ArrayList<>();
+        List<Pair<T>> pairs = new ArrayList<>();
         for (int e = 0; e < expected.size(); e++) {
             if (strict.expectedTaken[e] >= 0) {
-                pairs.add(new Pair(e, expected.get(e), coded.get(strict.expectedTaken[e])));
+                pairs.add(new Pair<>(e, expected.get(e), found.get(strict.expectedTaken[e])));
             }
         }
-        return new Outcome(lenient, strict.score(), pairs, extra, mistakes);
+        return new Outcome<>(lenient, strict.score(), pairs, extra, mistakes);
     }
 
     private record Matched(int[] expectedTaken, Expected[] codedTaken) {
@@ -96,7 +126,7 @@ final class ContactMatching {
         }
     }
 
-    private static Matched pairUp(List<Expected> expected, List<CodedContact> coded, boolean withStatus) {
+    private static Matched pairUp(List<Expected> expected, List<Found> coded, boolean withStatus) {
         int[] expectedTaken = new int[expected.size()];
         java.util.Arrays.fill(expectedTaken, -1);
         Expected[] codedTaken = new Expected[coded.size()];
@@ -108,7 +138,7 @@ final class ContactMatching {
                 }
                 Expected want = expected.get(e);
                 for (int c = 0; c < coded.size(); c++) {
-                    CodedContact have = coded.get(c);
+                    Found have = coded.get(c);
                     if (codedTaken[c] == null && answers(want, have, withStatus, pass)) {
                         expectedTaken[e] = c;
                         codedTaken[c] = want;
@@ -120,7 +150,7 @@ final class ContactMatching {
         return new Matched(expectedTaken, codedTaken);
     }
 
-    private static boolean answers(Expected want, CodedContact have, boolean withStatus, int pass) {
+    private static boolean answers(Expected want, Found have, boolean withStatus, int pass) {
         if (!want.dyad().equals(have.dyad()) || withStatus && want.status() != have.status()) {
             return false;
         }

@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich.eval;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.enrich.ArticleCoder;
 import dev.dyadwatch.enrich.ArticleCoding;
+import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.ingest.ArticleInputs;
 import dev.dyadwatch.ingest.ArticleSink;
 import dev.dyadwatch.ingest.InputFailure;
@@ -125,11 +126,12 @@ public final class CorpusEvaluation {
                 expected.add(new ContactMatching.Expected(c.dyad(), c.type(), c.status(), c.alsoAcceptable(),
                         dated ? c.textDate() : null, dated ? c.granularity() : null));
             }
-            ContactMatching.Outcome outcome = ContactMatching.match(article.id(), expected, coding.contacts());
+            ContactMatching.Outcome<CodedContact> outcome =
+                    ContactMatching.match(article.id(), expected, coding.contacts());
             contacts = contacts.plus(outcome.contacts());
             withStatus = withStatus.plus(outcome.withStatus());
             mistakes.addAll(outcome.mistakes());
-            for (ContactMatching.Pair pair : outcome.pairs()) {
+            for (ContactMatching.Pair<CodedContact> pair : outcome.pairs()) {
                 scoreDate(article.id(), pair);
                 CorpusTruth.Contact c = article.contacts().get(pair.index());
                 for (String person : c.personIds()) {
@@ -157,7 +159,7 @@ public final class CorpusEvaluation {
             return a.replaceAll("\\s+", " ").strip().equals(b.replaceAll("\\s+", " ").strip());
         }
 
-        private void scoreDate(String id, ContactMatching.Pair pair) {
+        private void scoreDate(String id, ContactMatching.Pair<CodedContact> pair) {
             if (pair.expected().date() == null) {
                 return;
             }

@@ -30,7 +30,7 @@ class ContactMatchingTest {
     @Test
     void shouldCountTwoEventsOfOnePairAndTypeAsTwo() {
         EventDate may5 = EventDate.day(LocalDate.of(2025, 5, 5));
-        ContactMatching.Outcome one = ContactMatching.match("a", List.of(
+        ContactMatching.Outcome<CodedContact> one = ContactMatching.match("a", List.of(
                 expected(ContactType.TELEPHONE, ContactStatus.OCCURRED, "2025-05-05"),
                 expected(ContactType.TELEPHONE, ContactStatus.OCCURRED, "2025-05-26")),
                 List.of(coded(ContactType.TELEPHONE, ContactStatus.OCCURRED, may5)));
@@ -41,7 +41,7 @@ class ContactMatchingTest {
 
     @Test
     void shouldAcceptAnAlternativeCodeOnlyWhenTheOwnTypeIsNotCoded() {
-        ContactMatching.Outcome outcome = ContactMatching.match("a", List.of(
+        ContactMatching.Outcome<CodedContact> outcome = ContactMatching.match("a", List.of(
                 expected(ContactType.NEGOTIATE, ContactStatus.OCCURRED, null, ContactType.CONSULT),
                 expected(ContactType.CONSULT, ContactStatus.OCCURRED, null)),
                 List.of(coded(ContactType.CONSULT, ContactStatus.OCCURRED, EventDate.publication(LocalDate.now()))));
@@ -51,7 +51,7 @@ class ContactMatchingTest {
 
     @Test
     void shouldScoreStatusSeparately() {
-        ContactMatching.Outcome outcome = ContactMatching.match("a", List.of(
+        ContactMatching.Outcome<CodedContact> outcome = ContactMatching.match("a", List.of(
                 expected(ContactType.VISIT, ContactStatus.HISTORICAL, null)),
                 List.of(coded(ContactType.VISIT, ContactStatus.OCCURRED, EventDate.publication(LocalDate.now()))));
         assertThat(outcome.contacts()).isEqualTo(new Score(1, 0, 0));
@@ -63,7 +63,7 @@ class ContactMatchingTest {
     void shouldPairContactsWithTheSameDateFirst() {
         EventDate may5 = EventDate.day(LocalDate.of(2025, 5, 5));
         EventDate may26 = EventDate.day(LocalDate.of(2025, 5, 26));
-        ContactMatching.Outcome outcome = ContactMatching.match("a", List.of(
+        ContactMatching.Outcome<CodedContact> outcome = ContactMatching.match("a", List.of(
                 expected(ContactType.TELEPHONE, ContactStatus.OCCURRED, "2025-05-26"),
                 expected(ContactType.TELEPHONE, ContactStatus.OCCURRED, "2025-05-05")),
                 List.of(coded(ContactType.TELEPHONE, ContactStatus.OCCURRED, may5),
