@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyadwatch.avro.ActorRole;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,13 +60,48 @@ class WellKnownFactsTest {
         "NPL, HEAD_OF_GOVERNMENT, 2025-09-12, NPL.sushila-karki",
         "BOL, HEAD_OF_STATE, 2025-11-08, BOL.rodrigo-paz",
         "PER, HEAD_OF_STATE, 2025-10-10, PER.jose-jeri",
-        "IRL, HEAD_OF_STATE, 2025-11-11, IRL.catherine-connolly"
+        "IRL, HEAD_OF_STATE, 2025-11-11, IRL.catherine-connolly",
+        "LAO, HEAD_OF_GOVERNMENT, 2025-06-30, LAO.sonexay-siphandone",
+        "LAO, HEAD_OF_GOVERNMENT, 2022-12-29, LAO.phankham-viphavanh",
+        "BFA, HEAD_OF_STATE, 2025-06-30, BFA.ibrahim-traore",
+        "MLI, HEAD_OF_STATE, 2025-06-30, MLI.assimi-goita",
+        "NER, HEAD_OF_STATE, 2024-01-01, NER.abdourahamane-tchiani",
+        "GIN, HEAD_OF_STATE, 2025-06-30, GIN.mamadi-doumbouya",
+        "SDN, HEAD_OF_STATE, 2025-06-30, SDN.abdel-fattah-al-burhan",
+        "TCD, HEAD_OF_STATE, 2022-01-01, TCD.mahamat-deby",
+        "MAR, HEAD_OF_STATE, 2025-06-30, MAR.mohammed-vi",
+        "MAR, HEAD_OF_GOVERNMENT, 2025-06-30, MAR.aziz-akhannouch",
+        "BHR, HEAD_OF_GOVERNMENT, 2025-06-30, BHR.salman-bin-hamad",
+        "KWT, HEAD_OF_GOVERNMENT, 2025-06-30, KWT.ahmad-abdullah-al-ahmad-al-sabah",
+        "HUN, HEAD_OF_GOVERNMENT, 2025-06-30, HUN.viktor-orban",
+        "HUN, FOREIGN_MINISTER, 2025-06-30, HUN.peter-szijjarto",
+        "ROU, HEAD_OF_STATE, 2025-06-30, ROU.nicusor-dan",
+        "GHA, HEAD_OF_STATE, 2025-01-06, GHA.nana-akufo-addo",
+        "GHA, HEAD_OF_STATE, 2025-01-07, GHA.john-mahama",
+        "SEN, HEAD_OF_GOVERNMENT, 2025-06-30, SEN.ousmane-sonko",
+        "TWN, HEAD_OF_STATE, 2024-05-20, TWN.lai-ching-te",
+        "TWN, HEAD_OF_STATE, 2024-05-19, TWN.tsai-ing-wen",
+        "PSE, HEAD_OF_STATE, 2025-06-30, PSE.mahmoud-abbas",
+        "XKX, HEAD_OF_GOVERNMENT, 2025-06-30, XKX.albin-kurti",
+        "TZA, HEAD_OF_STATE, 2021-03-19, TZA.samia-suluhu-hassan",
+        "SYR, HEAD_OF_GOVERNMENT, 2025-01-01, SYR.mohammed-al-bashir",
+        "TGO, HEAD_OF_GOVERNMENT, 2025-06-30, TGO.faure-gnassingbe",
+        "TGO, HEAD_OF_STATE, 2025-06-30, TGO.jean-lucien-savi-de-tove",
+        "BRN, HEAD_OF_GOVERNMENT, 2025-06-30, BRN.hassanal-bolkiah"
     })
     void shouldNameTheHolderOfAnOfficeOnADay(String country, ActorRole role, LocalDate day, String personId) {
         List<String> holders = DICTIONARY.terms().stream()
                 .filter(t -> t.country().equals(country) && t.role() == role && t.heldOn(day))
                 .map(OfficeTerm::personId).toList();
         assertThat(holders).containsExactly(personId);
+    }
+
+    @Test
+    void shouldLeaveAnOfficeVacantBetweenADeathAndTheSuccessorsOath() {
+        // Magufuli died on 2021-03-17; Samia Suluhu Hassan was sworn in on 2021-03-19.
+        LocalDate between = LocalDate.of(2021, 3, 18);
+        assertThat(DICTIONARY.terms()).noneMatch(t -> t.country().equals("TZA")
+                && t.role() == ActorRole.HEAD_OF_STATE && t.heldOn(between));
     }
 
     @ParameterizedTest(name = "{0} is also known as {1}")
@@ -76,7 +112,12 @@ class WellKnownFactsTest {
         "PAK.shehbaz-sharif, Shahbaz Sharif",
         "BRA.lula-da-silva, Lula",
         "SAU.mohammed-bin-salman, MBS",
-        "MEX.andres-manuel-lopez-obrador, AMLO"
+        "MEX.andres-manuel-lopez-obrador, AMLO",
+        "BFA.ibrahim-traore, Ibrahim Traore",
+        "NER.abdourahamane-tchiani, Abdourahamane Tiani",
+        "TWN.lai-ching-te, William Lai",
+        "PSE.mahmoud-abbas, Abu Mazen",
+        "HUN.viktor-orban, Viktor Orban"
     })
     void shouldKnowTheVariantsOfAName(String personId, String alias) {
         assertThat(DICTIONARY.termsOf(personId)).isNotEmpty()
