@@ -85,6 +85,7 @@ public final class ArticleResolver {
         for (int i = 2; i < scans.size(); i++) {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
+        stateKinds(scans);
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
@@ -1041,6 +1042,35 @@ public final class ArticleResolver {
      * continues with the person the sentence before named first, its subject in news copy; so does one that opens
      * on "His" or "Her" ("His visit to Moscow in July ..."). Recorded as a short form of that person's name.
      */
+    /** "The kingdom" for the one kingdom the article has named before it (see {@link StateKinds}). */
+    private void stateKinds(List<Scan> scans) {
+        Set<String> named = new java.util.HashSet<>();
+        for (Scan scan : scans) {
+            for (int i = 0; i + 1 < scan.tokens.size(); i++) {
+                String kind = scan.free(i, i + 2) ? StateKinds.kindAt(scan.tokens, i) : null;
+                if (kind == null) {
+                    continue;
+                }
+                String only = null;
+                int count = 0;
+                for (String iso : named) {
+                    if (index.country(iso).filter(c -> StateKinds.isOfKind(c, kind)).isPresent()) {
+                        only = iso;
+                        count++;
+                    }
+                }
+                if (count == 1) {
+                    scan.add(i, i + 2, MentionKind.COUNTRY, country(only), only, MentionResolution.SHORT_FORM);
+                }
+            }
+            for (Mention m : scan.mentions) {
+                if (m.country() != null && m.kind() != MentionKind.PLACE) {
+                    named.add(m.country());
+                }
+            }
+        }
+    }
+
     private static void pronounSubject(Scan scan, Scan before) {
         if (scan.tokens.size() < 3 || scan.covered[0]
                 || !PRONOUN_OPENERS.contains(scan.tokens.get(0).lower())) {
