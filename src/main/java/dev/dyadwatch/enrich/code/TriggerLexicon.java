@@ -114,7 +114,7 @@ public final class TriggerLexicon {
     /** True when the tokens hold a word of contact other than "sidelines". */
     public boolean any(List<Token> tokens) {
         return trie.findAll(tokens, Token::lower).stream()
-                .anyMatch(m -> m.values().get(0) != TriggerKind.SIDELINES);
+                .anyMatch(m -> m.values().get(0) != TriggerKind.SIDELINES) || !ContactNouns.find(tokens).isEmpty();
     }
 
     /** The triggers of a sentence, leftmost-longest. */
@@ -125,6 +125,12 @@ public final class TriggerLexicon {
                     tokens.get(match.end() - 1).end() - sentenceStart);
             found.add(new Trigger(match.start(), match.end(), match.values().get(0), words));
         }
+        for (int noun : ContactNouns.find(tokens)) {
+            if (found.stream().noneMatch(t -> t.start() <= noun && noun < t.end())) {
+                found.add(new Trigger(noun, noun + 1, TriggerKind.MEET, tokens.get(noun).text()));
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(Trigger::start));
         return found;
     }
 }
