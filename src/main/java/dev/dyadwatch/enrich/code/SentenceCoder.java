@@ -347,6 +347,11 @@ public final class SentenceCoder {
             }
         }
         Trigger before = active.get(index - 1);
+        if (before.kind() == TriggerKind.VISIT && isPartOfTour(tokens, trigger)) {
+            // "is expected to travel on to Qatar, as part of a regional tour that also takes in Oman": the tour's
+            // other legs are as planned as the leg the sentence plans.
+            return true;
+        }
         int k = trigger.start() - 1;
         while (k > before.end() && CONTACT_FILLERS.contains(tokens.get(k).lower())) {
             k--;
@@ -354,6 +359,20 @@ public final class SentenceCoder {
         return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
                 && tokens.subList(before.end(), k).stream().noneMatch(t -> t.text().equals(",")
                         || t.lower().equals("and"));
+    }
+
+    /** "as part of a (regional) tour": a tour or trip framed as the journey of a leg named before it. */
+    private static boolean isPartOfTour(List<Token> tokens, Trigger trigger) {
+        String word = tokens.get(trigger.start()).lower();
+        if (!word.equals("tour") && !word.equals("trip")) {
+            return false;
+        }
+        for (int k = trigger.start() - 1; k >= Math.max(1, trigger.start() - 4); k--) {
+            if (tokens.get(k).lower().equals("of") && tokens.get(k - 1).lower().equals("part")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean referenceBefore(List<Integer> pairReferences, Trigger trigger) {
