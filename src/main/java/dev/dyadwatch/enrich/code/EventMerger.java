@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.avro.DateGranularity;
 import dev.dyadwatch.enrich.resolve.ActorRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,9 @@ import java.util.List;
  * country he is visiting ("Raisi is also scheduled to travel to Lahore") is a leg of that visit, not a new contact.
  */
 public final class EventMerger {
+
+    /** How far apart a visit's arrival and its welcome may be dated and still be one visit. */
+    private static final int MAX_ARRIVAL_DAYS = 2;
 
     private EventMerger() {
     }
@@ -72,7 +76,9 @@ public final class EventMerger {
             return false;
         }
         boolean datesAgree = a.date().isPublication() || b.date().isPublication()
-                || a.date().start().equals(b.date().start()) && a.date().granularity() == b.date().granularity();
+                || a.date().start().equals(b.date().start()) && a.date().granularity() == b.date().granularity()
+                || isVisit(a.type()) && isVisit(b.type()) && a.type() != b.type()
+                        && a.sentenceIndex() != b.sentenceIndex() && arrivalApart(a.date(), b.date());
         if (!datesAgree || !samePeople(a, b)) {
             return false;
         }
@@ -99,6 +105,19 @@ public final class EventMerger {
 
     private static boolean compatible(ActorRef x, ActorRef y) {
         return !x.isPerson() || !y.isPerson() || x.id().equals(y.id());
+    }
+
+    /**
+     * A visit told from the guest's side and from the host's: one side often dates the arrival ("arrived late on
+     * Wednesday"), the other the welcome or the talks a day or two later. Days at most two apart are one visit,
+     * when told in different sentences: one sentence giving both days ("received him on Tuesday, a day after he
+     * arrived") tells them apart on purpose.
+     */
+    private static boolean arrivalApart(EventDate x, EventDate y) {
+        if (x.granularity() != DateGranularity.DAY || y.granularity() != DateGranularity.DAY) {
+            return false;
+        }
+        return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x.start(), y.start())) <= MAX_ARRIVAL_DAYS;
     }
 
     private static boolean isVisit(ContactType type) {
