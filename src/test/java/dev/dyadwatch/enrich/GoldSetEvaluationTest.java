@@ -81,8 +81,9 @@ class GoldSetEvaluationTest {
         // round developed on the other sets, then turned into a development set; 0.789 (P 0.878, R 0.717; actors
         // 0.934) after its first round as one (present-tense trips on a named day, "and then to", withheld
         // details, "the Amir", a readout's "Head of State", signings "during" a visit, plans called off after
-        // ", but", names called, "US dollars", imagined states, "prepared to meet").
-        assertPart("dev-5", 18, 0.93, 0.78);
+        // ", but", names called, "US dollars", imagined states, "prepared to meet"); 0.813 (P 0.899, R 0.742;
+        // actors 0.937) after the next ("the kingdom", contacts that resumed, the legs of a planned tour).
+        assertPart("dev-5", 18, 0.93, 0.80);
     }
 
     @Test
