@@ -88,7 +88,7 @@ class GoldSetEvaluationTest {
 
     @Test
     void shouldHoldTheWholeGoldSetFigures() {
-        // All nine parts (166 articles): contacts F1 0.818 (P 0.877, R 0.768), actors 0.954. The contact target,
+        // All nine parts (166 articles): contacts F1 0.822 (P 0.877, R 0.773), actors 0.958. The contact target,
         // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and a new
         // writer's articles score far lower (heldout-7 blind 0.578). The floor guards against regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
@@ -100,7 +100,7 @@ class GoldSetEvaluationTest {
         assertThat(report.articles()).isEqualTo(166);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.815);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
     }
 
     @Test
