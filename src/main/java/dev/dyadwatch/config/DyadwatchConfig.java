@@ -166,6 +166,19 @@ public final class DyadwatchConfig {
         return Duration.ofMillis(longOption(Option.DYADS_IDLE_MS));
     }
 
+    public Duration dyadsTicksFlush() {
+        return Duration.ofMillis(longOption(Option.DYADS_TICKS_FLUSH_MS));
+    }
+
+    public int dyadsTicksBatchMax() {
+        long max = longOption(Option.DYADS_TICKS_BATCH_MAX);
+        if (max > 1_000_000) {
+            throw new IllegalArgumentException("option " + Option.DYADS_TICKS_BATCH_MAX.key()
+                    + " must be at most 1000000, got " + max);
+        }
+        return (int) max;
+    }
+
     /** The recent window lengths, ascending and distinct. */
     public List<Integer> alertWindowDays() {
         String value = get(Option.ALERTS_WINDOW_DAYS).trim();
@@ -298,7 +311,8 @@ public final class DyadwatchConfig {
                 Option.COMMIT_INTERVAL_MS, Option.STREAM_THREADS, Option.DEDUPE_HORIZON_MS,
                 Option.TOPIC_RETENTION_MS, Option.THREAD_FAILURES_MAX, Option.THREAD_FAILURES_WINDOW_MS,
                 Option.DYADS_GRACE_MS, Option.DYADS_MERGE_WINDOW_MS, Option.DYADS_MAX_FUTURE_MS,
-                Option.DYADS_RECHECK_INTERVAL_MS, Option.DYADS_IDLE_MS, Option.ALERTS_BASELINE_DAYS,
+                Option.DYADS_RECHECK_INTERVAL_MS, Option.DYADS_IDLE_MS, Option.DYADS_TICKS_FLUSH_MS,
+                Option.DYADS_TICKS_BATCH_MAX, Option.ALERTS_BASELINE_DAYS,
                 Option.ALERTS_MIN_EVENTS, Option.ALERTS_MIN_DAYS, Option.ALERTS_EVIDENCE_MAX);
         for (Option option : positive) {
             if (longOption(option) <= 0) {

@@ -72,6 +72,11 @@ public enum Option {
     DYADS_IDLE_MS("dyads.idle.ms", "2000",
             "Wall-clock time without new articles after which upstream partitions that have not caught up count as "
                     + "caught up, so that the last contacts are evaluated."),
+    DYADS_TICKS_FLUSH_MS("dyads.ticks.flush.ms", "50",
+            "Wall-clock interval at which the ticks of articles that name nothing of a dyad partition are written "
+                    + "to it in batches; shorter lowers alert latency, longer writes fewer records."),
+    DYADS_TICKS_BATCH_MAX("dyads.ticks.batch.max", "128",
+            "The most article ticks one batch for a dyad partition holds before it is written."),
     ALERTS_WINDOW_DAYS("alerts.window.days", "14,28",
             "Lengths of the recent windows the rate model tests, in UTC days, comma-separated: a fortnight for "
                     + "bursts, four weeks for slow rises (a call every few weeks where there were none)."),

@@ -22,7 +22,8 @@ import org.apache.kafka.streams.state.KeyValueStore;
  * to every partition. A partition that receives a contact of the article or owns a pair it names gets the tick
  * at once, after the contacts; to any other partition the tick says only that an article was published, so its
  * time joins a batch for that partition ({@link DyadInput.Ticks}), written before the next record the partition
- * gets, when it is full, or at the next flush (every {@link #FLUSH_INTERVAL} of wall-clock time).
+ * gets, when it is full ({@code dyads.ticks.batch.max}), or at the next flush (every {@code dyads.ticks.flush.ms}
+ * of wall-clock time).
  *
  * <p>The order is what makes the stage's watermark exact: one upstream task writes a partition's records in the
  * order it forwards them, so when a task has read the tick of an article from upstream partition {@code u}, it
@@ -35,21 +36,26 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
 
     /** Ticks not yet written, per destination partition. */
     static final String STORE = "dyads-fan-out-ticks";
-    /** How often pending ticks are written: the default commit interval, so that a batch waits about one. */
-    static final Duration FLUSH_INTERVAL = Duration.ofMillis(50);
-    /** The most ticks of one batch. */
-    static final int MAX_BATCH = 128;
-
     private final int partitions;
+    /** How often pending ticks are written; by default the commit interval, so that a batch waits about one. */
+    private final Duration flushInterval;
+    /** The most ticks of one batch. */
+    private final int maxBatch;
     private ProcessorContext<String, DyadInput> context;
     private KeyValueStore<Integer, byte[]> store;
     private long[][] pending;
     private int[] sizes;
     private int source;
 
-    /** @param partitions partitions of the dyad stage's internal topic */
-    ArticleFanOut(int partitions) {
+    /**
+     * @param partitions partitions of the dyad stage's internal topic
+     * @param flushInterval how often pending ticks are written
+     * @param maxBatch the most ticks of one batch
+     */
+    ArticleFanOut(int partitions, Duration flushInterval, int maxBatch) {
         this.partitions = partitions;
+        this.flushInterval = flushInterval;
+        this.maxBatch = maxBatch;
     }
 
     @Override
@@ -69,7 +75,7 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
                 pending[p] = new long[8];
             }
         }
-        context.schedule(FLUSH_INTERVAL, PunctuationType.WALL_CLOCK_TIME, now -> {
+        context.schedule(flushInterval, PunctuationType.WALL_CLOCK_TIME, now -> {
             for (int p = 0; p < partitions; p++) {
                 flush(p);
             }
@@ -118,7 +124,7 @@ final class ArticleFanOut implements Processor<String, EnrichedArticle, String, 
             pending[partition] = Arrays.copyOf(pending[partition], 2 * pending[partition].length);
         }
         pending[partition][sizes[partition]++] = time;
-        if (sizes[partition] >= MAX_BATCH) {
+        if (sizes[partition] >= maxBatch) {
             flush(partition);
         } else {
             store.put(partition, DyadInputSerde.times(source, Arrays.copyOf(pending[partition], sizes[partition])));

@@ -16,14 +16,21 @@ import java.time.Duration;
  *        ({@code dyads.recheck.interval.ms})
  * @param idle wall-clock time without articles after which upstream partitions that have not delivered count as
  *        caught up ({@code dyads.idle.ms})
+ * @param ticksFlush wall-clock interval at which batched article ticks are written ({@code dyads.ticks.flush.ms})
+ * @param ticksBatchMax the most ticks one batch holds ({@code dyads.ticks.batch.max})
  */
 public record DyadSettings(Duration grace, Duration mergeWindow, boolean countPlanned, boolean countMultilateral,
-        Duration maxFuture, Duration recheckInterval, Duration idle) {
+        Duration maxFuture, Duration recheckInterval, Duration idle, Duration ticksFlush, int ticksBatchMax) {
 
     public DyadSettings {
         if (grace.isNegative() || mergeWindow.isNegative() || maxFuture.isNegative()
-                || recheckInterval.isNegative() || recheckInterval.isZero() || idle.isNegative()) {
-            throw new IllegalArgumentException("dyads durations must not be negative (recheck must be positive)");
+                || recheckInterval.isNegative() || recheckInterval.isZero() || idle.isNegative()
+                || ticksFlush.isNegative() || ticksFlush.isZero()) {
+            throw new IllegalArgumentException(
+                    "dyads durations must not be negative (recheck and ticks flush must be positive)");
+        }
+        if (ticksBatchMax < 1) {
+            throw new IllegalArgumentException("dyads.ticks.batch.max must be positive, got " + ticksBatchMax);
         }
         if (mergeWindow.compareTo(Duration.ofDays(1)) > 0) {
             throw new IllegalArgumentException("dyads.merge.window.ms must not exceed one day");
@@ -39,12 +46,12 @@ public record DyadSettings(Duration grace, Duration mergeWindow, boolean countPl
     public static DyadSettings from(DyadwatchConfig config) {
         return new DyadSettings(config.dyadsGrace(), config.dyadsMergeWindow(), config.dyadsCountPlanned(),
                 config.dyadsCountMultilateral(), config.dyadsMaxFuture(), config.dyadsRecheckInterval(),
-                config.dyadsIdle());
+                config.dyadsIdle(), config.dyadsTicksFlush(), config.dyadsTicksBatchMax());
     }
 
     /** A copy with another grace. */
     public DyadSettings withGrace(Duration newGrace) {
         return new DyadSettings(newGrace, mergeWindow, countPlanned, countMultilateral, maxFuture, recheckInterval,
-                idle);
+                idle, ticksFlush, ticksBatchMax);
     }
 }

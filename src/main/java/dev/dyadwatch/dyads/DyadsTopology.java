@@ -85,7 +85,8 @@ public final class DyadsTopology {
         var outputs = enriched
                 .filter((id, article) -> article != null && article.getArticle() != null,
                         Named.as("dyads-articles-with-value"))
-                .process(() -> new ArticleFanOut(partitions), Named.as("dyads-fan-out"), ArticleFanOut.STORE)
+                .process(() -> new ArticleFanOut(partitions, dyads.ticksFlush(), dyads.ticksBatchMax()),
+                        Named.as("dyads-fan-out"), ArticleFanOut.STORE)
                 .repartition(Repartitioned.with(Serdes.String(), DyadInputSerde.of(topics.contactEvents()
                         .valueSerde(), topics.contactEvents().name())).withName(INPUTS)
                         .withNumberOfPartitions(partitions).withStreamPartitioner(ArticleFanOut.partitioner()))

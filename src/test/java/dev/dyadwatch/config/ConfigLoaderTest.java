@@ -88,6 +88,10 @@ class ConfigLoaderTest {
                 .hasMessageContaining("topic.partitions").hasMessageContaining("three");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of(Option.COMMIT_INTERVAL_MS, "0")))
                 .hasMessageContaining("commit.interval.ms");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of(Option.DYADS_TICKS_FLUSH_MS, "0")))
+                .hasMessageContaining("dyads.ticks.flush.ms");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(), Map.of(Option.DYADS_TICKS_BATCH_MAX, "-1")))
+                .hasMessageContaining("dyads.ticks.batch.max");
         assertThatThrownBy(() -> ConfigLoader.load(null, Map.of(),
                 Map.of(Option.PROCESSING_GUARANTEE, "exactly_once")))
                 .hasMessageContaining("processing.guarantee");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.dyadwatch.avro.ContactEvent;
 import dev.dyadwatch.avro.EnrichedArticle;
 import java.io.File;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class ArticleFanOutTest {
 
     private static final int PARTITIONS = 3;
+    private static final Duration FLUSH = DyadSettings.defaults().ticksFlush();
+    private static final int MAX_BATCH = DyadSettings.defaults().ticksBatchMax();
     private static final int UPSTREAM = 1;
     private static final List<String> COUNTRIES = List.of("PAK", "RUS", "CHN", "IND", "USA", "IRN", "TUR");
     private static final Instant START = Instant.parse("2025-05-01T00:00:00Z");
@@ -77,7 +80,7 @@ class ArticleFanOutTest {
 
         MockProcessorContext<String, DyadInput> restarted = context();
         restarted.addStateStore(store);
-        new ArticleFanOut(PARTITIONS).init(restarted);
+        new ArticleFanOut(PARTITIONS, FLUSH, MAX_BATCH).init(restarted);
         restarted.scheduledPunctuators().get(0).getPunctuator().punctuate(0);
 
         assertThat(perPartition(restarted.forwarded())).allSatisfy(ticks -> assertThat(ticks).hasSize(5));
@@ -86,13 +89,30 @@ class ArticleFanOutTest {
     @Test
     void shouldWriteAFullBatchWithoutWaitingForTheFlush() {
         ArticleFanOut fanOut = started();
-        for (int i = 0; i < ArticleFanOut.MAX_BATCH; i++) {
+        for (int i = 0; i < MAX_BATCH; i++) {
             EnrichedArticle article = Articles.enriched("a" + i, START.plusSeconds(i), "PAK");
             fanOut.process(new Record<>("a" + i, article, START.toEpochMilli()));
         }
 
         assertThat(context.forwarded()).hasSize(PARTITIONS).allSatisfy(forward -> assertThat(
-                ((DyadInput.Ticks) forward.record().value()).times()).hasSize(ArticleFanOut.MAX_BATCH));
+                ((DyadInput.Ticks) forward.record().value()).times()).hasSize(MAX_BATCH));
+    }
+
+    @Test
+    void shouldFlushAndBatchAsConfigured() {
+        ArticleFanOut fanOut = new ArticleFanOut(PARTITIONS, Duration.ofMillis(200), 3);
+        fanOut.init(context);
+        assertThat(context.scheduledPunctuators().get(0).getInterval()).isEqualTo(Duration.ofMillis(200));
+        for (int i = 0; i < 2; i++) {
+            fanOut.process(new Record<>("a" + i, Articles.enriched("a" + i, START.plusSeconds(i), "PAK"),
+                    START.toEpochMilli()));
+        }
+        assertThat(context.forwarded()).isEmpty();
+
+        fanOut.process(new Record<>("a2", Articles.enriched("a2", START.plusSeconds(2), "PAK"), START.toEpochMilli()));
+
+        assertThat(context.forwarded()).hasSize(PARTITIONS).allSatisfy(forward -> assertThat(
+                ((DyadInput.Ticks) forward.record().value()).times()).hasSize(3));
     }
 
     /** What partition {@code p} read when every article's tick was its own record, after the article's contacts. */
@@ -157,7 +177,7 @@ class ArticleFanOutTest {
     }
 
     private ArticleFanOut started() {
-        ArticleFanOut fanOut = new ArticleFanOut(PARTITIONS);
+        ArticleFanOut fanOut = new ArticleFanOut(PARTITIONS, FLUSH, MAX_BATCH);
         fanOut.init(context);
         return fanOut;
     }

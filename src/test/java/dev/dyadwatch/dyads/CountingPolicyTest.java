@@ -58,7 +58,8 @@ class CountingPolicyTest {
     void shouldCountAPlannedVisitAsAnIntentAtPublicationWhenAsked() {
         DyadSettings d = DyadSettings.defaults();
         CountingPolicy counting = new CountingPolicy(new DyadSettings(d.grace(), d.mergeWindow(), true,
-                d.countMultilateral(), d.maxFuture(), d.recheckInterval(), d.idle()));
+                d.countMultilateral(), d.maxFuture(), d.recheckInterval(), d.idle(), d.ticksFlush(),
+                d.ticksBatchMax()));
         ContactEvent planned = Contacts.call("e1", "dawn", PUBLISHED).setType(ContactType.VISIT).setCameo("042")
                 .setStatus(ContactStatus.PLANNED).setEventDate(Instant.parse("2024-06-01T00:00:00Z"))
                 .setDateGranularity(DateGranularity.DAY).build();

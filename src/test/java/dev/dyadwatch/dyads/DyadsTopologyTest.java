@@ -221,7 +221,7 @@ class DyadsTopologyTest {
         }
         assertThat(alerts.isEmpty()).isTrue();
         // Their ticks name no pair: they reach the dyad task in a batch at the next flush, then the recheck.
-        driver.advanceWallClockTime(ArticleFanOut.FLUSH_INTERVAL);
+        driver.advanceWallClockTime(DyadSettings.defaults().ticksFlush());
         driver.advanceWallClockTime(Duration.ofSeconds(2));
         assertThat(alerts.readValue().getExpected()).isGreaterThan(expected);
     }
