@@ -94,12 +94,14 @@ public final class TriggerLexicon {
 
     private TriggerLexicon(TokenizerKind tokenizerKind) {
         Tokenizer tokenizer = tokenizerKind.newTokenizer();
-        ROUNDS.forEach(phrase -> trie.add(Arrays.stream(tokenizer.tokenize(phrase))
-                .map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(), TriggerKind.TALKS));
-        PHRASES.forEach((kind, phrases) -> phrases.forEach(phrase -> trie.add(
-                Arrays.stream(tokenizer.tokenize(phrase)).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList(),
-                kind)));
+        ROUNDS.forEach(phrase -> trie.add(keys(tokenizer, phrase), TriggerKind.TALKS));
+        PHRASES.forEach((kind, phrases) -> phrases.forEach(phrase -> trie.add(keys(tokenizer, phrase), kind)));
         trie.build();
+    }
+
+    /** A phrase's trie keys: its tokens in lower case, as a sentence's tokens are looked up. */
+    private static List<String> keys(Tokenizer tokenizer, String phrase) {
+        return Arrays.stream(tokenizer.tokenize(phrase)).map(w -> w.toLowerCase(java.util.Locale.ROOT)).toList();
     }
 
     /** The lexicon for text tokenized by {@code tokenizer}. */

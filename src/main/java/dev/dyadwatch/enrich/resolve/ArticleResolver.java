@@ -1037,18 +1037,13 @@ public final class ArticleResolver {
         return k < tokens.size() && tokens.get(k).lower().equals("state") ? k + 1 : -1;
     }
 
-    /**
-     * "Modi arrived in Kyiv on Friday. He later held talks with Zelenskyy.": a sentence that opens on "He" or "She"
-     * continues with the person the sentence before named first, its subject in news copy; so does one that opens
-     * on "His" or "Her" ("His visit to Moscow in July ..."). Recorded as a short form of that person's name.
-     */
     /** "The kingdom" for the one kingdom the article has named before it (see {@link StateKinds}). */
     private void stateKinds(List<Scan> scans) {
         Set<String> named = new java.util.HashSet<>();
         for (Scan scan : scans) {
             for (int i = 0; i + 1 < scan.tokens.size(); i++) {
-                String kind = scan.free(i, i + 2) ? StateKinds.kindAt(scan.tokens, i) : null;
-                if (kind == null) {
+                String kind = StateKinds.kindAt(scan.tokens, i);
+                if (kind == null || !scan.free(i, i + 2)) {
                     continue;
                 }
                 String only = null;
@@ -1071,6 +1066,11 @@ public final class ArticleResolver {
         }
     }
 
+    /**
+     * "Modi arrived in Kyiv on Friday. He later held talks with Zelenskyy.": a sentence that opens on "He" or "She"
+     * continues with the person the sentence before named first, its subject in news copy; so does one that opens
+     * on "His" or "Her" ("His visit to Moscow in July ..."). Recorded as a short form of that person's name.
+     */
     private static void pronounSubject(Scan scan, Scan before) {
         if (scan.tokens.size() < 3 || scan.covered[0]
                 || !PRONOUN_OPENERS.contains(scan.tokens.get(0).lower())) {

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * "The kingdom", "the emirate", "the republic": a writer's way back to a country already named, by the kind of
- * state it is. The kind is read from the country's formal names in the dictionary ("Kingdom of Saudi Arabia",
- * "Islamic Emirate of Afghanistan"), so the phrase is resolved only when the article names exactly one country of
- * that kind; with two kingdoms, or none, it is left alone.
+ * "The kingdom", "the emirate": a writer's way back to a country already named, by the kind of state it is ("the
+ * republic" is not read: most countries are republics, and the word also names regions within one). The kind is
+ * read from the country's formal names in the dictionary ("Kingdom of Saudi Arabia", "Islamic Emirate of
+ * Afghanistan"), so the phrase is resolved only when the article names exactly one country of that kind; with two
+ * kingdoms, or none, it is left alone.
  */
 public final class StateKinds {
 
