@@ -3,15 +3,15 @@ package dev.dyadwatch.enrich.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
  * The OpenNLP models enrich uses, loaded once per JVM from the model jars on the classpath (each {@code .bin}
  * sits at its jar's root). Models are immutable and shared by every thread; the ME classes that use them are not
- * thread-safe and are made per thread by {@link SentenceSplitter}, {@link TokenizerKind} and
- * {@link LanguageGate}. Nothing here ever downloads a model.
+ * thread-safe and are made per thread by {@link SentenceSplitter} and {@link TokenizerKind}. The language model is
+ * ingest's ({@link dev.dyadwatch.ingest.clean.Languages}), which {@link LanguageGate} shares. Nothing here ever
+ * downloads a model.
  */
 public final class TextModels {
 
@@ -19,8 +19,6 @@ public final class TextModels {
     public static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     /** English tokenizer model of {@code opennlp-models-tokenizer-en}. */
     public static final String TOKENIZER_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
-    /** Language detection model of {@code opennlp-models-langdetect}. */
-    public static final String LANGUAGE_MODEL = "/langdetect-183.bin";
 
     private TextModels() {
     }
@@ -38,11 +36,6 @@ public final class TextModels {
     /** The tokenizer model, loaded on first use. */
     public static TokenizerModel tokens() {
         return Tokens.MODEL;
-    }
-
-    /** The language detection model (10 MB), loaded on first use. */
-    public static LanguageDetectorModel languages() {
-        return Languages.MODEL;
     }
 
     private static InputStream open(String resource) {
@@ -77,18 +70,6 @@ public final class TextModels {
                 MODEL = new TokenizerModel(in);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + TOKENIZER_MODEL, e);
-            }
-        }
-    }
-
-    private static final class Languages {
-        static final LanguageDetectorModel MODEL;
-
-        static {
-            try (InputStream in = open(LANGUAGE_MODEL)) {
-                MODEL = new LanguageDetectorModel(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + LANGUAGE_MODEL, e);
             }
         }
     }

@@ -80,8 +80,22 @@ final class LanguageModelIndex {
         return new LanguageModelIndex(tables, outcomeIds, parameters, outcomes);
     }
 
+    /**
+     * The best language of a text and how far ahead of the next it is.
+     *
+     * @param language the language whose parameters sum highest
+     * @param margin its sum minus the runner-up's: the log of the ratio of their probabilities after the softmax
+     */
+    record Guess(String language, double margin) {
+    }
+
     /** The language whose parameters sum highest over the distinct 1- to 3-grams of {@code chars}. */
     String best(String chars) {
+        return guess(chars).language();
+    }
+
+    /** The best language over the distinct 1- to 3-grams of {@code chars}, with its lead over the runner-up. */
+    Guess guess(String chars) {
         double[] sums = new double[outcomes.length];
         int seenSize = Integer.highestOneBit(Math.max(16, chars.length() * 3)) * 4;
         long[] seen = new long[seenSize];
@@ -108,7 +122,13 @@ final class LanguageModelIndex {
                 best = i;
             }
         }
-        return outcomes[best];
+        double second = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < sums.length; i++) {
+            if (i != best && sums[i] > second) {
+                second = sums[i];
+            }
+        }
+        return new Guess(outcomes[best], sums[best] - second);
     }
 
     /** Where the parameters of {@code key} are (start and count, packed), or -1 for an n-gram the model lacks. */

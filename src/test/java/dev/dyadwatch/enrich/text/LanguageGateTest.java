@@ -24,4 +24,21 @@ class LanguageGateTest {
         assertThat(german.coded()).isFalse();
         assertThat(german.language()).isEqualTo("deu");
     }
+
+    @Test
+    void shouldCodeAShortEnglishTextTheModelCannotPlace() {
+        LanguageGate.Verdict brief = gate.judge(null, "Scholz in India",
+                "Scholz last visited India in September 2023.");
+        assertThat(brief.coded()).isTrue();
+        assertThat(brief.language()).isNull();
+        LanguageGate.Verdict headline = gate.judge(null, "PM Khan, Putin discuss Afghanistan in phone call", "");
+        assertThat(headline.coded()).isTrue();
+    }
+
+    @Test
+    void shouldNotCodeAShortTextWithNoEnglishWordThatTheModelCannotPlace() {
+        LanguageGate.Verdict turkish = gate.judge(null, "Erdo\u011fan Putin ile g\u00f6r\u00fc\u015ft\u00fc",
+                "Cumhurba\u015fkan\u0131 Erdo\u011fan, Putin ile telefonda g\u00f6r\u00fc\u015ft\u00fc.");
+        assertThat(turkish.coded()).isFalse();
+    }
 }
