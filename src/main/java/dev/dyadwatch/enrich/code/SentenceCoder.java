@@ -5,6 +5,7 @@ import dev.dyadwatch.avro.ContactType;
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.resolve.MentionKind;
+import dev.dyadwatch.enrich.resolve.TitleWords;
 import dev.dyadwatch.enrich.resolve.Words;
 import dev.dyadwatch.enrich.text.Sentence;
 import dev.dyadwatch.enrich.text.Token;
@@ -207,7 +208,8 @@ public final class SentenceCoder {
         List<TimeExpressions.Expression> times = found.isEmpty() ? List.of() : TimeExpressions.find(tokens);
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES)
                 || AtSummit.meetingAtSummit(found, tokens);
-        boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties);
+        boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties)
+                || theyAlone(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
         List<Boolean> activeMultilateral = new ArrayList<>();
@@ -408,6 +410,32 @@ public final class SentenceCoder {
                 && tokens.subList(0, t.start()).stream().anyMatch(w -> AGREEMENTS.contains(w.lower())));
     }
 
+    /**
+     * "They last met in 2019.", "the first meeting since December 2019, when they met in New Delhi": "they" as the
+     * subject of words of contact (not a visit, which needs its place) in a sentence that names no one is the pair
+     * the article is about.
+     */
+    private static boolean theyAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
+        if (!parties.isEmpty()) {
+            return false;
+        }
+        for (Trigger t : found) {
+            if (t.kind() == TriggerKind.VISIT || t.kind() == TriggerKind.HOST || t.kind() == TriggerKind.SUMMIT) {
+                continue;
+            }
+            int k = t.start() - 1;
+            while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+                k--;
+            }
+            if (k >= 0 && tokens.get(k).lower().equals("they")
+                    && (k == 0 || SUBORDINATORS.contains(tokens.get(k - 1).lower())
+                    || tokens.get(k - 1).lower().equals("and"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
     private static boolean opensWithContact(List<Token> tokens, List<Trigger> found) {
         if (tokens.isEmpty() || found.isEmpty()) {
@@ -459,7 +487,7 @@ public final class SentenceCoder {
             }
             if (m.kind() == MentionKind.GOVERNMENT && before.equals("the") && m.tokenEnd() < tokens.size()
                     && tokens.get(m.tokenEnd()).isCapitalized() && !tokens.get(m.tokenEnd()).isPunctuation()
-                    && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(m.tokenEnd()))) {
+                    && !TitleWords.isTitleWord(tokens.get(m.tokenEnd()))) {
                 // "the Doha Forum", "the Moscow Format": a capital opening the name of an event is no party.
                 continue;
             }
@@ -491,7 +519,7 @@ public final class SentenceCoder {
             if (t.lower().equals("the")) {
                 return false;
             }
-            if (t.isPunctuation() || t.isCapitalized() && !dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)) {
+            if (t.isPunctuation() || t.isCapitalized() && !TitleWords.isTitleWord(t)) {
                 return false;
             }
             if (GROUP_BEFORE_OF.contains(t.lower()) && k > 0 && tokens.get(k - 1).lower().equals("the")) {
@@ -919,7 +947,6 @@ public final class SentenceCoder {
         return true;
     }
 
-    /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
     /** "Trump's planned summit with Kim": one side owns the meeting, the other follows "with": a pair. */
     private static boolean possessiveWith(Trigger trigger, List<Token> tokens) {
         int k = trigger.start() - 1;
@@ -931,6 +958,7 @@ public final class SentenceCoder {
                 && tokens.get(trigger.end()).lower().equals("with");
     }
 
+    /** Parties in a plain list: "Biden, Modi, Suga and Morrison", "Pakistan, China, Russia and the United States". */
     private static boolean isList(List<Party> side, List<Token> tokens) {
         for (int i = 0; i + 1 < side.size(); i++) {
             for (int k = side.get(i).end(); k < side.get(i + 1).start(); k++) {
@@ -938,7 +966,7 @@ public final class SentenceCoder {
                 String w = t.lower();
                 boolean joint = w.equals(",") || w.equals("and") || w.equals("the") || w.equals("his")
                         || w.equals("her") || t.isCapitalized()
-                        || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t);
+                        || TitleWords.isTitleWord(t);
                 if (!joint) {
                     return false;
                 }
@@ -1211,6 +1239,13 @@ public final class SentenceCoder {
                 hosts.add(place);
             }
         }
+        if (hosts.isEmpty()) {
+            Party[] fronted = visitedInRelativeClause(trigger, parties, tokens);
+            if (fronted != null) {
+                pairs.add(fronted);
+                return;
+            }
+        }
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
         String taken = trigger.words().toLowerCase(java.util.Locale.ROOT);
         if (taken.endsWith(" him to") || taken.endsWith(" her to")) {
@@ -1241,6 +1276,40 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {visitor, new Party(host, false, false)});
             }
         }
+    }
+
+    /**
+     * "China, which Muizzu visited in January 2024": a place before ", which" is what the visitor of the relative
+     * clause visited, when the visitor stands right before the verb (a title or "had", "last" between them).
+     */
+    private static Party[] visitedInRelativeClause(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        int subjectEnd = k + 1;
+        Party visitor = parties.stream().filter(p -> p.end() == subjectEnd).findFirst().orElse(null);
+        if (visitor == null || visitor.weak()) {
+            return null;
+        }
+        int which = visitor.start() - 1;
+        // Past a title and its nationality: "which Maldivian President Mohamed Muizzu visited".
+        while (which >= 0 && visitor.start() - which <= WHICH_TITLE_REACH && (TitleWords.isTitleWord(tokens.get(which))
+                || tokens.get(which).isCapitalized() && !tokens.get(which).isPunctuation())) {
+            which--;
+        }
+        if (which < 2 || !tokens.get(which).lower().equals("which") || !tokens.get(which - 1).text().equals(",")) {
+            return null;
+        }
+        int comma = which - 1;
+        for (Party place : parties) {
+            MentionKind kind = place.mention().kind();
+            if (place.end() == comma && !place.country().equals(visitor.country())
+                    && (kind == MentionKind.COUNTRY || kind == MentionKind.GOVERNMENT)) {
+                return new Party[] {visitor, place};
+            }
+        }
+        return null;
     }
 
     /**
@@ -1424,6 +1493,11 @@ public final class SentenceCoder {
             pairs.add(between);
             return;
         }
+        Party[] they = theyOfTheSentence(trigger, parties, tokens);
+        if (they != null) {
+            pairs.add(they);
+            return;
+        }
         Party subject = nearestBefore(trigger, parties, null);
         Party pronoun = pronounSubject(trigger, parties, tokens);
         if (pronoun != null) {
@@ -1514,13 +1588,43 @@ public final class SentenceCoder {
     }
 
     /**
+     * "Doval held talks with Wang Yi, the first meeting since December 2019, when they met in New Delhi": "they"
+     * opening a clause of time or place, with no one named after the words (a place may be), are the two people
+     * the sentence has named before it, when they are of two countries; more people, or fewer, and the words do
+     * not say who.
+     */
+    private static Party[] theyOfTheSentence(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        if (k < 1 || !tokens.get(k).lower().equals("they") || !SUBORDINATORS.contains(tokens.get(k - 1).lower())) {
+            return null;
+        }
+        int they = k;
+        int end = clauseEnd(tokens, trigger.end());
+        if (parties.stream().anyMatch(p -> p.start() >= trigger.end() && p.start() < end
+                && p.mention().kind() == MentionKind.PERSON)) {
+            return null;
+        }
+        Map<Integer, Party> people = new LinkedHashMap<>();
+        parties.stream().filter(p -> p.end() <= they && !p.weak() && p.mention().kind() == MentionKind.PERSON)
+                .forEach(p -> people.putIfAbsent(p.start(), p));
+        List<Party> two = new ArrayList<>(people.values());
+        if (two.size() != 2 || two.get(0).country().equals(two.get(1).country())) {
+            return null;
+        }
+        return new Party[] {two.get(0), two.get(1)};
+    }
+
+    /**
      * The party joined to {@code subject} by "and" ("Putin and Khan", "Lavrov and his Ukrainian counterpart
      * Kuleba", "Ali Shamkhani, secretary of ..., and Saudi adviser Musaed Al-Aiban"), or null.
      */
     private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
         int at = subject.start() - 1;
         if (at > 0 && tokens.get(at).text().equals(",") && (tokens.get(at - 1).lower().equals("counterpart")
-                || dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(at - 1)))) {
+                || TitleWords.isTitleWord(tokens.get(at - 1)))) {
             // "Albares and his Moroccan counterpart, Nasser Bourita,": the name set off after its title.
             at--;
         }
@@ -1547,7 +1651,7 @@ public final class SentenceCoder {
     private static int skipTitle(int from, List<Token> tokens) {
         int k = from;
         while (k >= 0) {
-            if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k))
+            if (TitleWords.isTitleWord(tokens.get(k))
                     || dev.dyadwatch.enrich.resolve.TitleWords.isRank(tokens.get(k)) || isModifierWord(tokens, k)) {
                 k--;
                 continue;
@@ -1698,7 +1802,7 @@ public final class SentenceCoder {
                 k = listed.start() - 1;
             } else if (t.text().equals(",") && k > 0 && parties.stream().anyMatch(p -> p.end() == at)) {
                 k--;
-            } else if (dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(t)
+            } else if (TitleWords.isTitleWord(t)
                     || dev.dyadwatch.enrich.resolve.TitleWords.isRank(t) || isModifierWord(tokens, k)
                     || insideTitle(tokens, k) || nationalityOfTitle(tokens, k)) {
                 k--;
@@ -1716,15 +1820,15 @@ public final class SentenceCoder {
     /** "US Secretary of State", "UK Foreign Secretary": the country word that qualifies a title. */
     private static boolean nationalityOfTitle(List<Token> tokens, int k) {
         return !tokens.get(k).isPunctuation() && tokens.get(k).isCapitalized() && k + 1 < tokens.size()
-                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
+                && TitleWords.isTitleWord(tokens.get(k + 1));
     }
 
     /** "Secretary of State", "Minister for Foreign Affairs": a joining word between two words of a title. */
     private static boolean insideTitle(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         return (w.equals("of") || w.equals("for")) && k > 0 && k + 1 < tokens.size()
-                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k - 1))
-                && dev.dyadwatch.enrich.resolve.TitleWords.isTitleWord(tokens.get(k + 1));
+                && TitleWords.isTitleWord(tokens.get(k - 1))
+                && TitleWords.isTitleWord(tokens.get(k + 1));
     }
 
     /** "the Pakistan-Russia joint exercise", "India-US talks": a hyphenated pair right before the words. */
@@ -1848,6 +1952,10 @@ public final class SentenceCoder {
         } else if (date.last().isBefore(published.minusDays(30))) {
             status = ContactStatus.HISTORICAL;
             reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
+        } else if (when == null && lastOccasion(tokens, trigger) != null) {
+            // "Scholz last visited India", "the two last spoke by phone": the previous occasion, not news.
+            status = ContactStatus.HISTORICAL;
+            reasons.add("historical: '" + lastOccasion(tokens, trigger) + "'");
         } else if (when == null && habitual(tokens, trigger) != null) {
             // "have conducted joint drills since 2016", "regularly hosts": contacts of the past, not news.
             status = ContactStatus.HISTORICAL;
@@ -1892,6 +2000,22 @@ public final class SentenceCoder {
         return new CodedContact(CodedContact.dyad(a.country(), b.country()), type, source.actor(), target.actor(),
                 directed, status, date, multilateral, sentence.index(), trigger.words(),
                 Math.round(Math.min(0.99, confidence) * 100) / 100.0, reasons, 1);
+    }
+
+    /**
+     * "last visited", "last met", "previously held talks": an adverb of a previous occasion right before a verb of
+     * contact in the past, or null. "last" before a noun ("the last visit", "last week") is not one.
+     */
+    private static String lastOccasion(List<Token> tokens, Trigger trigger) {
+        int k = trigger.start() - 1;
+        if (k < 1 || !PREVIOUS_OCCASION.contains(tokens.get(k).lower())) {
+            return null;
+        }
+        String verb = tokens.get(trigger.start()).lower();
+        boolean past = verb.endsWith("ed") || PAST_CONTACT_VERBS.contains(verb);
+        String before = tokens.get(k - 1).lower();
+        return past && !before.equals("the") && !before.equals("their") && !before.equals("his")
+                && !before.equals("her") ? tokens.get(k).text() + " " + tokens.get(trigger.start()).text() : null;
     }
 
     /**
@@ -2094,6 +2218,13 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    /** How many words of title may stand between "which" and the visitor it introduces. */
+    private static final int WHICH_TITLE_REACH = 5;
+    /** Adverbs of a previous occasion before a verb of contact: "last visited", "previously met". */
+    private static final Set<String> PREVIOUS_OCCASION = WordSet.of("last", "previously", "once");
+    /** Past forms of verbs of contact that do not end in "-ed". */
+    private static final Set<String> PAST_CONTACT_VERBS = WordSet.of("met", "spoke", "held", "went", "came", "made",
+            "flew", "paid", "sat");
     private static final Set<String> AND_THEN = WordSet.of("and", "then");
     private static final Set<String> DESTINATION_FILLERS = WordSet.of("on", "in", "the", "next", "this", "later", ",");
     private static final Set<String> PASSIVE_HELPERS = WordSet.of("was", "were", "been", "is", "are", "being");

@@ -18,6 +18,8 @@ final class TriggerDates {
 
     /** How many words a date may stand from the words of contact it dates. */
     private static final int DATE_REACH = 20;
+    /** How many words a summit may stand after the visit it is the purpose of. */
+    private static final int SUMMIT_REACH = 10;
     /** Words after which a verb begins a later clause: "held talks on Monday and is due to fly on". */
     static final Set<String> LATER_VERB_JOINTS = WordSet.of("and", "before", "after");
 
@@ -75,6 +77,11 @@ final class TriggerDates {
                         owners.add(t);
                     }
                 }
+                Trigger traveller = visitForSummit(active, nearest, tokens);
+                if (traveller != null) {
+                    // "travelled to Addis Ababa for an African Union summit in February": the summit's date.
+                    owners.add(traveller);
+                }
                 Trigger closestActive = nearestActive(active, e, tokens);
                 if (owners.isEmpty() && closestActive != null && times.size() == 1
                         && !SentenceCoder.afterReportingVerb(tokens, e)
@@ -94,6 +101,31 @@ final class TriggerDates {
             datesOfDuring(active, tokens, dates);
         }
         return dates;
+    }
+
+    /**
+     * The visit whose purpose a summit is ("visited India for the Group of 20 summit", "flew to Kazan to attend the
+     * BRICS summit"): an active visit before the summit, joined to it by "for" or "attend" within a few words.
+     */
+    private static Trigger visitForSummit(List<Trigger> active, Trigger summit, List<Token> tokens) {
+        if (summit.kind() != TriggerKind.SUMMIT) {
+            return null;
+        }
+        for (Trigger t : active) {
+            if (t.kind() != TriggerKind.VISIT || t.end() > summit.start() || summit.start() - t.end() > SUMMIT_REACH) {
+                continue;
+            }
+            for (int k = t.end(); k < summit.start(); k++) {
+                String w = tokens.get(k).lower();
+                if (w.equals("for") || w.equals("attend")) {
+                    return t;
+                }
+                if (w.equals(",") || w.equals(";") || w.equals("and")) {
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     /**
