@@ -31,6 +31,15 @@ class CoordinatedTitlesTest extends RuleSentences {
     }
 
     @Test
+    void shouldJoinAPartnerSetOffAfterHisTitleWithARankBeforeTheName() {
+        assertThat(keys("Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal "
+                + "bin Farhan, will meet to prepare the reopening of embassies."))
+                .containsExactly("IRN-SAU INTENT_TO_MEET PLANNED");
+        assertThat(keys("Iranian Foreign Minister Hossein Amir-Abdollahian praised the talks, Prince Faisal bin "
+                + "Farhan said, and both will meet soon.")).doesNotContain("IRN-SAU INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
     void shouldJoinAPartnerWhoseTitleFollowsHisCountrysName() {
         assertThat(pairsAndTypes("Khawaja Asif, Pakistan's defence minister, and China's Minister of National Defense "
                 + "Dong Jun signed an agreement on agriculture on Tuesday."))

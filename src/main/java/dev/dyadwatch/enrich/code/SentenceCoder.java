@@ -1623,6 +1623,11 @@ public final class SentenceCoder {
      */
     private static Party coordinated(Party subject, List<Party> parties, List<Token> tokens) {
         int at = subject.start() - 1;
+        int titled = skipTitle(at, tokens);
+        if (titled > 0 && tokens.get(titled).text().equals(",")) {
+            // "and his Saudi counterpart, Prince Faisal bin Farhan,": a rank before the name set off.
+            at = titled;
+        }
         if (at > 0 && tokens.get(at).text().equals(",") && (tokens.get(at - 1).lower().equals("counterpart")
                 || TitleWords.isTitleWord(tokens.get(at - 1)))) {
             // "Albares and his Moroccan counterpart, Nasser Bourita,": the name set off after its title.
