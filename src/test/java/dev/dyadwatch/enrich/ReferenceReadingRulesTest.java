@@ -22,6 +22,16 @@ class ReferenceReadingRulesTest extends RuleSentences {
     }
 
     @Test
+    void shouldTakeTheTitleForThePersonNamedBeforeItNotTheOneItsSentenceNamesNext() {
+        assertThat(keys("US President Donald Trump arrived in Riyadh on Tuesday.\n\nThe president is due to meet "
+                + "Syria's interim president, Ahmed al-Sharaa, in Riyadh on Wednesday."))
+                .containsExactly("SAU-USA VISIT OCCURRED", "SYR-USA INTENT_TO_MEET PLANNED");
+        // Control: with no president named before it, the title is the one its sentence names.
+        assertThat(code("The president, Ahmed al-Sharaa, arrived in Riyadh on Tuesday.").resolution().actors())
+                .containsKey("SYR.ahmed-al-sharaa");
+    }
+
+    @Test
     void shouldTakeHeAfterAndForTheSubjectOfTheFirstClauseWithTheDateOfItsOwnClause() {
         ArticleCoding coding = code("On Tuesday, Swiss President Viola Amherd received Biden in Geneva, and she "
                 + "welcomed Putin at the airport on Wednesday morning.");

@@ -1013,7 +1013,8 @@ public final class ArticleResolver {
                     && !tokens.get(title.end()).isPunctuation()) {
                 continue;
             }
-            ActorRef person = article.roster.latestWithRole(title.role(), null, headWord(title.phrase()));
+            ActorRef person = article.roster.latestWithRole(title.role(), null, headWord(title.phrase()),
+                    scan.position(i));
             if (person == null || !KEY_ROLES.contains(title.role()) && !title.phrase().contains("prince")) {
                 // "the Deputy Prime Minister" after "Deputy Prime Minister and Foreign Minister ... Dar": a title
                 // the article introduced someone with names him again, whatever office it is.

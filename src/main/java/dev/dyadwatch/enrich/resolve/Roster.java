@@ -20,6 +20,8 @@ final class Roster {
         final java.util.Set<String> words = new java.util.HashSet<>();
         String title;
         long lastSeen;
+        /** Every position the person was named at, in the order they were noted. */
+        final List<Long> seenAt = new ArrayList<>();
 
         Person(ActorRef actor, String title) {
             this.actor = actor;
@@ -44,6 +46,7 @@ final class Roster {
         }
         person.addSpelling(words);
         person.lastSeen = Math.max(person.lastSeen, position);
+        person.seenAt.add(position);
         return person;
     }
 
@@ -51,6 +54,7 @@ final class Roster {
         Person person = people.get(actorId);
         if (person != null) {
             person.lastSeen = Math.max(person.lastSeen, position);
+            person.seenAt.add(position);
         }
     }
 
@@ -96,17 +100,41 @@ final class Roster {
 
     /** The most recently mentioned person of {@code role} (and {@code country} when given), or null. */
     ActorRef latestWithRole(ActorRole role, String country, String titleWord) {
+        return latestWithRole(role, country, titleWord, Long.MAX_VALUE);
+    }
+
+    /**
+     * The person of {@code role} (and {@code country} when given) named last before {@code position}; when no one
+     * of the role was named before it, the one named last after it. "The president is due to meet Syria's interim
+     * president" is the president named in an earlier sentence, not the one its own sentence names next.
+     */
+    ActorRef latestWithRole(ActorRole role, String country, String titleWord, long position) {
         Person best = null;
+        long bestAt = Long.MIN_VALUE;
+        Person after = null;
         for (Person person : people.values()) {
             // "the prime minister" is not the deputy prime minister named last: same head word, other role.
             boolean roleFits = person.actor.role() == role || titleWord != null && person.title != null
                     && person.title.contains(titleWord) && TitleWords.roleOf(person.title) == role;
-            if (roleFits && (country == null || country.equals(person.actor.country()))
-                    && (best == null || person.lastSeen > best.lastSeen)) {
+            if (!roleFits || country != null && !country.equals(person.actor.country())) {
+                continue;
+            }
+            long at = Long.MIN_VALUE;
+            for (long seen : person.seenAt) {
+                if (seen < position && seen > at) {
+                    at = seen;
+                }
+            }
+            if (at > Long.MIN_VALUE && (best == null || at > bestAt)) {
                 best = person;
+                bestAt = at;
+            }
+            if (after == null || person.lastSeen > after.lastSeen) {
+                after = person;
             }
         }
-        return best == null ? null : best.actor;
+        Person found = best != null ? best : after;
+        return found == null ? null : found.actor;
     }
 
     /**
