@@ -11,7 +11,10 @@ import java.util.Arrays;
 enum JsonShape {
     /** One object per line (JSON Lines). */
     LINES,
-    /** One array whose elements are the articles; the first non-blank character is {@code [}. */
+    /**
+     * One array whose elements are the articles: the first non-blank character is {@code [}, unless that array
+     * closes on the first line and more lines follow (JSON Lines whose lines are arrays, each of them an error).
+     */
     ARRAY,
     /**
      * Objects spread over several lines, one after another: the first non-blank line opens an object that it does
@@ -61,10 +64,8 @@ enum JsonShape {
         if (at == length) {
             return complete ? LINES : null;
         }
-        if (bytes[at] == '[') {
-            return ARRAY;
-        }
-        if (bytes[at] != '{') {
+        boolean array = bytes[at] == '[';
+        if (!array && bytes[at] != '{') {
             return LINES;
         }
         int depth = 0;
@@ -77,7 +78,7 @@ enum JsonShape {
                 } else if (b == '"') {
                     inString = false;
                 } else if (b == '\n') {
-                    return LINES;
+                    return array ? ARRAY : LINES;
                 }
             } else if (b == '"') {
                 inString = true;
@@ -86,13 +87,26 @@ enum JsonShape {
             } else if (b == '}' || b == ']') {
                 depth--;
                 if (depth == 0) {
-                    return LINES;
+                    return array ? arrayOrLines(bytes, i + 1, length, complete) : LINES;
                 }
             } else if (b == '\n') {
-                return continuesObject(bytes, i + 1, length, complete);
+                return array ? ARRAY : continuesObject(bytes, i + 1, length, complete);
             }
         }
-        return complete ? LINES : null;
+        return complete ? (array ? ARRAY : LINES) : null;
+    }
+
+    /** After an array that closes on the first line: more lines make it JSON Lines (of values that are not objects). */
+    private static JsonShape arrayOrLines(byte[] bytes, int from, int length, boolean complete) {
+        int newline = from;
+        while (newline < length && bytes[newline] != '\n') {
+            newline++;
+        }
+        int next = skipBlank(bytes, newline, length);
+        if (next == length) {
+            return complete ? ARRAY : null;
+        }
+        return LINES;
     }
 
     private static JsonShape continuesObject(byte[] bytes, int from, int length, boolean complete) {

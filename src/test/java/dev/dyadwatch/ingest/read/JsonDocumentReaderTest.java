@@ -157,11 +157,19 @@ class JsonDocumentReaderTest {
 
     @Test
     void shouldReportContentAfterTheArrayCloses() throws IOException {
-        Path file = write("two.json", "[" + article("First", CALL) + "]\n[" + article("Second", TALKS) + "]\n");
+        Path file = write("two.json", "[" + article("First", CALL) + ",\n" + article("Second", TALKS) + "] ["
+                + article("Third", TALKS) + "]\n");
         CollectingSink sink = read(file);
-        assertThat(sink.titles()).containsExactly("First");
+        assertThat(sink.titles()).containsExactly("First", "Second");
         assertThat(sink.failureReasons()).containsExactly(file + ": more after the array closes at line 2, "
-                + "column 2; not read");
+                + "column " + (article("Second", TALKS).length() + 4) + "; not read");
+    }
+
+    @Test
+    void shouldReadLinesThatAreArraysAsJsonLinesFailingEachLine() throws IOException {
+        Path file = write("arrays.jsonl", "[" + article("First", CALL) + "]\n[1]\n");
+        assertThat(read(file).failureReasons()).containsExactly(file + ":1: the line is JSON but not an object",
+                file + ":2: the line is JSON but not an object");
     }
 
     @Test

@@ -29,7 +29,17 @@ class JsonShapeTest {
     @Test
     void shouldSeeAnArrayByItsFirstCharacter() {
         assertThat(shape("\n  [{\"title\": \"A\"}]")).isEqualTo(JsonShape.ARRAY);
+        assertThat(shape("[{\"title\": \"A\"}, {\"title\": \"B ]\"}]\n\n")).isEqualTo(JsonShape.ARRAY);
         assertThat(shape("[\n  {\n    \"title\": \"A\"\n  }\n]\n")).isEqualTo(JsonShape.ARRAY);
+        assertThat(shape("[{\"title\": \"cut in a string\n")).isEqualTo(JsonShape.ARRAY);
+    }
+
+    @Test
+    void shouldKeepJsonLinesWhoseLinesAreArraysOnTheLinePath() {
+        assertThat(shape("[1]\n[2]\n")).isEqualTo(JsonShape.LINES);
+        assertThat(shape("[{\"title\": \"A\"}]\n[{\"title\": \"B\"}]\n")).isEqualTo(JsonShape.LINES);
+        byte[] bytes = "[1]\n\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(JsonShape.of(bytes, bytes.length, false)).isNull();
     }
 
     @Test
