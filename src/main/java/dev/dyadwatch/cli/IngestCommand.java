@@ -35,7 +35,7 @@ import picocli.CommandLine.Command;
 final class IngestCommand implements Callable<Integer> {
 
     static final String DESCRIPTION = "Publish news articles to articles-raw from files, folders (recursive), .gz "
-            + "files, JSON Lines, HTML pages, RSS/Atom feeds, URL lists and WARC crawls.";
+            + "files, JSON Lines or arrays, HTML pages, RSS/Atom feeds, URL lists and WARC crawls.";
     static final String FAILURES = "Inputs that cannot be read are listed, sent to articles-dlq with the reason, "
             + "and make the exit status 1.";
     static final String EXAMPLE_FILES = "  dyadwatch ingest scraped/ export.jsonl.gz crawl.warc.gz";

@@ -37,7 +37,7 @@ enum InputKind {
         if (head.startsWith("warc/")) {
             return WARC;
         }
-        if (head.startsWith("{")) {
+        if (head.startsWith("{") || head.startsWith("[") && head.substring(1).stripLeading().startsWith("{")) {
             return JSONL;
         }
         if (head.startsWith("<")) {

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class InputRouter {
 
-    /** How much of a JSON Lines file is checked for binary content before it is streamed. */
+    /** How much of a JSON file is kept for the dead letter of a file that could not be read. */
     private static final int SNIFFED_BYTES = 8192;
 
     private InputRouter() {
@@ -96,7 +96,7 @@ public final class InputRouter {
         }
         Optional<InputKind> named = InputKind.byName(name);
         if (named.isPresent() && named.get() == InputKind.JSONL) {
-            readJsonLines(file, origin, savedAt, context);
+            readJson(file, origin, savedAt, context);
             return;
         }
         byte[] bytes;
@@ -124,25 +124,36 @@ public final class InputRouter {
                     InputFormat.HTML, savedAt, HtmlDrafts.Fallback.NONE));
             case FEED -> FeedReader.read(bytes, origin, null, savedAt, context);
             case URL_LIST -> UrlListReader.read(bytes, origin, context);
-            case JSONL -> JsonLinesReader.read(new ByteArrayInputStream(bytes), origin, savedAt, context);
+            case JSONL -> readJson(new JsonShape.Head(bytes, JsonShape.of(bytes, bytes.length, true)),
+                    InputStream.nullInputStream(), origin, savedAt, context);
             case WARC -> WarcArticleReader.read(new ByteArrayInputStream(bytes), origin, context);
             default -> throw new IllegalStateException("unhandled input kind " + kind);
         }
     }
 
-    private static void readJsonLines(Path file, String origin, Instant savedAt, ReadContext context) {
+    private static void readJson(Path file, String origin, Instant savedAt, ReadContext context) {
         try (InputStream in = FileBytes.open(file)) {
-            byte[] head = in.readNBytes(SNIFFED_BYTES);
-            if (head.length == 0) {
+            JsonShape.Head head = JsonShape.read(in);
+            if (head.bytes().length == 0) {
                 throw new InputException("empty file");
             }
-            BinaryContent.requireText(head);
-            InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(head), in);
-            JsonLinesReader.read(whole, origin, savedAt, context);
+            BinaryContent.requireText(head.bytes());
+            readJson(head, in, origin, savedAt, context);
         } catch (InputException e) {
             context.emitter().failure(origin, e, headOf(file, SNIFFED_BYTES));
         } catch (IOException e) {
             context.emitter().failure(origin, new InputException(FileBytes.describe(file, e), e), null);
+        }
+    }
+
+    /** Sends a JSON input to the reader of its {@link JsonShape}; {@code rest} is what follows the head. */
+    private static void readJson(JsonShape.Head head, InputStream rest, String origin, Instant savedAt,
+            ReadContext context) {
+        InputStream whole = new java.io.SequenceInputStream(new ByteArrayInputStream(head.bytes()), rest);
+        switch (head.shape()) {
+            case LINES -> JsonLinesReader.read(whole, origin, savedAt, context);
+            case ARRAY, OBJECTS -> JsonDocumentReader.read(whole, head.shape(), origin, savedAt, context);
+            default -> throw new IllegalStateException("unhandled JSON shape " + head.shape());
         }
     }
 

@@ -24,15 +24,20 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * JSON Lines exports, one article per line: {@code title} and {@code text} (or a page's {@code html}), optional
- * {@code url}, {@code source}, {@code published_at} (ISO-8601, or epoch seconds or milliseconds) and
- * {@code language}. Lines are read as a stream, so a file of any size is fine; each line is parsed on a worker. A
- * bad line fails alone, naming its number: the others still go.
+ * JSON Lines exports, one article per line: {@code title} and {@code text} (or {@code body} or {@code content}, or a
+ * page's {@code html}), optional {@code url}, {@code source}, {@code published_at} (or {@code publishedAt} or
+ * {@code published}; ISO-8601, or epoch seconds or milliseconds) and {@code language}. Other fields are ignored.
+ * Lines are read as a stream, so a file of any size is fine; each line is parsed on a worker. A bad line fails
+ * alone, naming its number: the others still go. Arrays and pretty-printed objects go to {@link JsonDocumentReader}
+ * instead (see {@link JsonShape}).
  */
 final class JsonLinesReader {
 
     /** A longer line is refused (and skipped to its end) rather than held in memory. */
     static final int MAX_LINE_BYTES = 16 * 1024 * 1024;
+
+    /** The article's text, under the name exports most often give it; the first present is taken. */
+    private static final List<String> TEXT_FIELDS = List.of("text", "body", "content");
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final Pattern MARKUP = Pattern.compile("</p>|<p[ >]|<br\\s*/?>|</div>", Pattern.CASE_INSENSITIVE);
@@ -71,13 +76,14 @@ final class JsonLinesReader {
         }
     }
 
-    private static String describe(String origin, IOException e) {
+    static String describe(String origin, IOException e) {
         if (e instanceof java.io.EOFException && origin.endsWith(".gz")) {
             return "truncated gzip file (" + e.getMessage() + ")";
         }
         return e.toString();
     }
 
+    /** One article object (a line, or an element of a {@link JsonDocumentReader} file) as a draft. */
     static ArticleDraft draft(byte[] bytes, String origin, Instant savedAt) throws InputException {
         String text = TextDecoder.decodeSlice(bytes, 0, bytes.length);
         if (text.startsWith("\uFEFF")) {
@@ -86,9 +92,9 @@ final class JsonLinesReader {
         Map<String, Object> fields = fields(text);
         String url = string(fields, "url");
         String html = string(fields, "html");
-        String body = string(fields, "text");
+        String body = firstString(fields, TEXT_FIELDS);
         if (body == null && html == null) {
-            throw new InputException("missing field 'text' (or 'html')");
+            throw new InputException("missing field 'text' (or 'body', 'content', 'html')");
         }
         ArticleDraft draft;
         if (body == null) {
@@ -173,6 +179,16 @@ final class JsonLinesReader {
             return instant;
         }
         return Optional.empty();
+    }
+
+    private static String firstString(Map<String, Object> fields, List<String> names) {
+        for (String name : names) {
+            String value = string(fields, name);
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 
     private static String string(Map<String, Object> fields, String name) {
