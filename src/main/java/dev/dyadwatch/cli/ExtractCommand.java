@@ -23,9 +23,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code dyadwatch extract}: codes articles read the way ingest reads them (files, folders, .gz, JSON Lines, HTML,
- * feeds, URL lists, WARC, URLs) and prints their actors and contacts; no Kafka. Exits 1 when any input failed,
- * after coding everything else.
+ * {@code dyadwatch extract}: codes articles read the way ingest reads them (files, folders, .gz, JSON Lines and
+ * arrays, HTML, feeds, URL lists, WARC, URLs) and prints their actors and contacts; no Kafka. Exits 1 when any
+ * input failed, after coding everything else.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {ExtractCommand.DESCRIPTION, ExtractCommand.FAILURES})
@@ -33,8 +33,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     static final String DESCRIPTION = "Code articles and print their actors and contacts. No Kafka needed. Reads "
             + "what ingest reads: files, folders (recursive), .gz files, .txt (first line is the title), .html pages, "
-            + "JSON Lines (url, title, text, source, published_at, language), RSS/Atom feeds, URL lists, WARC crawls "
-            + "and http(s) URLs.";
+            + "JSON Lines or JSON arrays (url, title, text, source, published_at, language), RSS/Atom feeds, URL "
+            + "lists, WARC crawls and http(s) URLs.";
     static final String FAILURES = "Inputs that cannot be read are listed on stderr (the first "
             + ExtractCommand.LISTED_FAILURES + ", then a count) and make the exit status 1.";
 
