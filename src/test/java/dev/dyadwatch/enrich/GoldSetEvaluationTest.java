@@ -59,8 +59,9 @@ class GoldSetEvaluationTest {
     void shouldHoldTheThirdDevelopmentSetFigures() {
         // dev-3, scored blind at 0.725 as heldout-3, held out for three rounds and turned into a development set
         // at 0.743 (contacts, dyad + type); 0.794 after the rules of the round that followed, 0.820 after the
-        // next (rounds of talks, offices "of A and B", capitals inside an event's name).
-        assertPart("dev-3", 17, 0.95, 0.81);
+        // next (rounds of talks, offices "of A and B", capitals inside an event's name), 0.845 after the round on
+        // earlier occasions ("last visited", "which he visited", "they" for the pair).
+        assertPart("dev-3", 17, 0.95, 0.84);
     }
 
     @Test
@@ -71,8 +72,9 @@ class GoldSetEvaluationTest {
         // used bare after an introduction; actors 0.943 with people introduced by office and country); 0.743 after
         // the next (meetings at a summit the article named earlier, calls told by their order); 0.815 after the
         // next (a third country's host of the pair, passive signings, "take him to", a repeated "and with"), one
-        // hosting re-annotated.
-        assertPart("dev-4", 18, 0.94, 0.81);
+        // hosting re-annotated; 0.827 after the round on earlier occasions and a bare title read as the person of
+        // its office named before it.
+        assertPart("dev-4", 18, 0.94, 0.82);
     }
 
     @Test
@@ -88,19 +90,20 @@ class GoldSetEvaluationTest {
 
     @Test
     void shouldHoldTheWholeGoldSetFigures() {
-        // All nine parts (166 articles): contacts F1 0.822 (P 0.877, R 0.773), actors 0.958. The contact target,
-        // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and a new
-        // writer's articles score far lower (heldout-7 blind 0.578). The floor guards against regressions only.
+        // All ten parts (184 articles): contacts F1 0.804 (P 0.860, R 0.754), actors 0.954. The contact target,
+        // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and new writers'
+        // articles score far lower (heldout-7 blind 0.578, heldout-8 blind 0.623). The floor guards against
+        // regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
-                "heldout-7")) {
+                "heldout-7", "heldout-8")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
         }
         CodingEvaluation.Report report = evaluate("all", all);
-        assertThat(report.articles()).isEqualTo(166);
+        assertThat(report.articles()).isEqualTo(184);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.82);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
@@ -131,5 +134,13 @@ class GoldSetEvaluationTest {
         // after the next round, developed on dev-5). A regression guard: the floor is not raised when the coder
         // is tuned.
         assertPart("heldout-7", 17, 0.91, 0.57);
+    }
+
+    @Test
+    void shouldNotFallBelowTheEighthHeldOutFigures() {
+        // Measured blind, with the coder as it was before the set was written and again after the next round
+        // (actors 0.926; contacts 0.623, then 0.626). A regression guard: the floor is not raised when the coder
+        // is tuned.
+        assertPart("heldout-8", 18, 0.92, 0.62);
     }
 }
