@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Plans and plans called off, on sentences written for this test, each with a control where a cruder rule would
  * code too much: a plan in the past perfect that the main clause calls off, a plan governed from afar ("agreeing
- * to ... and to launch talks"), the purpose of a planned trip, and a hoped-for journey.
+ * to ... and to launch talks"), the purpose of a planned trip, a hoped-for journey, a contact asked for ("requested
+ * a meeting") and a plan named as a thing ("presented the plan at his talks").
  */
 class PlanReadingRulesTest extends RuleSentences {
 
@@ -73,5 +74,25 @@ class PlanReadingRulesTest extends RuleSentences {
         // A future beyond a comma does not reach the visit.
         assertThat(keys("Ranil Wickremesinghe will meet officials of the IMF in Colombo on Thursday morning, two "
                 + "weeks after his official visit to India.")).containsExactly("IND-LKA VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAContactAskedForAsAPlan() {
+        assertThat(keys("Prime Minister Narendra Modi requested a bilateral meeting with President Xi Jinping."))
+                .containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
+        assertThat(keys("Pakistan sought talks with Kabul on the border crossings."))
+                .containsExactly("AFG-PAK INTENT_TO_MEET PLANNED");
+        // Control: a request that does not govern the words of contact leaves the talks as told.
+        assertThat(keys("Prime Minister Narendra Modi sought support for the corridor during his talks with "
+                + "President Xi Jinping on Tuesday.")).containsExactly("CHN-IND NEGOTIATE OCCURRED");
+    }
+
+    @Test
+    void shouldNotReadAPlanNamedAsAThingAsACue() {
+        assertThat(keys("Prime Minister Narendra Modi presented the plan at his talks with President Xi Jinping on "
+                + "Tuesday.")).containsExactly("CHN-IND NEGOTIATE OCCURRED");
+        // Control: plans for a contact are a plan.
+        assertThat(keys("India has plans for a summit with China next year."))
+                .containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
     }
 }

@@ -7,8 +7,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Meetings at a summit: placed "at" the summit they are meetings on its sidelines (044) with the summit's date;
- * a meal of three leaders is a meeting of every pair. Controls: "during the summit" is a time, not a place, and
- * "met A and B" may be two encounters.
+ * a meal of three leaders is a meeting of every pair; meetings "on the sidelines of" a summit do not make their
+ * countries meet each other. Controls: "during the summit" is a time, not a place, and "met A and B" may be two
+ * encounters.
  */
 class SummitMeetingRulesTest extends RuleSentences {
 
@@ -42,5 +43,15 @@ class SummitMeetingRulesTest extends RuleSentences {
                 + "Yoon Suk Yeol.")).containsExactlyInAnyOrder("JPN-USA CONSULT OCCURRED", "KOR-USA CONSULT OCCURRED");
         // A meal of two is a meeting of the two.
         assertThat(keys("Biden had dinner with Ishiba on Thursday.")).containsExactly("JPN-USA CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldNotMakeTheCountriesOfMeetingsOnTheSidelinesMeetEachOther() {
+        assertThat(pairsAndTypes("Prime Minister Narendra Modi met President Xi Jinping and Iranian President "
+                + "Masoud Pezeshkian on the sidelines of the BRICS summit in Kazan on Tuesday."))
+                .containsExactlyInAnyOrder("CHN-IND THIRD_PARTY_MEETING", "IND-IRN THIRD_PARTY_MEETING");
+        // Control: leaders at a summit named as its members are every pair of them.
+        assertThat(pairsAndTypes("Modi, Xi and Pezeshkian attended the BRICS summit in Kazan on Tuesday."))
+                .contains("CHN-IRN THIRD_PARTY_MEETING");
     }
 }

@@ -854,10 +854,26 @@ public final class SentenceCoder {
 
     // ---- pairs ----
 
+    /** "on the sidelines of the summit", "on the margins of the BRICS summit": a summit as the occasion. */
+    private static boolean besideTheSummit(Trigger trigger, List<Token> tokens) {
+        for (int k = trigger.start() - 1; k >= Math.max(0, trigger.start() - SIDELINES_REACH); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals("sidelines") || w.equals("margins") || w.equals("fringes") || w.equals("side-lines")) {
+                return k + 1 < trigger.start() && tokens.get(k + 1).lower().equals("of");
+            }
+        }
+        return false;
+    }
+
     /** Three or more countries at one meeting: every pair of them. */
     private static boolean multilateral(Trigger trigger, List<Party> parties, List<Token> tokens,
             List<Party[]> pairs) {
         TriggerKind kind = trigger.kind();
+        if (kind == TriggerKind.SUMMIT && besideTheSummit(trigger, tokens)) {
+            // "met Xi and Pezeshkian on the sidelines of the BRICS summit": the meetings beside the summit are
+            // the sentence's contacts; the summit itself does not make its countries meet each other.
+            return false;
+        }
         if (kind == TriggerKind.VISIT || kind == TriggerKind.HOST || kind == TriggerKind.PHONE
                 || kind == TriggerKind.INVITE || kind == TriggerKind.NO_AGREEMENT || possessiveWith(trigger, tokens)) {
             return false;
@@ -2223,6 +2239,8 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    /** How far before a summit "sidelines of" may stand: "on the sidelines of the annual BRICS summit". */
+    private static final int SIDELINES_REACH = 6;
     /** How many words of title may stand between "which" and the visitor it introduces. */
     private static final int WHICH_TITLE_REACH = 5;
     /** Adverbs of a previous occasion before a verb of contact: "last visited", "previously met". */

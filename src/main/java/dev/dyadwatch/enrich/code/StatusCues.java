@@ -75,7 +75,35 @@ final class StatusCues {
     private static final int CALL_OFF_REACH = 22;
     private static final Set<String> LATER_ADVERBS = WordSet.of("been", "then", "later", "eventually", "abruptly");
     private static final Set<String> PLAN_VERBS = WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be");
+    /** Words before "plan" that make it a noun: "the plan", "their plans". */
+    private static final Set<String> PLAN_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their",
+            "this", "that", "our", "peace", "new");
+    /** Verbs that ask for a contact: "requested a meeting", "sought talks". */
+    private static final Set<String> REQUEST = WordSet.of("requested", "requests", "request", "requesting", "sought",
+            "seeks", "seek", "seeking");
+    /** Words that may stand between a verb of request and the contact it asks for. */
+    private static final Set<String> REQUEST_FILLERS = WordSet.of("a", "an", "the", "bilateral", "formal", "urgent",
+            "separate", "direct", "one-on-one", "face-to-face", "new", "early", "further", "fresh");
+    private static final int REQUEST_REACH = 4;
 
+
+    /**
+     * "requested a bilateral meeting with Xi", "sought talks with Kabul": a contact asked for has not happened yet.
+     * Only when the verb governs the words of contact, with at most an article and two modifiers between, so that
+     * "sought support during the talks" stays as told.
+     */
+    private static String requested(List<Token> tokens, int start) {
+        for (int i = start - 1; i >= Math.max(0, start - REQUEST_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (REQUEST.contains(w)) {
+                return tokens.get(i).text();
+            }
+            if (!tokens.get(i).isCapitalized() && !REQUEST_FILLERS.contains(w) && !w.endsWith("al")) {
+                return null;
+            }
+        }
+        return null;
+    }
 
     private StatusCues() {
     }
@@ -118,6 +146,9 @@ final class StatusCues {
             if (planned == null && PLANNED.contains(w) && isPlanned(tokens, i, start)) {
                 planned = tokens.get(i).text();
             }
+        }
+        if (planned == null) {
+            planned = requested(tokens, start);
         }
         if (planned == null) {
             planned = distantFuture(tokens, start);
@@ -392,6 +423,10 @@ final class StatusCues {
             // "looked forward to welcoming", "looks forward to the prime minister's visit"
             case "forward" -> next.equals("to") && i > 0 && tokens.get(i - 1).lower().startsWith("look");
             case "may" -> !tokens.get(i).isCapitalized();
+            // "sought support for the plan during his talks": a plan named as a thing is no cue; "plans to visit",
+            // "the plan for a summit" are.
+            case "plan", "plans" -> i == 0 || !PLAN_DETERMINERS.contains(tokens.get(i - 1).lower())
+                    || next.equals("to") || next.equals("for");
             default -> true;
         };
     }
