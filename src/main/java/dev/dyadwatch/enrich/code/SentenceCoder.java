@@ -609,7 +609,8 @@ public final class SentenceCoder {
                 case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
-                case VISIT -> w.startsWith("spen") ? isStay(tokens, t)
+                case VISIT -> BE_IN.contains(w) ? isPresence(t, tokens, mentions)
+                        : w.startsWith("spen") ? isStay(tokens, t)
                         : w.equals("tour") || w.equals("touring") ? TOUR_NEXT.contains(next)
                         : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
@@ -639,9 +640,26 @@ public final class SentenceCoder {
     }
 
     /**
-     * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
-     * someone ("called on Prime Minister Sharif in Islamabad").
+     * "Fidan is in Baghdad for talks", "Modi was in Kyiv on Friday", "Modi will be in Moscow next week": a person
+     * named right before "is in" a place right after it is there on a visit (the pair still needs the place to be
+     * another country's).
      */
+    private static boolean isPresence(Trigger t, List<Token> tokens, List<Mention> mentions) {
+        int subjectEnd = t.start() > 0 && FUTURE_MODALS.contains(tokens.get(t.start() - 1).lower())
+                ? t.start() - 1 : t.start();
+        boolean person = false;
+        boolean place = false;
+        for (Mention m : mentions) {
+            // Named, not a bare title ("The defence minister was in Islamabad" may be anyone's).
+            person |= m.tokenEnd() == subjectEnd && m.kind() == MentionKind.PERSON
+                    && m.resolution() != dev.dyadwatch.avro.MentionResolution.TITLE;
+            place |= m.tokenStart() == t.end() && m.country() != null
+                    && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GOVERNMENT
+                    || m.kind() == MentionKind.PLACE);
+        }
+        return person && place;
+    }
+
     /**
      * "spent two days in Poland", "will spend a night in Hanoi": a stay of days counted out, in a place; "spent two
      * years in London" and "spent $2 billion" are no visit.
@@ -658,6 +676,10 @@ public final class SentenceCoder {
                 && tokens.get(k + 1).lower().equals("in");
     }
 
+    /**
+     * "called on Beijing to show restraint", "calls on both sides to resume talks": an appeal, not a call paid on
+     * someone ("called on Prime Minister Sharif in Islamabad").
+     */
     private static boolean isAppeal(Trigger t, String w, List<Token> tokens) {
         if (!w.startsWith("call")) {
             return false;
@@ -2239,6 +2261,9 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    /** A person "is in" a place: present there, on a visit when the place is another country's. */
+    private static final Set<String> BE_IN = WordSet.of("is in", "was in", "are in", "were in", "be in");
+    private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "'ll", "shall");
     /** How far before a summit "sidelines of" may stand: "on the sidelines of the annual BRICS summit". */
     private static final int SIDELINES_REACH = 6;
     /** How many words of title may stand between "which" and the visitor it introduces. */

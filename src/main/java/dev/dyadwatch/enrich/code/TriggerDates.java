@@ -163,8 +163,16 @@ final class TriggerDates {
         return false;
     }
 
-    /** "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year". */
+    /**
+     * "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year"; "Sharif,
+     * who arrived in Riyadh on Sunday, is expected to meet the crown prince": a date in a relative clause set off by
+     * commas dates nothing outside it.
+     */
     private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
+        int relative = relativeClauseEnd(tokens, e.start());
+        if (relative >= 0 && t.start() >= relative) {
+            return true;
+        }
         int from = Math.min(t.end(), e.end());
         int to = Math.max(t.start(), e.start());
         for (int k = from; k < to; k++) {
@@ -175,6 +183,33 @@ final class TriggerDates {
             }
         }
         return false;
+    }
+
+    /**
+     * The comma closing the relative clause (", who ...," or ", which ...,") that holds token {@code at}, or -1 when
+     * it stands in none.
+     */
+    private static int relativeClauseEnd(List<Token> tokens, int at) {
+        int open = -1;
+        for (int k = at - 1; k >= 1; k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(",") || w.equals(";")) {
+                return -1;
+            }
+            if ((w.equals("who") || w.equals("which")) && tokens.get(k - 1).text().equals(",")) {
+                open = k;
+                break;
+            }
+        }
+        if (open < 0) {
+            return -1;
+        }
+        for (int k = at; k < tokens.size(); k++) {
+            if (tokens.get(k).text().equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

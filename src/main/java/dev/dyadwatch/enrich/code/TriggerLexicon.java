@@ -37,7 +37,7 @@ public final class TriggerLexicon {
                     "left for", "leave for", "leaves for", "leaving for", "departed for", "departs for",
                     "depart for", "departing for", "onward to", "onwards to", "spent", "spend", "spends", "spending",
                     "take him to", "takes him to", "took him to", "taking him to", "take her to", "takes her to",
-                    "took her to", "taking her to")),
+                    "took her to", "taking her to", "is in", "was in", "are in", "were in", "be in")),
             Map.entry(TriggerKind.HOST, List.of("hosted", "hosts", "host", "hosting", "received", "receives",
                     "receive", "receiving", "welcomed", "welcomes", "welcome", "welcoming", "greeted", "greets",
                     "played host to", "seen off", "saw off", "rolled out the red carpet for",
