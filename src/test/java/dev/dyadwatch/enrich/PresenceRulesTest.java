@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A person who "is in" another country's capital is there on a visit; a date inside a relative clause ("Sharif, who
- * arrived on Sunday, is expected to meet ...") dates only that clause.
+ * arrived on Sunday, is expected to meet ...") dates only that clause; a country name that is also a word ("China",
+ * "Turkey") counts in a sentence of contact with a person named by surname alone.
  */
 class PresenceRulesTest extends RuleSentences {
 
@@ -38,5 +39,15 @@ class PresenceRulesTest extends RuleSentences {
         CodedContact dated = code("Pakistani Prime Minister Shehbaz Sharif is expected to meet Crown Prince Mohammed "
                 + "bin Salman on Sunday.").contacts().get(0);
         assertThat(dated.date().start()).hasToString("2024-10-27");
+    }
+
+    @Test
+    void shouldCountACountryNameThatIsAlsoAWordInContactWithAPersonNamedBySurname() {
+        assertThat(keys("Putin visited China on Monday.")).containsExactly("CHN-RUS VISIT OCCURRED");
+        assertThat(keys("Putin and Turkey signed the agreement on Monday.")).containsExactly(
+                "RUS-TUR SIGN_AGREEMENT OCCURRED");
+        // Control: with no words of contact the name still needs more support.
+        assertThat(code("Putin praised the porcelain of China on Monday.").resolution().actors())
+                .doesNotContainKey("CHN");
     }
 }

@@ -82,6 +82,9 @@ public final class ArticleResolver {
         for (Scan scan : scans) {
             secondPass(scan, article);
         }
+        for (Scan scan : scans) {
+            settleByContact(scan, article);
+        }
         for (int i = 2; i < scans.size(); i++) {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
@@ -310,6 +313,30 @@ public final class ArticleResolver {
                 handle(scan, article, hit.withEntry(fitting.get(0)));
             }
         }
+    }
+
+    /** After the people named by surname alone are known: the names still in doubt that their sentence supports. */
+    private void settleByContact(Scan scan, Article article) {
+        for (Hit hit : scan.tentative) {
+            if (contactWithPersonNamedShort(scan, hit)) {
+                handle(scan, article, hit);
+            }
+        }
+    }
+
+    /**
+     * "Putin visited China.": a country name that is also a word counts in a sentence of contact with a person of
+     * another country, also when that person is named by surname alone (which the first pass does not see as a
+     * dictionary phrase, so it could not support the name there). Only a name with one meaning of its kind.
+     */
+    private boolean contactWithPersonNamedShort(Scan scan, Hit hit) {
+        if (hit.entry().kind() == EntryKind.CITY || !scan.free(hit.start(), hit.end())
+                || hit.entries().stream().filter(e -> e.kind() == hit.entry().kind()).count() != 1
+                || !hasContactWords.test(scan.tokens)) {
+            return false;
+        }
+        return scan.mentions.stream().anyMatch(m -> m.kind() == MentionKind.PERSON && m.country() != null
+                && !m.country().equals(hit.entry().id()));
     }
 
     /**
