@@ -615,6 +615,10 @@ public final class SentenceCoder {
                         : !(w.equals("travel") || w.equals("travelled")) || next.equals("to");
                 case MEET -> !isAppeal(t, w, tokens);
                 case SUMMIT -> !hostedInRelativeClause(tokens, t);
+                // "paid a state visit on Monday at the invitation of President Aliyev": the terms of the visit,
+                // not an invitation to another one.
+                case INVITE -> !(w.equals("invitation") && next.equals("of") && t.start() > 1
+                        && tokens.get(t.start() - 2).lower().equals("at"));
                 default -> true;
             };
             Trigger offer = offers.stream().filter(o -> o == t || hosts(o, t)).findFirst().orElse(null);

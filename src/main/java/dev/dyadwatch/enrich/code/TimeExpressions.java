@@ -42,6 +42,10 @@ public final class TimeExpressions {
     private static final Set<String> ORDINALS = WordSet.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "time", "times", "once", "twice");
     private static final Set<String> EARLIER_LATER = WordSet.of("earlier", "later");
+    /** Words between the first and last day of a period: "25 to 27 October", "25-27 October". */
+    private static final Set<String> RANGE_JOINTS = WordSet.of("to", "-", "\u2013", "and", "through", "till", "until");
+    private static final java.util.regex.Pattern DAY_RANGE = java.util.regex.Pattern.compile(
+            "([1-9]|[12][0-9]|3[01])[-\u2013]([1-9]|[12][0-9]|3[01])");
 
 
     private TimeExpressions() {
@@ -179,6 +183,15 @@ public final class TimeExpressions {
         int year = 0;
         if (i > 0 && isDayNumber(tokens.get(i - 1).lower())) {
             day = Integer.parseInt(tokens.get(i - 1).lower());
+            start = i - 1;
+            if (i > 2 && RANGE_JOINTS.contains(tokens.get(i - 2).lower()) && isDayNumber(tokens.get(i - 3).lower())) {
+                // "from 25 to 27 October", "25 - 27 October": the period starts on its first day.
+                day = Integer.parseInt(tokens.get(i - 3).lower());
+                start = i - 3;
+            }
+        } else if (i > 0 && DAY_RANGE.matcher(tokens.get(i - 1).text()).matches()) {
+            // "25-27 October" as one token.
+            day = Integer.parseInt(tokens.get(i - 1).text().split("[-\u2013]")[0]);
             start = i - 1;
         }
         int k = end;

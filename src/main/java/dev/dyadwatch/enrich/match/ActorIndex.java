@@ -230,7 +230,8 @@ public final class ActorIndex {
 
     /**
      * Who held an office of {@code iso3} on {@code day}: a term whose own title contains {@code title} (lower
-     * case, e.g. "president", "foreign secretary"), else one of {@code role}.
+     * case, e.g. "president", "foreign secretary"), else one of {@code role} when it is one of the named roles (not
+     * {@code OTHER_OFFICIAL}, which gathers unrelated offices).
      */
     public Optional<OfficeTerm> officeHolder(String iso3, String title, ActorRole role, LocalDate day) {
         List<OfficeTerm> held = termsByCountry.getOrDefault(iso3, List.of()).stream()
@@ -254,7 +255,8 @@ public final class ActorIndex {
                 }
             }
         }
-        if (role == null) {
+        if (role == null || role == ActorRole.OTHER_OFFICIAL) {
+            // "other official" gathers every other office: the Chinese ambassador is not whoever holds one of them.
             return Optional.empty();
         }
         return held.stream().filter(t -> t.role() == role).findFirst();

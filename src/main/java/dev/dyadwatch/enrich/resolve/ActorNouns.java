@@ -19,7 +19,8 @@ public final class ActorNouns {
             "establishment", "regime", "parliamentarians", "lawmakers", "envoy", "envoys", "soldiers", "warships",
             "ships", "jets", "personnel", "commanders", "generals", "ministers", "leaders", "officers", "vessels",
             "airmen", "sailors", "marines", "units", "battalion", "squadron", "guard", "coastguard", "guards",
-            "police", "agents", "inspectors", "monitors");
+            "police", "agents", "inspectors", "monitors", "navies", "armies", "militaries", "ministries",
+            "embassies", "missions", "teams", "delegates", "representatives", "coastguards", "fleets", "fleet");
     private static final Set<String> NOT_ACTORS = WordSet.of("broadcaster", "media", "newspaper", "newspapers",
             "agency", "outlet", "outlets", "television", "tv", "channel", "journalist", "journalists", "reporter",
             "reporters", "press", "magazine", "daily", "radio", "network", "website", "blogger", "business",

@@ -1,0 +1,53 @@
+package dev.dyadwatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.dyadwatch.enrich.code.CodedContact;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Wordings of official readouts and agency copy: a visit "from 25 to 27 October" starts on its first day; a visit
+ * paid "at the invitation of" the host is no invitation to another; "the Chinese ambassador" is not whoever holds
+ * some other Chinese office; "the Chinese and Pakistani navies" act for their states.
+ */
+class ReadoutWordingRulesTest extends RuleSentences {
+
+    @Test
+    void shouldDateAVisitOfSeveralDaysByItsFirstDay() {
+        for (String text : List.of("Sharif will pay an official visit to Uzbekistan from 25 to 27 October.",
+                "Sharif will pay an official visit to Uzbekistan on 25-27 October.")) {
+            CodedContact visit = code(text).contacts().get(0);
+            assertThat(visit.date().start()).as(text).hasToString("2024-10-25");
+        }
+        // Control: one day named stays that day.
+        assertThat(code("Sharif will pay an official visit to Uzbekistan on 27 October.").contacts().get(0).date()
+                .start()).hasToString("2024-10-27");
+    }
+
+    @Test
+    void shouldNotReadTheTermsOfAVisitAsAnInvitationToAnother() {
+        assertThat(keys("Kazakh President Kassym-Jomart Tokayev paid a state visit to Azerbaijan on Monday at the "
+                + "invitation of President Ilham Aliyev.")).containsExactly("AZE-KAZ VISIT OCCURRED");
+        // Control: an invitation extended is a plan.
+        assertThat(keys("President Ilham Aliyev invited President Kassym-Jomart Tokayev to visit Baku."))
+                .containsExactly("AZE-KAZ INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
+    void shouldNotTakeAnAmbassadorForTheHolderOfAnotherOffice() {
+        ArticleCoding coding = code("Kazakh President Kassym-Jomart Tokayev received the Chinese ambassador on "
+                + "Monday.");
+        assertThat(coding.resolution().actors()).doesNotContainKey("CHN.wang-yi");
+        assertThat(keys("Kazakh President Kassym-Jomart Tokayev received the Chinese ambassador on Monday."))
+                .containsExactly("CHN-KAZ HOST_VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldReadNaviesNamedByNationalityAsActingForTheirStates() {
+        assertThat(keys("The Chinese and Pakistani navies began a joint exercise in the Arabian Sea on Monday."))
+                .containsExactly("CHN-PAK MILITARY_COOPERATION OCCURRED");
+        // Control: Chinese and Pakistani businesses are not states.
+        assertThat(keys("Chinese and Pakistani businesses began a joint venture in Karachi on Monday.")).isEmpty();
+    }
+}
