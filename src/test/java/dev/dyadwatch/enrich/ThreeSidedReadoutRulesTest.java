@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A ministry readout's phrasings, on sentences written for this test, each with a control: a trilateral meeting the
- * subject attended "with" two others, and the title the readout introduced its minister with, used bare later.
+ * subject attended "with" two others, the title the readout introduced its minister with, used bare later, and the
+ * members of a meeting listed after "of" ("a trilateral meeting of Turkey, Azerbaijan and Georgia").
  */
 class ThreeSidedReadoutRulesTest extends RuleSentences {
 
@@ -32,5 +33,19 @@ class ThreeSidedReadoutRulesTest extends RuleSentences {
         assertThat(keys("Foreign Minister Ishaq Dar arrived in Beijing on Monday. On Tuesday evening, the Deputy "
                 + "Prime Minister held a bilateral meeting with Acting Foreign Minister Amir Khan Muttaqi."))
                 .containsExactly("CHN-PAK VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldReadTheMembersOfATrilateralMeetingAfterOfAsMeetingEachOther() {
+        assertThat(pairsAndTypes("A trilateral meeting of Turkey, Azerbaijan and Georgia took place in Ankara on "
+                + "Tuesday.")).containsExactlyInAnyOrder("AZE-TUR THIRD_PARTY_MEETING", "GEO-TUR THIRD_PARTY_MEETING",
+                "AZE-GEO THIRD_PARTY_MEETING");
+        assertThat(pairsAndTypes("Ankara hosted a trilateral meeting of the foreign ministers of Turkey, Azerbaijan "
+                + "and Georgia on Tuesday.")).contains("AZE-GEO THIRD_PARTY_MEETING");
+        assertThat(pairsAndTypes("A summit of India and China was held in New Delhi on Tuesday."))
+                .containsExactly("CHN-IND CONSULT");
+        // Control: a host who met three presidents, with no word that the meeting was one, met each of them.
+        assertThat(pairsAndTypes("Erdogan met the presidents of Azerbaijan, Georgia and Turkmenistan in Ankara on "
+                + "Tuesday.")).doesNotContain("AZE-GEO CONSULT", "AZE-GEO THIRD_PARTY_MEETING");
     }
 }

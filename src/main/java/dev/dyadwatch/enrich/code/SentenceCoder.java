@@ -38,6 +38,9 @@ public final class SentenceCoder {
     private static final Set<String> APPEALED_NOUNS = WordSet.of("meeting", "meetings", "consultations");
     private static final Set<String> TALKS_VERBS = WordSet.of("negotiated", "negotiate", "negotiating");
     private static final int APPEAL_REACH = 9;
+    /** Meetings whose participants follow "of": "a trilateral meeting of Turkey, Azerbaijan and Georgia". */
+    private static final Set<String> MEETINGS_OF = WordSet.of("meeting", "meetings", "summit", "talks", "dialogue",
+            "consultations");
     private static final Set<String> GROUP_BEFORE_OF = WordSet.of("leaders", "leader", "ministers", "minister",
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
@@ -512,6 +515,11 @@ public final class SentenceCoder {
         if (of > 0 && GROUP_BEFORE_OF.contains(tokens.get(of - 1).lower())) {
             return true;
         }
+        if (of > 0 && MEETINGS_OF.contains(tokens.get(of - 1).lower()) && m.tokenEnd() < tokens.size()
+                && (tokens.get(m.tokenEnd()).text().equals(",") || tokens.get(m.tokenEnd()).lower().equals("and"))) {
+            // "a trilateral meeting of Turkey, Azerbaijan and Georgia": the list of those who meet.
+            return true;
+        }
         // "the directors general of military operations of India and Pakistan", "the heads of the navies of":
         // the people stand at the head of a noun phrase opened by "the", with no other words than nouns between.
         for (int k = of - 1; k >= Math.max(0, of - OFFICE_PHRASE_WORDS); k--) {
@@ -946,7 +954,10 @@ public final class SentenceCoder {
         boolean cue = tokens.stream().anyMatch(t -> MULTILATERAL_CUES.contains(t.lower()));
         List<Party> side = parties.stream().filter(p -> !p.weak() && (beforeCountries.size() >= 3
                 ? p.start() < trigger.start() : p.start() >= trigger.end())).toList();
-        boolean oneSide = (beforeCountries.size() >= 3 || afterCountries.size() >= 3 && before == 0)
+        // "Ankara hosted a trilateral meeting of the ministers of Turkey, Azerbaijan and Georgia": a host before
+        // the words that is one of the members listed after them leaves the list one side.
+        boolean nothingElseBefore = before == 0 || afterCountries.containsAll(beforeCountries) && cue;
+        boolean oneSide = (beforeCountries.size() >= 3 || afterCountries.size() >= 3 && nothingElseBefore)
                 && (cue || isList(side, tokens));
         if (!(cue && kind == TriggerKind.SUMMIT || oneSide && (cue || kind != TriggerKind.MEET || after == 0))) {
             return false;
@@ -1038,7 +1049,10 @@ public final class SentenceCoder {
             }
             case HOST -> host(trigger, use, tokens, pairs);
             case SUMMIT -> {
-                if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
+                if (trigger.end() < tokens.size() && tokens.get(trigger.end()).lower().equals("of")) {
+                    // "a summit of India and China": the two named after it, not someone who attended it.
+                    summitOf(trigger, use, tokens, pairs);
+                } else if (trigger.end() < tokens.size() && (tokens.get(trigger.end()).lower().equals("with")
                         || tokens.get(trigger.end()).lower().equals("between"))) {
                     symmetric(trigger, use, tokens, pairs);
                 } else if (isHeld(trigger, tokens)) {
@@ -1581,6 +1595,18 @@ public final class SentenceCoder {
                 }
             }
         }
+    }
+
+    /** "a summit of India and China": the first two countries named right after "of", joined by "and". */
+    private static void summitOf(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
+        int of = trigger.end();
+        Party first = parties.stream().filter(p -> p.start() == of + 1).findFirst().orElse(null);
+        if (first == null || first.end() >= tokens.size() || !tokens.get(first.end()).lower().equals("and")) {
+            return;
+        }
+        int and = first.end();
+        parties.stream().filter(p -> p.start() == and + 1 && !p.country().equals(first.country())).findFirst()
+                .ifPresent(second -> pairs.add(new Party[] {first, second}));
     }
 
     /** "held talks with", "held talks instead with": the trigger's object opens with "with". */
