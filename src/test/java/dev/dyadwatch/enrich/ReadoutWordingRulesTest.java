@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Wordings of official readouts and agency copy: a visit "from 25 to 27 October" starts on its first day; a visit
  * paid "at the invitation of" the host is no invitation to another; "the Chinese ambassador" is not whoever holds
- * some other Chinese office; "the Chinese and Pakistani navies" act for their states.
+ * some other Chinese office; "the Chinese and Pakistani navies" act for their states; "US Central Command chief
+ * General Michael Kurilla" is introduced as an American; "has not spoken to Putin" is words of contact; a person
+ * spoken "about" is no party.
  */
 class ReadoutWordingRulesTest extends RuleSentences {
 
@@ -49,5 +51,21 @@ class ReadoutWordingRulesTest extends RuleSentences {
                 .containsExactly("CHN-PAK MILITARY_COOPERATION OCCURRED");
         // Control: Chinese and Pakistani businesses are not states.
         assertThat(keys("Chinese and Pakistani businesses began a joint venture in Karachi on Monday.")).isEmpty();
+    }
+
+    @Test
+    void shouldIntroduceAPersonByNationalityCommandAndTitle() {
+        assertThat(keys("Pakistan's army chief General Asim Munir met US Central Command chief General Michael "
+                + "Kurilla in Tampa.")).containsExactly("PAK-USA CONSULT OCCURRED");
+        // Control: a command named with no title after it introduces no one.
+        assertThat(keys("US Navy ships arrived in Manila on Monday.")).isEmpty();
+    }
+
+    @Test
+    void shouldReadSpokenToAsWordsOfContactButNotAPersonSpokenAbout() {
+        assertThat(keys("French President Emmanuel Macron has not spoken to Vladimir Putin since September 2022."))
+                .containsExactly("FRA-RUS CONSULT NEGATED");
+        assertThat(keys("French President Emmanuel Macron spoke to reporters in Paris about Vladimir Putin."))
+                .isEmpty();
     }
 }

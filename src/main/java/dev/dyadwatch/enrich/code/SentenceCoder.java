@@ -488,6 +488,12 @@ public final class SentenceCoder {
                     continue;
                 }
             }
+            if (m.kind() == MentionKind.PERSON && ABOUT.contains(before)) {
+                // "spoke to reporters about Putin": whom the words are about, not whom they were spoken to.
+                rejections.add(new Rejection(sentence.index(), m.text(), m.text() + " is what the sentence is about ('"
+                        + before + " " + m.text() + "'), not a party"));
+                continue;
+            }
             if (m.kind() == MentionKind.GOVERNMENT && before.equals("the") && m.tokenEnd() < tokens.size()
                     && tokens.get(m.tokenEnd()).isCapitalized() && !tokens.get(m.tokenEnd()).isPunctuation()
                     && !TitleWords.isTitleWord(tokens.get(m.tokenEnd()))) {
@@ -2291,6 +2297,8 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    /** Words before a person the sentence is about: "about Putin", "regarding Kim". */
+    private static final Set<String> ABOUT = WordSet.of("about", "regarding", "concerning");
     /** A person "is in" a place: present there, on a visit when the place is another country's. */
     private static final Set<String> BE_IN = WordSet.of("is in", "was in", "are in", "were in", "be in");
     private static final Set<String> FUTURE_MODALS = WordSet.of("will", "would", "'ll", "shall");

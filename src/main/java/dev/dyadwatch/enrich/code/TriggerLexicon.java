@@ -45,6 +45,7 @@ public final class TriggerLexicon {
                     "gave a lunch for", "gave a dinner for", "gave a working lunch for")),
             Map.entry(TriggerKind.MEET, List.of("met", "meet", "meets", "meeting", "meetings", "talked",
                     "spoke with", "spoke to", "speak with", "speaks with", "spoken with", "spoke", "conferred",
+                    "spoken to", "speak to", "speaks to", "speaking to", "talked to", "talking to",
                     "discussed", "discuss", "discusses", "discussing", "consultations", "consulted", "called on",
                     "calls on", "call on", "calling on", "exchanged views", "briefed", "encounter", "audience",
                     "working lunch", "dinner", "luncheon", "working dinner", "lunch", "breakfast",

@@ -31,6 +31,9 @@ import java.util.Set;
  */
 public final class ArticleResolver {
 
+    /** How many capitalised words may name a command or body between a nationality and a title. */
+    private static final int UNIT_NAME_WORDS = 3;
+
     private static final Set<String> PAIR_NOUNS = WordSet.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
             "armies", "militaries", "navies", "capitals", "men", "teams");
@@ -405,7 +408,8 @@ public final class ArticleResolver {
         }
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
         boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
-        if (after < scan.tokens.size() && (groupAfter || TitleWords.at(scan.tokens, after) != null
+        boolean titled = TitleWords.at(scan.tokens, after) != null || titleAfterUnitName(scan, after) != null;
+        if (after < scan.tokens.size() && (groupAfter || titled
                 && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
             // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
             // country name used as a nationality.
@@ -462,6 +466,9 @@ public final class ArticleResolver {
     private void nationality(Scan scan, Article article, String iso, int from, int at) {
         List<Token> tokens = scan.tokens;
         TitleWords.Title title = TitleWords.at(tokens, at);
+        if (title == null) {
+            title = titleAfterUnitName(scan, at);
+        }
         if (title != null && !scan.free(title.start(), title.end())) {
             title = null;
         }
@@ -558,6 +565,23 @@ public final class ArticleResolver {
                 joint = adjective[0] - 1;
             }
         }
+    }
+
+    /**
+     * "US Central Command chief General Michael Kurilla", "Russian Pacific Fleet commander Admiral ...": a title
+     * after the capitalised name of a command or body (at most three words), or null.
+     */
+    private static TitleWords.Title titleAfterUnitName(Scan scan, int at) {
+        List<Token> tokens = scan.tokens;
+        int k = at;
+        while (k < tokens.size() && k - at < UNIT_NAME_WORDS && !scan.covered[k] && tokens.get(k).isCapitalized()
+                && !tokens.get(k).isPunctuation() && !TitleWords.isTitleWord(tokens.get(k))) {
+            k++;
+        }
+        if (k == at || k >= tokens.size() || tokens.get(k).isCapitalized() || scan.covered[k]) {
+            return null;
+        }
+        return TitleWords.at(tokens, k);
     }
 
     /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
