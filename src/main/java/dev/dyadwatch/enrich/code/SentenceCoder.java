@@ -2018,6 +2018,7 @@ public final class SentenceCoder {
             when = null;
             date = EventDate.publication(published);
         }
+        String previous = when == null ? lastOccasion(tokens, trigger) : null;
         ContactStatus status;
         if (said == StatusCues.Cue.NEGATED) {
             status = ContactStatus.NEGATED;
@@ -2031,10 +2032,10 @@ public final class SentenceCoder {
         } else if (date.last().isBefore(published.minusDays(30))) {
             status = ContactStatus.HISTORICAL;
             reasons.add("historical: '" + when.words() + "' ended more than 30 days before publication");
-        } else if (when == null && lastOccasion(tokens, trigger) != null) {
+        } else if (previous != null) {
             // "Scholz last visited India", "the two last spoke by phone": the previous occasion, not news.
             status = ContactStatus.HISTORICAL;
-            reasons.add("historical: '" + lastOccasion(tokens, trigger) + "'");
+            reasons.add("historical: '" + previous + "'");
         } else if (when == null && habitual(tokens, trigger) != null) {
             // "have conducted joint drills since 2016", "regularly hosts": contacts of the past, not news.
             status = ContactStatus.HISTORICAL;

@@ -166,7 +166,7 @@ final class TriggerDates {
     /**
      * "discussed energy, ... and that the prime minister looked forward to welcoming Trump later this year"; "Sharif,
      * who arrived in Riyadh on Sunday, is expected to meet the crown prince": a date in a relative clause set off by
-     * commas dates nothing outside it.
+     * commas dates no words of contact after the clause.
      */
     private static boolean acrossClause(List<Token> tokens, Trigger t, TimeExpressions.Expression e) {
         int relative = relativeClauseEnd(tokens, e.start());
