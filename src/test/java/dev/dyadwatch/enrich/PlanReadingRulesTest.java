@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
  * Plans and plans called off, on sentences written for this test, each with a control where a cruder rule would
  * code too much: a plan in the past perfect that the main clause calls off, a plan governed from afar ("agreeing
  * to ... and to launch talks"), the purpose of a planned trip, a hoped-for journey, a contact asked for ("requested
- * a meeting") and a plan named as a thing ("presented the plan at his talks").
+ * a meeting"), a plan named as a thing ("presented the plan at his talks") and a meeting "confirmed for" a day.
  */
 class PlanReadingRulesTest extends RuleSentences {
 
@@ -94,5 +94,16 @@ class PlanReadingRulesTest extends RuleSentences {
         // Control: plans for a contact are a plan.
         assertThat(keys("India has plans for a summit with China next year."))
                 .containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
+    void shouldReadAMeetingConfirmedOrScheduledForADayAsAPlan() {
+        assertThat(keys("A bilateral meeting between Modi and Xi on the sidelines of the BRICS summit has been "
+                + "confirmed for Wednesday.")).containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
+        assertThat(keys("A meeting between Modi and Xi has been scheduled for Friday."))
+                .containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
+        // Control: "confirmed" that something happened is no plan.
+        assertThat(keys("Modi confirmed for reporters that he met Xi on Tuesday."))
+                .containsExactly("CHN-IND CONSULT OCCURRED");
     }
 }

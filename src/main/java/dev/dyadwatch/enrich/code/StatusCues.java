@@ -174,7 +174,10 @@ final class StatusCues {
             }
             ownClause &= !FORWARD_STOPS.contains(w);
             boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
-            boolean expected = (PLANNED_AFTER.contains(w) && i > 0 && BE.contains(tokens.get(i - 1).lower())
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            // "is expected to", "has been scheduled for", "has been confirmed for Wednesday".
+            boolean expected = ((PLANNED_AFTER.contains(w) || w.equals("confirmed") && next.equals("for"))
+                    && (BE.contains(prev) || prev.equals("been"))
                     || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
             boolean arranged = BEING_ARRANGED.contains(w) && i > 0 && tokens.get(i - 1).lower().equals("being");
             if (planned == null && ownClause && (toStart || expected || arranged)) {
