@@ -426,10 +426,7 @@ public final class SentenceCoder {
             if (t.kind() == TriggerKind.VISIT || t.kind() == TriggerKind.HOST || t.kind() == TriggerKind.SUMMIT) {
                 continue;
             }
-            int k = t.start() - 1;
-            while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
-                k--;
-            }
+            int k = beforeFillers(tokens, t.start());
             if (k >= 0 && tokens.get(k).lower().equals("they")
                     && (k == 0 || SUBORDINATORS.contains(tokens.get(k - 1).lower())
                     || tokens.get(k - 1).lower().equals("and"))) {
@@ -1345,10 +1342,7 @@ public final class SentenceCoder {
      * clause visited, when the visitor stands right before the verb (a title or "had", "last" between them).
      */
     private static Party[] visitedInRelativeClause(Trigger trigger, List<Party> parties, List<Token> tokens) {
-        int k = trigger.start() - 1;
-        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
-            k--;
-        }
+        int k = beforeFillers(tokens, trigger.start());
         int subjectEnd = k + 1;
         Party visitor = parties.stream().filter(p -> p.end() == subjectEnd).findFirst().orElse(null);
         if (visitor == null || visitor.weak()) {
@@ -1641,15 +1635,24 @@ public final class SentenceCoder {
     }
 
     /**
+     * The last word before {@code start} that is not one of the auxiliaries and adverbs that may stand between a
+     * subject and its verb ("he had also met", "they last met"), or -1.
+     */
+    private static int beforeFillers(List<Token> tokens, int start) {
+        int k = start - 1;
+        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k;
+    }
+
+    /**
      * "Scholz met Putin before he flew ...", "... two days after he met Zelenskyy": a subject pronoun opening a
      * clause of time or place is the sentence's first person, its subject in news copy, not the person nearest
      * before it. Null when the trigger has no such pronoun as subject.
      */
     private static Party pronounSubject(Trigger trigger, List<Party> parties, List<Token> tokens) {
-        int k = trigger.start() - 1;
-        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
-            k--;
-        }
+        int k = beforeFillers(tokens, trigger.start());
         if (k < 1 || !HE_SHE.contains(tokens.get(k).lower())
                 || !SUBORDINATORS.contains(tokens.get(k - 1).lower()) || parties.isEmpty()) {
             return null;
@@ -1668,10 +1671,7 @@ public final class SentenceCoder {
      * not say who.
      */
     private static Party[] theyOfTheSentence(Trigger trigger, List<Party> parties, List<Token> tokens) {
-        int k = trigger.start() - 1;
-        while (k >= 0 && PRONOUN_FILLERS.contains(tokens.get(k).lower())) {
-            k--;
-        }
+        int k = beforeFillers(tokens, trigger.start());
         if (k < 1 || !tokens.get(k).lower().equals("they") || !SUBORDINATORS.contains(tokens.get(k - 1).lower())) {
             return null;
         }
