@@ -2,15 +2,12 @@ package dev.dyadwatch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code evaluate-agreement} on heldout-7's two independent annotations: the second reader against the first.
@@ -20,15 +17,7 @@ class EvaluateAgreementCommandTest {
 
     private static final String ENRICH = "src/test/resources/dev/dyadwatch/enrich/";
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
-    }
+    private final CommandRun command = new CommandRun();
 
     private static double f1(String printed, String label) {
         Matcher m = Pattern.compile(Pattern.quote(label) + " +P [0-9.]+ +R [0-9.]+ +F1 ([0-9.]+)").matcher(printed);
@@ -38,8 +27,9 @@ class EvaluateAgreementCommandTest {
 
     @Test
     void shouldFindTwoReadersOfHeldout7AgreeOnContacts() {
-        assertThat(run("evaluate-agreement", ENRICH + "gold/heldout-7", ENRICH + "agreement/heldout-7")).isZero();
-        String printed = out.toString();
+        assertThat(command.run("evaluate-agreement", ENRICH + "gold/heldout-7", ENRICH + "agreement/heldout-7"))
+                .isZero();
+        String printed = command.out();
         assertThat(printed).contains(": 17 articles");
         assertThat(f1(printed, "contacts dyad+type ")).isGreaterThanOrEqualTo(0.86);
         assertThat(f1(printed, "contacts dyad+type+status")).isGreaterThanOrEqualTo(0.85);
@@ -52,7 +42,8 @@ class EvaluateAgreementCommandTest {
                 Files.createDirectory(dir.resolve("one")).resolve("a.json"));
         Path two = Files.copy(Path.of(ENRICH + "agreement/heldout-7/02-jaishankar-moscow-tv.json"),
                 Files.createDirectory(dir.resolve("two")).resolve("b.json"));
-        assertThat(run("evaluate-agreement", one.getParent().toString(), two.getParent().toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("the two annotations have no article in common");
+        assertThat(command.run("evaluate-agreement", one.getParent().toString(), two.getParent().toString()))
+                .isEqualTo(2);
+        assertThat(command.err()).contains("the two annotations have no article in common");
     }
 }

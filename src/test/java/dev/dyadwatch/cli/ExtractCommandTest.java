@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dyadwatch.ingest.TestServer;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +24,6 @@ import org.netpreserve.jwarc.MediaType;
 import org.netpreserve.jwarc.WarcCompression;
 import org.netpreserve.jwarc.WarcResponse;
 import org.netpreserve.jwarc.WarcWriter;
-import picocli.CommandLine;
 
 class ExtractCommandTest {
 
@@ -42,15 +39,7 @@ class ExtractCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        CommandLine line = Main.commandLine();
-        line.setOut(new PrintWriter(out));
-        line.setErr(new PrintWriter(err));
-        return line.execute(args);
-    }
+    private final CommandRun command = new CommandRun();
 
     private Path writeJsonLines() throws IOException {
         Path file = dir.resolve("calls.jsonl");
@@ -62,7 +51,7 @@ class ExtractCommandTest {
 
     private List<JsonNode> printed() throws IOException {
         List<JsonNode> articles = new ArrayList<>();
-        for (String line : out.toString().split("\n")) {
+        for (String line : command.out().split("\n")) {
             if (!line.isBlank()) {
                 articles.add(new ObjectMapper().readTree(line));
             }
@@ -72,7 +61,7 @@ class ExtractCommandTest {
 
     @Test
     void shouldPrintOneJsonObjectPerArticleWithActorsAndContacts() throws IOException {
-        int code = run("extract", "--json", writeJsonLines().toString());
+        int code = command.run("extract", "--json", writeJsonLines().toString());
         assertThat(code).isZero();
         JsonNode article = printed().get(0);
         assertThat(article.get("id").asText()).isNotBlank();
@@ -89,12 +78,12 @@ class ExtractCommandTest {
         assertThat(contact.get("eventDate").asText()).isEqualTo("2022-01-03");
         assertThat(contact.get("sentence").asText()).startsWith("Russian President Vladimir Putin held");
         assertThat(contact.has("why")).isFalse();
-        assertThat(err.toString()).contains("1 articles, 1 contacts, 0 inputs failed");
+        assertThat(command.err()).contains("1 articles, 1 contacts, 0 inputs failed");
     }
 
     @Test
     void shouldExplainTriggersAndRejectedCandidates() throws IOException {
-        run("extract", "--json", "--explain", writeJsonLines().toString());
+        command.run("extract", "--json", "--explain", writeJsonLines().toString());
         JsonNode article = printed().get(0);
         assertThat(article.get("contacts").get(0).get("why").get(0).asText())
                 .isEqualTo("triggered by 'telephone conversation'");
@@ -114,7 +103,7 @@ class ExtractCommandTest {
         try (TestServer server = new TestServer()) {
             server.page("/world/dar-in-beijing.html", "text/html; charset=utf-8",
                     page("Dar in Beijing for talks", "2023-05-09T10:00:00Z"));
-            int code = run("extract", "--json", folder.toString(), server.url("/world/dar-in-beijing.html"));
+            int code = command.run("extract", "--json", folder.toString(), server.url("/world/dar-in-beijing.html"));
             assertThat(code).isZero();
         }
         List<JsonNode> articles = printed();
@@ -126,18 +115,18 @@ class ExtractCommandTest {
             assertThat(dyads).as(article.get("title").asText()).isNotEmpty()
                     .allMatch(d -> d.equals("PAK-RUS") || d.equals("CHN-PAK"));
         }
-        assertThat(err.toString()).contains("5 articles", "0 inputs failed");
+        assertThat(command.err()).contains("5 articles", "0 inputs failed");
     }
 
     @Test
     void shouldCodeWhatItCanListEachFailureAndExitWithOne() throws IOException {
         Path bad = dir.resolve("export.jsonl");
         Files.writeString(bad, Files.readString(writeJsonLines()) + "not json at all\n");
-        int code = run("extract", "--explain", bad.toString(), dir.resolve("missing.txt").toString());
+        int code = command.run("extract", "--explain", bad.toString(), dir.resolve("missing.txt").toString());
         assertThat(code).isEqualTo(1);
-        assertThat(out.toString()).contains("== Putin, Khan discuss Afghanistan", "PAK-RUS 041 TELEPHONE",
+        assertThat(command.out()).contains("== Putin, Khan discuss Afghanistan", "PAK-RUS 041 TELEPHONE",
                 "why: triggered by 'telephone conversation'");
-        assertThat(err.toString()).contains("FAILED " + bad + ":2", "FAILED " + dir.resolve("missing.txt"),
+        assertThat(command.err()).contains("FAILED " + bad + ":2", "FAILED " + dir.resolve("missing.txt"),
                 "1 articles, 1 contacts, 2 inputs failed");
     }
 
@@ -145,9 +134,9 @@ class ExtractCommandTest {
     void shouldListTheFirstFailuresAndCountTheRest() throws IOException {
         Path bad = dir.resolve("not-articles.jsonl");
         Files.writeString(bad, "[1]\n".repeat(ExtractCommand.LISTED_FAILURES + 5));
-        assertThat(run("extract", bad.toString())).isEqualTo(1);
-        assertThat(err.toString().lines().filter(l -> l.contains("FAILED"))).hasSize(ExtractCommand.LISTED_FAILURES);
-        assertThat(err.toString()).contains("... and 5 more failures", "0 articles, 0 contacts, 205 inputs failed");
+        assertThat(command.run("extract", bad.toString())).isEqualTo(1);
+        assertThat(command.err().lines().filter(l -> l.contains("FAILED"))).hasSize(ExtractCommand.LISTED_FAILURES);
+        assertThat(command.err()).contains("... and 5 more failures", "0 articles, 0 contacts, 205 inputs failed");
     }
 
     private static String page(String title, String published) {
