@@ -59,4 +59,17 @@ class DateReadingRulesTest extends RuleSentences {
         assertThat(dated("Putin and Erdogan held a telephone conversation this month."))
                 .containsExactly("RUS-TUR 2024-10-01 MONTH");
     }
+
+    @Test
+    void shouldDateAMonthOfLastYearInThatYearEvenWhenTheMonthHasNotYetComeRoundThisYear() {
+        assertThat(dated("Erdogan visited Russia in October last year."))
+                .containsExactly("RUS-TUR 2023-10-01 MONTH");
+        assertThat(dated("Erdogan visited Russia in January last year."))
+                .containsExactly("RUS-TUR 2023-01-01 MONTH");
+        assertThat(dated("Erdogan will visit Russia in March next year."))
+                .containsExactly("RUS-TUR 2025-03-01 MONTH");
+        // Control: a month alone is the last such month.
+        assertThat(dated("Erdogan visited Russia in January."))
+                .containsExactly("RUS-TUR 2024-01-01 MONTH");
+    }
 }

@@ -58,9 +58,11 @@ public final class TimeExpressions {
      * One time expression, unresolved: tokens {@code [start, end)}.
      *
      * @param offset for WEEKDAY: -1 last, 0 plain, +1 next; for RELATIVE_DAY: days; for RELATIVE_PERIOD and
-     *     MONTH ("last April"): -1, 0 or +1; for AGO: the count; for RELATIVE_TO: how many units the contact
+     *     MONTH ("last April"): -1, 0 or +1, or with unit 'Y' the year counted from publication ("March last
+     *     year": -1); for AGO: the count; for RELATIVE_TO: how many units the contact
      *     lies after (+) or before (-) the sentence's own date ("a day after X met Y": -1)
-     * @param unit for RELATIVE_PERIOD and AGO: 'D', 'W', 'M' or 'Y'
+     * @param unit for RELATIVE_PERIOD and AGO: 'D', 'W', 'M' or 'Y'; for MONTH: 'M', or 'Y' when the offset counts
+     *     years
      */
     record Expression(int start, int end, Kind kind, int offset, char unit, DayOfWeek weekday, int month, int day,
             int year, String words) {
@@ -208,9 +210,27 @@ public final class TimeExpressions {
             year = Integer.parseInt(tokens.get(y).lower());
             end = y + 1;
         }
-        found.add(new Expression(start, end, Kind.MONTH, modifier, 'M', null, month, day, year,
-                words(tokens, start, end)));
+        // "in March last year", "in May next year": the month of a year counted from publication.
+        Integer years = year == 0 && modifier == 0 ? yearShift(tokens, end) : null;
+        if (years != null) {
+            end += 2;
+        }
+        found.add(new Expression(start, end, Kind.MONTH, years != null ? years : modifier, years != null ? 'Y' : 'M',
+                null, month, day, year, words(tokens, start, end)));
         return end;
+    }
+
+    /** "last year", "this year" or "next year" at {@code at}: the shift in years from publication, or null. */
+    private static Integer yearShift(List<Token> tokens, int at) {
+        if (at + 1 >= tokens.size() || !tokens.get(at + 1).lower().equals("year")) {
+            return null;
+        }
+        return switch (tokens.get(at).lower()) {
+            case "last" -> -1;
+            case "this" -> 0;
+            case "next" -> 1;
+            default -> null;
+        };
     }
 
     /** False for durations and limits: "in 23 years", "since 1998", "by the end of 2022". */
@@ -239,6 +259,10 @@ public final class TimeExpressions {
                 j--) {
             String w = tokens.get(j).lower();
             if (w.equals(",") || w.equals(";")) {
+                break;
+            }
+            if (w.equals("after") && EarlierTrip.after(tokens, k)) {
+                // "after a trip in June 2016": the date is the earlier trip's own.
                 break;
             }
             if (w.equals("since") || w.equals("until") || w.equals("after") || w.equals("before")) {
@@ -332,7 +356,9 @@ public final class TimeExpressions {
 
     private static EventDate month(Expression e, LocalDate published, boolean future) {
         int year = e.year();
-        if (year == 0) {
+        if (year == 0 && e.unit() == 'Y') {
+            year = published.getYear() + e.offset();
+        } else if (year == 0) {
             year = published.getYear();
             int current = published.getMonthValue();
             if (e.offset() < 0) {
