@@ -45,4 +45,18 @@ class PlanCalledOffRulesTest extends RuleSentences {
         assertThat(keys("Heavy rain is expected in India this week, and Modi is expected in the coming days to "
                 + "name a new cabinet.")).isEmpty();
     }
+
+    @Test
+    void shouldNegateAVisitNamedAsAThingWhoseOwnVerbPutsItOff() {
+        assertThat(keys("A visit to Kabul by Pakistani Foreign Minister Ishaq Dar, expected later this month, was "
+                + "put off."))
+                .containsExactly("AFG-PAK VISIT NEGATED");
+        assertThat(keys("The planned meeting between Prime Minister Narendra Modi and President Xi Jinping has been "
+                + "cancelled."))
+                .containsExactly("CHN-IND CONSULT NEGATED");
+        // Control: the noun's own verb says nothing of calling it off, so the visit stands as told.
+        assertThat(keys("A visit to Kabul by Pakistani Foreign Minister Ishaq Dar, the first in a year, was "
+                + "welcomed by traders."))
+                .containsExactly("AFG-PAK VISIT OCCURRED");
+    }
 }

@@ -23,4 +23,15 @@ class PlanDueButCalledOffRulesTest extends RuleSentences {
                 + "cancelled flights."))
                 .containsExactly("BRA-CHN INTENT_TO_MEET PLANNED");
     }
+
+    @Test
+    void shouldNegateAMeetingThatWasDueWhenButTheMeetingWasCancelled() {
+        assertThat(keys("Prime Minister Narendra Modi and President Xi Jinping were due to meet on Friday, but the "
+                + "meeting was cancelled."))
+                .containsExactly("CHN-IND CONSULT NEGATED");
+        // Control: a plan in the present that a later clause does not call off stays a plan.
+        assertThat(keys("Prime Minister Narendra Modi and President Xi Jinping are due to meet on Friday, but the "
+                + "agenda is still open."))
+                .containsExactly("CHN-IND INTENT_TO_MEET PLANNED");
+    }
 }

@@ -73,6 +73,12 @@ final class StatusCues {
     private static final Set<String> FINITE = WordSet.of("is", "are", "was", "were", "has", "have", "had", "will",
             "would", "did", "does");
     private static final int CALL_OFF_REACH = 22;
+    /** Words of contact that can be the subject of "was called off". */
+    private static final Set<String> CONTACT_NOUNS = WordSet.of("visit", "trip", "meeting", "talks", "summit",
+            "call", "tour", "exercise", "exercises", "drill", "drills", "mission", "negotiations");
+    /** Words just before such a noun that make it one: "a visit", "the planned meeting", "Dar's trip". */
+    private static final Set<String> NOUN_OPENERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "'s",
+            "planned", "proposed", "scheduled", "expected", "state", "official", "bilateral", "first", "joint");
     private static final Set<String> LATER_ADVERBS = WordSet.of("been", "then", "later", "eventually", "abruptly");
     private static final Set<String> PLAN_VERBS = WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be");
     /** Words before "plan" that make it a noun: "the plan", "their plans". */
@@ -196,6 +202,9 @@ final class StatusCues {
         if (calledOff == null && planned != null && REDUCED_PLAN.contains(planned.toLowerCase(Locale.ROOT))) {
             calledOff = planCalledOffLater(tokens, end);
         }
+        if (calledOff == null) {
+            calledOff = subjectCalledOff(tokens, start, end);
+        }
         if (calledOff != null) {
             return new Object[] {Cue.NEGATED, calledOff};
         }
@@ -276,7 +285,10 @@ final class StatusCues {
     private static String calledOffAfterEarlierPlan(List<Token> tokens, int start, int end) {
         boolean pastPerfect = false;
         for (int i = start - 1; i >= Math.max(1, start - BEFORE); i--) {
-            if (tokens.get(i).lower().equals("had")) {
+            String w = tokens.get(i).lower();
+            // "had been due to visit", and the simple past of a plan: "were due to meet", "was set to visit".
+            if (w.equals("had") || (w.equals("was") || w.equals("were"))
+                    && PLANNED_AFTER.contains(tokens.get(i + 1).lower())) {
                 pastPerfect = true;
                 break;
             }
@@ -344,6 +356,38 @@ final class StatusCues {
                 // The first finite verb after the plan is the plan's own: "planned for May will go ahead" is no
                 // call-off, whatever a later clause says.
                 return off && BE.contains(w) || off && w.equals("had") ? tokens.get(k).text() : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "A visit to Kabul by the foreign minister, expected in early March, was put off": words of contact named as a
+     * thing ("a visit", "the meeting", "Dar's trip") whose first finite verb, past commas and the phrases they set
+     * off, calls them off. The first finite verb must be the noun's own: "The visit, which was planned for May,
+     * was called off" is left as told, as a relative clause's verb comes first.
+     */
+    private static String subjectCalledOff(List<Token> tokens, int start, int end) {
+        if (start == 0 || !CONTACT_NOUNS.contains(tokens.get(start).lower())
+                || !NOUN_OPENERS.contains(tokens.get(start - 1).lower())) {
+            return null;
+        }
+        for (int i = end; i < Math.min(tokens.size(), end + CALL_OFF_REACH); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(".") || w.equals(";") || CLAUSE_BREAKS.contains(w)) {
+                return null;
+            }
+            if (FINITE.contains(w)) {
+                int k = i + 1;
+                while (k < tokens.size() && LATER_ADVERBS.contains(tokens.get(k).lower())) {
+                    k++;
+                }
+                String verb = k < tokens.size() ? tokens.get(k).lower() : "";
+                String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
+                boolean off = CALLED_OFF.contains(verb) || (verb.equals("called") || verb.equals("put"))
+                        && next.equals("off");
+                return off && (BE.contains(w) || w.equals("had") || w.equals("has") || w.equals("have"))
+                        ? tokens.get(k).text() : null;
             }
         }
         return null;
