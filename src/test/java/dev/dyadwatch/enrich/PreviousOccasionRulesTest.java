@@ -74,4 +74,15 @@ class PreviousOccasionRulesTest extends RuleSentences {
                 + "Wednesday. They met Ukrainian President Volodymyr Zelenskyy in July."))
                 .containsExactly("IND-RUS TELEPHONE OCCURRED");
     }
+
+    @Test
+    void shouldReadTheTripAfterACountedVisitAsTheSamePairsEarlierVisit() {
+        List<CodedContact> contacts = code("It is President Xi Jinping's second visit to Serbia, after a trip in "
+                + "June 2016.").contacts();
+        assertThat(contacts).extracting(c -> c.dyad() + " " + c.type() + " " + c.status() + " " + c.date().start())
+                .containsExactly("CHN-SRB VISIT OCCURRED 2024-10-23", "CHN-SRB VISIT HISTORICAL 2016-06-01");
+        // Control: a first visit recalls no earlier one, and a trip elsewhere is its own.
+        assertThat(keys("It is President Xi Jinping's first visit to Serbia since he took office."))
+                .containsExactly("CHN-SRB VISIT OCCURRED");
+    }
 }

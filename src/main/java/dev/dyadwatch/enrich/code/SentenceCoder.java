@@ -217,6 +217,7 @@ public final class SentenceCoder {
         List<List<Party[]>> activePairs = new ArrayList<>();
         List<Boolean> activeMultilateral = new ArrayList<>();
         List<Boolean> activeReference = new ArrayList<>();
+        Trigger recalledTrip = null;
         for (Trigger trigger : found) {
             if (trigger.kind() == TriggerKind.SIDELINES) {
                 continue;
@@ -233,7 +234,12 @@ public final class SentenceCoder {
                 pairs.addAll(HostedPair.pairs(trigger, parties, tokens, pairReferences, focus, three));
                 multilateral = three[0];
             }
-            if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
+            if (pairs.isEmpty() && EarlierTrip.recalled(tokens, trigger, active)) {
+                // "Xi's second visit to Serbia, after a trip in June 2016": the earlier trip is the same pair's.
+                Party[] named = activePairs.get(activePairs.size() - 1).get(0);
+                pairs.add(new Party[] {named[0], named[1]});
+                recalledTrip = trigger;
+            } else if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
                     && referenceBefore(pairReferences, trigger)) {
                 // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
                 Party[] named = activePairs.get(activePairs.size() - 1).get(0);
@@ -274,6 +280,11 @@ public final class SentenceCoder {
                 cue = StatusCues.around(tokens, before.start(), before.end());
             }
             TimeExpressions.Expression assigned = dates.get(trigger);
+            if (assigned != null && recalledTrip != null && trigger.end() <= recalledTrip.start()
+                    && assigned.start() >= recalledTrip.end()) {
+                // The date after "after a trip" is the earlier trip's, not the counted visit's.
+                assigned = null;
+            }
             int dateStart = assigned == null ? -1 : assigned.start();
             if (assigned != null && cue[0] == StatusCues.Cue.PLANNED
                     && TriggerDates.closesEarlierVerb(tokens, assigned, trigger)
