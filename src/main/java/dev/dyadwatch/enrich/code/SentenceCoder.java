@@ -239,6 +239,9 @@ public final class SentenceCoder {
                 Party[] named = activePairs.get(activePairs.size() - 1).get(0);
                 pairs.add(new Party[] {named[0], named[1]});
                 recalledTrip = trigger;
+            } else if (pairs.isEmpty() && talksOfMeeting(tokens, trigger, active)) {
+                // "Jaishankar met Wang Yi for talks on the border": the talks are the meeting's, held by its pair.
+                pairs.addAll(activePairs.get(activePairs.size() - 1));
             } else if (pairs.isEmpty() && !pairReferences.isEmpty() && !activePairs.isEmpty()
                     && referenceBefore(pairReferences, trigger)) {
                 // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
@@ -375,6 +378,26 @@ public final class SentenceCoder {
         return k > before.end() && tokens.get(k).lower().equals("for") && before.kind() == TriggerKind.VISIT
                 && tokens.subList(before.end(), k).stream().noneMatch(t -> t.text().equals(",")
                         || t.lower().equals("and"));
+    }
+
+    /**
+     * "met Wang Yi for talks", "met on Monday for further talks": talks that are the purpose of the meeting just
+     * before them, in the same clause, named by no one of their own.
+     */
+    private static boolean talksOfMeeting(List<Token> tokens, Trigger trigger, List<Trigger> active) {
+        if (trigger.kind() != TriggerKind.TALKS || active.isEmpty()) {
+            return false;
+        }
+        Trigger meeting = active.get(active.size() - 1);
+        if (meeting.kind() != TriggerKind.MEET || meeting.end() > trigger.start()) {
+            return false;
+        }
+        int k = trigger.start() - 1;
+        while (k > meeting.end() && CONTACT_FILLERS.contains(tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= meeting.end() && tokens.get(k).lower().equals("for") && tokens.subList(meeting.end(), k).stream()
+                .noneMatch(t -> t.text().equals(",") || t.lower().equals("and"));
     }
 
     /** "as part of a (regional) tour": a tour or trip framed as the journey of a leg named before it. */
@@ -1253,11 +1276,25 @@ public final class SentenceCoder {
             if (w.equals(";") || pronounClause(tokens, k) || w.equals("but") || w.equals("while")
                     || w.equals("whereas") || REPORTING.contains(w)
                     || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
-                    || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")) {
+                    || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")
+                    || newPredicate(tokens, k)) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * ", and called for talks with Pakistan", ", and urged ...": a second predicate of the same subject, whose
+     * object is no partner of the contact before it. Only a past-tense verb right after ", and".
+     */
+    private static boolean newPredicate(List<Token> tokens, int k) {
+        if (k + 2 >= tokens.size() || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).lower().equals("and")) {
+            return false;
+        }
+        Token verb = tokens.get(k + 2);
+        return !verb.isCapitalized() && verb.lower().length() > 4 && verb.lower().endsWith("ed")
+                && !PAST_NOT_PREDICATE.contains(verb.lower());
     }
 
     /**
@@ -2309,6 +2346,9 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    /** Words in "-ed" after ", and" that open no predicate: ", and related issues", ", and armed forces". */
+    private static final Set<String> PAST_NOT_PREDICATE = WordSet.of("related", "armed", "united", "allied",
+            "detailed", "advanced", "renewed", "expanded", "increased", "improved", "continued", "shared", "needed");
     /** Words before a person the sentence is about: "about Putin", "regarding Kim". */
     private static final Set<String> ABOUT = WordSet.of("about", "regarding", "concerning");
     /** A person "is in" a place: present there, on a visit when the place is another country's. */
