@@ -52,6 +52,7 @@ public final class Languages {
      * guessed, so that enrich judges it by its words.
      */
     static final double MIN_MARGIN = 0.35;
+    private static final String ENGLISH = "eng";
 
     private static final String MODEL_RESOURCE = "/langdetect-183.bin";
     /** The normalisers of OpenNLP's LanguageDetectorFactory, in its order. */
@@ -99,6 +100,11 @@ public final class Languages {
             return Optional.empty();
         }
         LanguageModelIndex.Guess guess = ModelHolder.INDEX.guess(normalizedLowerCase(sample));
+        if (!guess.language().equals(ENGLISH) && EnglishWords.dominate(sample)) {
+            // "Prime Minister Narendra Modi and President Vladimir Putin held a telephone conversation." reads
+            // as Latin, clearly enough to stand: the names outweigh the few words of the language.
+            return Optional.of(ENGLISH);
+        }
         if (guess.margin() >= MIN_MARGIN) {
             return Optional.of(guess.language());
         }

@@ -93,6 +93,19 @@ class LanguagesTest {
     }
 
     @Test
+    void shouldReadAnOpeningFullOfNamesByItsOtherWords() {
+        String names = "Prime Minister Narendra Modi and President Vladimir Putin held a telephone conversation.";
+        // The model alone reads it as Latin, and clearly enough to stand.
+        assertThat(Languages.bestOf(names)).isNotEqualTo("eng");
+        assertThat(Languages.detect(names)).contains("eng");
+        // Controls: German capitalises its nouns and Spanish openings are as full of names; both keep their answer.
+        assertThat(Languages.detect("Bundeskanzler Olaf Scholz hat am Dienstag mit dem russischen Pr\u00e4sidenten "
+                + "Wladimir Putin telefoniert.")).contains("deu");
+        assertThat(Languages.detect("El presidente Gustavo Petro se reuni\u00f3 con Nicol\u00e1s Maduro en el "
+                + "Palacio de Miraflores.")).contains("spa");
+    }
+
+    @Test
     void shouldNormaliseDeclaredCodes() {
         assertThat(Languages.normalize("en")).contains("eng");
         assertThat(Languages.normalize("en-US")).contains("eng");
