@@ -68,4 +68,15 @@ class ReadoutWordingRulesTest extends RuleSentences {
         assertThat(keys("French President Emmanuel Macron spoke to reporters in Paris about Vladimir Putin."))
                 .isEmpty();
     }
+
+    @Test
+    void shouldReadATelephonicConversationAsACall() {
+        assertThat(keys("Prime Minister Narendra Modi and President Vladimir Putin held a telephonic conversation."))
+                .containsExactly("IND-RUS TELEPHONE OCCURRED");
+        assertThat(keys("Prime Minister Shehbaz Sharif spoke telephonically with President Erdogan on Friday."))
+                .containsExactly("PAK-TUR TELEPHONE OCCURRED");
+        // Control: the adjective alone, of a line or a link, is no call.
+        assertThat(keys("Prime Minister Narendra Modi and President Vladimir Putin discussed a telephonic link for "
+                + "their officials.")).containsExactly("IND-RUS CONSULT OCCURRED");
+    }
 }

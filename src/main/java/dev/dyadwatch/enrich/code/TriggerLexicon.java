@@ -24,7 +24,10 @@ public final class TriggerLexicon {
                     "spoken by phone",
                     "spoken by telephone", "talked by phone", "talked by telephone", "spoke over the phone",
                     "spoke on the phone", "speak by phone", "speak by telephone", "telephone talk", "phone talk",
-                    "over the hotline", "on the hotline", "via the hotline", "by hotline", "rang")),
+                    "over the hotline", "on the hotline", "via the hotline", "by hotline", "rang",
+                    // South Asian usage: "held a telephonic conversation", "telephonic talks".
+                    "telephonic conversation", "telephonic conversations", "telephonic talks", "telephonic talk",
+                    "telephonic call", "telephonic discussion", "telephonic discussions", "telephonically")),
             Map.entry(TriggerKind.VISIT, List.of("visit", "visits", "visited", "visiting", "arrived", "arrives",
                     "arrive", "arriving", "arrival", "travelled to", "traveled to", "travels to", "travel to",
                     "travelling to", "traveling to", "trip to", "trip", "trips", "tour of", "toured",
