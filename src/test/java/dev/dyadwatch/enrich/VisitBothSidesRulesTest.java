@@ -2,11 +2,14 @@ package dev.dyadwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.enrich.code.CodedContact;
 import org.junit.jupiter.api.Test;
 
 /**
  * A visit told from the guest's side (dated by the arrival) and from the host's (dated by the welcome a day
- * later) is one visit; a welcome a week later, or two days one sentence tells apart, are not merged.
+ * later) is one visit; a welcome a week later, or two days one sentence tells apart, are not merged. A guest
+ * "received by" a host is the guest's visit.
  */
 class VisitBothSidesRulesTest extends RuleSentences {
 
@@ -25,5 +28,18 @@ class VisitBothSidesRulesTest extends RuleSentences {
         assertThat(keys("President Vladimir Putin received Chinese Foreign Minister Wang Yi at the Kremlin on "
                 + "Tuesday, a day after Wang arrived in Moscow for a three-day visit."))
                 .containsExactlyInAnyOrder("CHN-RUS HOST_VISIT OCCURRED", "CHN-RUS VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAGuestReceivedByItsHostAsTheGuestsVisit() {
+        CodedContact visit = code("Spanish Prime Minister Pedro Sanchez was received by King Mohammed VI of Morocco "
+                + "on Thursday evening.").contacts().get(0);
+        assertThat(visit.type()).isEqualTo(ContactType.VISIT);
+        assertThat(visit.actorA().country()).isEqualTo("ESP");
+        assertThat(keys("Iranian Foreign Minister Abbas Araghchi was welcomed by President Vladimir Putin at the "
+                + "Kremlin.")).containsExactly("IRN-RUS VISIT OCCURRED");
+        // Control: told from the host's side, the host hosts.
+        assertThat(keys("King Mohammed VI received Spanish Prime Minister Pedro Sanchez on Thursday evening."))
+                .containsExactly("ESP-MAR HOST_VISIT OCCURRED");
     }
 }

@@ -1561,9 +1561,14 @@ public final class SentenceCoder {
         return best;
     }
 
+    /** "was received by", "were welcomed by": a word of hosting in the passive, the guest its subject. */
+    private static boolean isPassiveHost(List<Token> tokens, Trigger trigger) {
+        return trigger.kind() == TriggerKind.HOST && trigger.start() > 0
+                && PASSIVE_HELPERS.contains(tokens.get(trigger.start() - 1).lower());
+    }
+
     private static void host(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
-        String prev = trigger.start() > 0 ? tokens.get(trigger.start() - 1).lower() : "";
-        boolean passive = PASSIVE_HELPERS.contains(prev);
+        boolean passive = isPassiveHost(tokens, trigger);
         Party subject = nearestBefore(trigger, parties, null);
         if (trigger.start() >= 2 && pronounClause(tokens, trigger.start() - 2) && !parties.isEmpty()
                 && parties.get(0).start() < trigger.start() - 2) {
@@ -2110,6 +2115,12 @@ public final class SentenceCoder {
                 || trigger.kind() == TriggerKind.INVITE;
         Party source = a;
         Party target = b;
+        if (type == ContactType.HOST_VISIT && isPassiveHost(tokens, trigger)) {
+            // "Sanchez was received by King Mohammed VI": told from the guest's side, it is the guest's visit.
+            type = ContactType.VISIT;
+            source = b;
+            target = a;
+        }
         if (trigger.kind() == TriggerKind.PHONE && a.start() < trigger.start() && b.start() > trigger.end()
                 && trigger.start() > 0 && tokens.subList(Math.max(0, trigger.start() - 3), trigger.start()).stream()
                     .anyMatch(t -> t.lower().startsWith("receiv"))) {
