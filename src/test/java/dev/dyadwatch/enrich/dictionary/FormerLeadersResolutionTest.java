@@ -97,6 +97,15 @@ class FormerLeadersResolutionTest {
     }
 
     @Test
+    void shouldNotReadAnAirportNamedAfterALeaderAsTheLeader() {
+        assertThat(mentions("2025-06-01", "Putin landed at Indira Gandhi International Airport and was received by "
+                + "Modi. Indira Gandhi had hosted Brezhnev in 1973."))
+                .contains("Indira Gandhi -> IND.indira-gandhi")
+                .noneMatch(m -> m.startsWith("Indira Gandhi International Airport ->"))
+                .filteredOn(m -> m.endsWith("IND.indira-gandhi")).hasSize(1);
+    }
+
+    @Test
     void shouldReadTheBodiesWritersName() {
         assertThat(mentions("2025-06-01", "They met on the sidelines of the Group of 20 summit, a year after the "
                 + "Group of 7 summit, and spoke of the Group of Eight that Russia left in 2014."))
