@@ -26,6 +26,15 @@ class FormerLeadersResolutionTest {
     private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
             .newCoder(CodingLimits.DEFAULT);
 
+    @Test
+    void shouldReadTheFullNameOfAUnitedNationsBodyAsThatBody() {
+        assertThat(mentions("2025-06-01", "Putin addressed the United Nations General Assembly in 2015, and the "
+                + "United Nations Security Council met on Friday."))
+                .contains("the United Nations General Assembly -> ORG.UNGA",
+                        "the United Nations Security Council -> ORG.UNSC")
+                .noneMatch(m -> m.endsWith("-> ORG.UN"));
+    }
+
     /** "text -> actor id" for every mention of the article. */
     private List<String> mentions(String day, String text) {
         Instant at = Instant.parse(day + "T10:00:00Z");
