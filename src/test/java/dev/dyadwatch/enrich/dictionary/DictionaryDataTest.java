@@ -168,7 +168,8 @@ class DictionaryDataTest {
         List<String> acronyms = DICTIONARY.organisations().stream().map(Organisation::acronym).toList();
         assertThat(acronyms).contains("UN", "EU", "NATO", "SCO", "BRICS", "ASEAN", "SAARC", "OIC", "AU", "GCC",
                 "G7", "G20", "OPEC", "WTO", "IMF", "World Bank", "WHO", "IAEA", "OSCE", "Arab League", "CSTO",
-                "EAEU", "CIS", "Quad", "AUKUS", "Mercosur", "ECOWAS", "APEC", "CARICOM", "CoE");
+                "EAEU", "CIS", "Quad", "AUKUS", "Mercosur", "ECOWAS", "APEC", "CARICOM", "CoE", "G8", "G77", "UNHRC",
+                "Nuclear Suppliers Group", "Andean Community", "Arctic Council", "Pacific Alliance", "Visegrad Group");
         assertThat(acronyms).doesNotHaveDuplicates();
         assertThat(DICTIONARY.organisations()).allSatisfy(org -> assertThat(org.id()).startsWith("ORG."));
         assertThat(DICTIONARY.organisations().stream().map(Organisation::id).toList()).doesNotHaveDuplicates();
