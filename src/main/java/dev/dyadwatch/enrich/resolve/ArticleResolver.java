@@ -426,12 +426,14 @@ public final class ArticleResolver {
 
     private void capital(Scan scan, Hit hit) {
         String iso = hit.entry().id();
-        boolean place = Words.isLocative(scan.tokens, hit.start())
+        boolean sent = CapitalUses.sentFrom(scan.tokens, hit.start());
+        boolean place = !sent && (Words.isLocative(scan.tokens, hit.start())
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
-                && scan.tokens.get(hit.end() + 1).lower().equals("based");
+                && scan.tokens.get(hit.end() + 1).lower().equals("based")
+                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token)));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
-        if (partOfName) {
+        if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
             scan.cover(hit.start(), hit.end());
         } else if (place) {
             scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
@@ -439,6 +441,11 @@ public final class ArticleResolver {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
         }
+    }
+
+    private static boolean isPlaceAt(Scan scan, int token) {
+        Mention m = mentionAt(scan, token);
+        return m != null && m.kind() == MentionKind.PLACE;
     }
 
     /**
