@@ -33,6 +33,8 @@ public final class ArticleResolver {
 
     /** How many capitalised words may name a command or body between a nationality and a title. */
     private static final int UNIT_NAME_WORDS = 3;
+    /** Words from "was" or "is" to the title of the predicate noun: "was the last Pakistani foreign minister". */
+    private static final int PREDICATE_WORDS = 6;
 
     private static final Set<String> PAIR_NOUNS = WordSet.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
@@ -47,6 +49,10 @@ public final class ArticleResolver {
     private static final Set<String> NAME_RUN_ENDS = WordSet.of(",", ".", ";", "and", ")", "said", "says", "told");
     private static final Set<String> PRONOUN_OPENERS = WordSet.of("he", "she", "his", "her");
     private static final Set<String> TITLE_JOINERS = WordSet.of("and", "of", "for");
+    /** Participles after a group and before "by" whose agent leads the group: "a delegation led by". */
+    private static final Set<String> LEADING = WordSet.of("led", "headed");
+    /** Words that open the remit of a title: "ambassador to China", "envoy for Afghanistan". */
+    private static final Set<String> SCOPE_WORDS = WordSet.of("to", "for", "in", "on");
 
 
     private final ActorIndex index;
@@ -467,6 +473,27 @@ public final class ArticleResolver {
     }
 
     /**
+     * "Pakistan's DGMO, Major General X,": a capitalised word the title list lacks, set off from a name that a rank
+     * opens, still introduces an officer of that country. True when it did.
+     */
+    private boolean rankedApposition(Scan scan, Article article, String iso, int at) {
+        List<Token> tokens = scan.tokens;
+        if (at + 2 >= tokens.size() || scan.covered[at] || !tokens.get(at).isCapitalized()
+                || tokens.get(at).isPunctuation() || !tokens.get(at + 1).text().equals(",")
+                || !TitleWords.isRank(tokens.get(at + 2))) {
+            return false;
+        }
+        NameRun apposed = apposedName(scan, at + 1);
+        if (apposed == null) {
+            return false;
+        }
+        scan.cover(at, at + 2);
+        named(scan, article, apposed, iso, new TitleWords.Title(at, at + 1, tokens.get(at).lower(),
+                ActorRole.MILITARY, false));
+        return true;
+    }
+
+    /**
      * What follows a nationality (an adjective, "Pakistan's", or a country name used attributively) at
      * {@code at}: a title with or without a name, a group, a counterpart, or nothing that makes an actor.
      */
@@ -491,10 +518,13 @@ public final class ArticleResolver {
                 named(scan, article, run, iso, title);
                 return;
             }
-            NameRun apposed = title.plural() ? null : apposedName(scan, j);
+            int comma = title.plural() ? -1 : commaAfterScope(scan, j);
+            NameRun apposed = comma < 0 ? null : apposedName(scan, comma);
             if (apposed != null) {
-                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa,"
-                scan.cover(at, j + 1);
+                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa," /
+                // "India's ambassador to China, Pradeep Rawat,": the title, maybe with its remit, then the name.
+                scan.cover(at, j);
+                scan.cover(comma, comma + 1);
                 named(scan, article, apposed, iso, title);
                 return;
             }
@@ -512,6 +542,9 @@ public final class ArticleResolver {
                 scan.pendingOffices.add(new int[] {from, title.end()});
                 scan.pendingOfficeInfo.add(new String[] {iso, title.phrase(), title.role().name()});
             }
+            return;
+        }
+        if (rankedApposition(scan, article, iso, at)) {
             return;
         }
         int[] noun = ActorNouns.after(tokens, at);
@@ -635,6 +668,27 @@ public final class ArticleResolver {
         return null;
     }
 
+    /**
+     * The comma that sets off a name after a title ending at {@code j}: at {@code j} itself, or after the title's
+     * remit ("ambassador to China,", "special envoy for Afghanistan,"); -1 when there is none.
+     */
+    private static int commaAfterScope(Scan scan, int j) {
+        List<Token> tokens = scan.tokens;
+        if (j >= tokens.size() || !SCOPE_WORDS.contains(tokens.get(j).lower())) {
+            return j;
+        }
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        int first = k;
+        while (k < tokens.size() && k - first < UNIT_NAME_WORDS && tokens.get(k).isCapitalized()
+                && !tokens.get(k).isPunctuation()) {
+            k++;
+        }
+        return k > first && k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
     /** A name of two words or more set off by commas right after a title: ", Mike Waltz,". */
     private static NameRun apposedName(Scan scan, int comma) {
         List<Token> tokens = scan.tokens;
@@ -723,6 +777,13 @@ public final class ArticleResolver {
                 continue;
             }
             NameRun run = NameRun.at(tokens, scan.covered, j, scan.sentence.text(), scan.sentence.start());
+            NameRun unitHead = iso != null && run != null && run.end() + 1 < tokens.size()
+                    && TitleWords.isRank(tokens.get(run.end() + 1)) ? apposedName(scan, run.end()) : null;
+            if (unitHead != null) {
+                // "the commander of US Pacific Fleet, Admiral X,": the unit's name, then the person heading it.
+                scan.cover(run.start(), run.end() + 1);
+                run = unitHead;
+            }
             if (run == null || run.words().size() < 2) {
                 if (iso != null && run == null) {
                     scan.cover(i, title.end());
@@ -733,6 +794,12 @@ public final class ArticleResolver {
                 continue;
             }
             String country = iso != null ? iso : coordinatedCountry(scan, i);
+            if (country == null) {
+                country = leaderOfGroup(scan, i);
+            }
+            if (country == null) {
+                country = sentenceDateline(scan, i);
+            }
             if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
                 // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
                 // unless the sentence names the dateline's country already (then he is the visitor).
@@ -749,6 +816,42 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /**
+     * "An Afghan delegation led by acting Mines Minister X": the country of the group a titled person leads, or
+     * null.
+     */
+    private static String leaderOfGroup(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k < 2 || !scan.tokens.get(k).lower().equals("by") || !LEADING.contains(scan.tokens.get(k - 1).lower())) {
+            return null;
+        }
+        Mention group = mentionAt(scan, k - 2);
+        return group != null && group.kind() == MentionKind.GROUP ? group.country() : null;
+    }
+
+    /**
+     * "In Kabul, government spokesman X said": a sentence that opens on a capital or city as its own dateline
+     * gives its officials, introduced by a title alone, that country; null otherwise.
+     */
+    private static String sentenceDateline(Scan scan, int titleStart) {
+        List<Token> tokens = scan.tokens;
+        if (tokens.size() < 4 || !tokens.get(0).lower().equals("in")) {
+            return null;
+        }
+        Mention place = mentionAt(scan, 1);
+        if (place == null || place.kind() != MentionKind.PLACE || place.tokenStart() != 1
+                || place.tokenEnd() >= titleStart || !tokens.get(place.tokenEnd()).text().equals(",")) {
+            return null;
+        }
+        for (int k = place.tokenEnd() + 1; k < titleStart; k++) {
+            if (!Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                // "In Kabul, Pakistani officials ...": only lower-case words such as "government" may lead in.
+                return null;
+            }
+        }
+        return place.country();
     }
 
     /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
@@ -810,15 +913,19 @@ public final class ArticleResolver {
                 }
                 Mention m = mentionAt(scan, k);
                 boolean place = m != null && Words.isLocative(tokens, m.tokenStart());
-                if (m != null && iso == null && !place
-                        && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
-                    // A person's country comes from a nationality or an office, never from where he went.
+                if (m != null && iso == null && !place && (m.kind() == MentionKind.COUNTRY
+                        || m.kind() == MentionKind.GROUP || m.kind() == MentionKind.GOVERNMENT)) {
+                    // A person's country comes from a nationality, an office or a seat of government ("the
+                    // Kremlin's spokesman"), never from where he went.
                     iso = m.country();
                 }
                 if (iso == null && scan.covered[k] && m == null) {
                     iso = adjectiveCountry(tokens, k);
                 }
-                if (title == null && !scan.covered[k]) {
+                if (title == null && (!scan.covered[k] || !link.equals(",") && isPredicateNoun(scan, run.end(), k)
+                        && (m == null || m.kind() == MentionKind.GROUP))) {
+                    // "X was the last Pakistani foreign minister to ...": the title of a predicate noun, which
+                    // the nationality before it has taken as an office, names the subject.
                     title = TitleWords.at(tokens, k);
                 }
             }
@@ -834,6 +941,26 @@ public final class ArticleResolver {
                 article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
             }
         }
+    }
+
+    /**
+     * True when only articles, words like "last" or "former" and a nationality stand between the "was" or "is" at
+     * {@code link} and {@code at}: "was the last Pakistani", not "was received by the Pakistani".
+     */
+    private static boolean isPredicateNoun(Scan scan, int link, int at) {
+        if (at - link > PREDICATE_WORDS) {
+            return false;
+        }
+        boolean nationality = false;
+        for (int k = link + 1; k < at; k++) {
+            String w = scan.tokens.get(k).lower();
+            if (scan.covered[k]) {
+                nationality = true;
+            } else if (nationality || !w.equals("the") && !GENERIC.contains(w)) {
+                return false;
+            }
+        }
+        return nationality;
     }
 
     private String adjectiveCountry(List<Token> tokens, int at) {
