@@ -73,4 +73,23 @@ class PersonIntroductionRulesTest extends RuleSentences {
         assertThat(actors("In Kabul, Pakistani envoy Ahmad Yar Khan said the border would open on Friday."))
                 .contains("Ahmad Yar Khan PAK").doesNotContain("Ahmad Yar Khan AFG");
     }
+
+    @Test
+    void shouldGiveAnAmbassadorApposedAfterItsTheStateNamedLastBeforeIt() {
+        assertThat(actors("Washington has cut aid to Chile, expelled its ambassador, Pablo Ignacio Rojas, in March "
+                + "and angered Santiago.")).contains("Pablo Ignacio Rojas CHL").doesNotContain(
+                "Pablo Ignacio Rojas USA");
+    }
+
+    @Test
+    void shouldKeepALocalOfficialLocalWhenHisSentenceNamesHisCountryOnlyInAPair() {
+        ArticleCoding coding = code("NAIROBI - Prime Cabinet Secretary Joseph Kiprono "
+                + "Ngetich said a meeting of the Kenya-Uganda trade commission would be held in May.");
+        assertThat(coding.resolution().actors().values()).anyMatch(a -> a.name().equals("Joseph Kiprono Ngetich")
+                && "KEN".equals(a.country()));
+        // Control: a sentence that names Kenya on its own still reads the titled stranger as the visitor.
+        assertThat(code("NAIROBI - Uganda's president will visit Kenya in May, Prime "
+                + "Cabinet Secretary Joseph Kiprono Ngetich said.").resolution().actors().values())
+                .noneMatch(a -> a.name().equals("Joseph Kiprono Ngetich") && "KEN".equals(a.country()));
+    }
 }

@@ -771,6 +771,17 @@ public final class ArticleResolver {
                     j = country.tokenEnd();
                 }
             }
+            NameRun ofState = iso == null && i > 0 && tokens.get(i - 1).lower().equals("its")
+                    ? apposedName(scan, j) : null;
+            String owner = ofState == null ? null : stateBefore(scan, i - 1);
+            if (owner != null) {
+                // "Washington expelled South Africa's aid workers and its ambassador, X,": "its" is the state
+                // named last before it.
+                scan.cover(i, j + 1);
+                introduce(scan, article, ofState, owner, title);
+                i = ofState.end() - 1;
+                continue;
+            }
             j = skipRanks(tokens, j);
             if (j >= tokens.size() || scan.covered[j]) {
                 i = title.end() - 1;
@@ -816,6 +827,30 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /** The country of the last country or government the sentence names before {@code at}, or null. */
+    private static String stateBefore(Scan scan, int at) {
+        Mention last = null;
+        for (Mention m : scan.mentions) {
+            if (m.tokenEnd() <= at && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GOVERNMENT)
+                    && (last == null || m.tokenStart() > last.tokenStart())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.country();
+    }
+
+    /** A dictionary person the name spells, else someone the article introduces with that title. */
+    private void introduce(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
+        String personId = dictionaryPerson(run, iso);
+        if (personId != null) {
+            addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            return;
+        }
+        ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
+        scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+        article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
     }
 
     /**
@@ -871,7 +906,9 @@ public final class ArticleResolver {
      * surname of someone in office there ("Trump", resolved only in the second pass).
      */
     private boolean namesCountry(Scan scan, Article article, String iso) {
-        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE)) {
+        // A pair ("the Kenya-Ethiopia commission") names both sides, so it tells no visitor from a host.
+        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE
+                && m.resolution() != MentionResolution.PAIR)) {
             return true;
         }
         for (int i = 0; i < scan.tokens.size(); i++) {
