@@ -92,4 +92,15 @@ class PersonIntroductionRulesTest extends RuleSentences {
                 + "Cabinet Secretary Joseph Kiprono Ngetich said.").resolution().actors().values())
                 .noneMatch(a -> a.name().equals("Joseph Kiprono Ngetich") && "KEN".equals(a.country()));
     }
+
+    @Test
+    void shouldGiveATitleAfterASeatOfGovernmentThatCountry() {
+        assertThat(actors("Kremlin spokesman Yuri Ivanovich Petrov told reporters the talks went well."))
+                .contains("Yuri Ivanovich Petrov RUS");
+        assertThat(actors("White House press secretary Jane Ellen Porter said the talks with Moscow went well."))
+                .contains("Jane Ellen Porter USA");
+        // Control: a capital that speaks does not lend its country to the titled stranger it speaks about.
+        assertThat(actors("Moscow said Foreign Minister Ahmad Shah Durrani would visit on Monday."))
+                .noneMatch(a -> a.startsWith("Ahmad Shah Durrani"));
+    }
 }

@@ -49,6 +49,8 @@ public final class ArticleResolver {
     private static final Set<String> NAME_RUN_ENDS = WordSet.of(",", ".", ";", "and", ")", "said", "says", "told");
     private static final Set<String> PRONOUN_OPENERS = WordSet.of("he", "she", "his", "her");
     private static final Set<String> TITLE_JOINERS = WordSet.of("and", "of", "for");
+    /** Lower-case words that may join a seat of government to a title: "White House press secretary". */
+    private static final Set<String> SEAT_TITLE_WORDS = Set.of("press", "media");
     /** Participles after a group and before "by" whose agent leads the group: "a delegation led by". */
     private static final Set<String> LEADING = WordSet.of("led", "headed");
     /** Words that open the remit of a title: "ambassador to China", "envoy for Afghanistan". */
@@ -806,6 +808,9 @@ public final class ArticleResolver {
             }
             String country = iso != null ? iso : coordinatedCountry(scan, i);
             if (country == null) {
+                country = seatBefore(scan, i);
+            }
+            if (country == null) {
                 country = leaderOfGroup(scan, i);
             }
             if (country == null) {
@@ -851,6 +856,21 @@ public final class ArticleResolver {
         ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
         scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
         article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+    }
+
+    /**
+     * "Kremlin spokesman X", "White House press secretary X": the country of a seat of government written just
+     * before the title, or null. Not "Moscow said Foreign Minister X would visit": only "press" or "media" may
+     * stand between.
+     */
+    private static String seatBefore(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k >= 0 && !scan.covered[k] && SEAT_TITLE_WORDS.contains(scan.tokens.get(k).text())) {
+            k--;
+        }
+        Mention seat = k >= 0 ? mentionAt(scan, k) : null;
+        return seat != null && seat.kind() == MentionKind.GOVERNMENT && seat.tokenEnd() == k + 1 ? seat.country()
+                : null;
     }
 
     /**
