@@ -33,6 +33,8 @@ public final class ArticleResolver {
 
     /** How many capitalised words may name a command or body between a nationality and a title. */
     private static final int UNIT_NAME_WORDS = 3;
+    /** Words from "was" or "is" to the title of the predicate noun: "was the last Pakistani foreign minister". */
+    private static final int PREDICATE_WORDS = 6;
 
     private static final Set<String> PAIR_NOUNS = WordSet.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
@@ -47,6 +49,12 @@ public final class ArticleResolver {
     private static final Set<String> NAME_RUN_ENDS = WordSet.of(",", ".", ";", "and", ")", "said", "says", "told");
     private static final Set<String> PRONOUN_OPENERS = WordSet.of("he", "she", "his", "her");
     private static final Set<String> TITLE_JOINERS = WordSet.of("and", "of", "for");
+    /** Lower-case words that may join a seat of government to a title: "White House press secretary". */
+    private static final Set<String> SEAT_TITLE_WORDS = Set.of("press", "media");
+    /** Participles after a group and before "by" whose agent leads the group: "a delegation led by". */
+    private static final Set<String> LEADING = WordSet.of("led", "headed");
+    /** Words that open the remit of a title: "ambassador to China", "envoy for Afghanistan". */
+    private static final Set<String> SCOPE_WORDS = WordSet.of("to", "for", "in", "on");
 
 
     private final ActorIndex index;
@@ -426,12 +434,14 @@ public final class ArticleResolver {
 
     private void capital(Scan scan, Hit hit) {
         String iso = hit.entry().id();
-        boolean place = Words.isLocative(scan.tokens, hit.start())
+        boolean sent = CapitalUses.sentFrom(scan.tokens, hit.start());
+        boolean place = !sent && (Words.isLocative(scan.tokens, hit.start())
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
-                && scan.tokens.get(hit.end() + 1).lower().equals("based");
+                && scan.tokens.get(hit.end() + 1).lower().equals("based")
+                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token)));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
-        if (partOfName) {
+        if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
             scan.cover(hit.start(), hit.end());
         } else if (place) {
             scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
@@ -439,6 +449,11 @@ public final class ArticleResolver {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
         }
+    }
+
+    private static boolean isPlaceAt(Scan scan, int token) {
+        Mention m = mentionAt(scan, token);
+        return m != null && m.kind() == MentionKind.PLACE;
     }
 
     /**
@@ -457,6 +472,27 @@ public final class ArticleResolver {
             String iso = hit.entry().id();
             scan.add(hit.start(), hit.end(), MentionKind.PLACE, country(iso), iso, MentionResolution.DICTIONARY);
         }
+    }
+
+    /**
+     * "Pakistan's DGMO, Major General X,": a capitalised word the title list lacks, set off from a name that a rank
+     * opens, still introduces an officer of that country. True when it did.
+     */
+    private boolean rankedApposition(Scan scan, Article article, String iso, int at) {
+        List<Token> tokens = scan.tokens;
+        if (at + 2 >= tokens.size() || scan.covered[at] || !tokens.get(at).isCapitalized()
+                || tokens.get(at).isPunctuation() || !tokens.get(at + 1).text().equals(",")
+                || !TitleWords.isRank(tokens.get(at + 2))) {
+            return false;
+        }
+        NameRun apposed = apposedName(scan, at + 1);
+        if (apposed == null) {
+            return false;
+        }
+        scan.cover(at, at + 2);
+        named(scan, article, apposed, iso, new TitleWords.Title(at, at + 1, tokens.get(at).lower(),
+                ActorRole.MILITARY, false));
+        return true;
     }
 
     /**
@@ -484,10 +520,13 @@ public final class ArticleResolver {
                 named(scan, article, run, iso, title);
                 return;
             }
-            NameRun apposed = title.plural() ? null : apposedName(scan, j);
+            int comma = title.plural() ? -1 : commaAfterScope(scan, j);
+            NameRun apposed = comma < 0 ? null : apposedName(scan, comma);
             if (apposed != null) {
-                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa,"
-                scan.cover(at, j + 1);
+                // "the US national security adviser, Mike Waltz," / "Japan's chief negotiator, Ryosei Akazawa," /
+                // "India's ambassador to China, Pradeep Rawat,": the title, maybe with its remit, then the name.
+                scan.cover(at, j);
+                scan.cover(comma, comma + 1);
                 named(scan, article, apposed, iso, title);
                 return;
             }
@@ -505,6 +544,9 @@ public final class ArticleResolver {
                 scan.pendingOffices.add(new int[] {from, title.end()});
                 scan.pendingOfficeInfo.add(new String[] {iso, title.phrase(), title.role().name()});
             }
+            return;
+        }
+        if (rankedApposition(scan, article, iso, at)) {
             return;
         }
         int[] noun = ActorNouns.after(tokens, at);
@@ -628,6 +670,27 @@ public final class ArticleResolver {
         return null;
     }
 
+    /**
+     * The comma that sets off a name after a title ending at {@code j}: at {@code j} itself, or after the title's
+     * remit ("ambassador to China,", "special envoy for Afghanistan,"); -1 when there is none.
+     */
+    private static int commaAfterScope(Scan scan, int j) {
+        List<Token> tokens = scan.tokens;
+        if (j >= tokens.size() || !SCOPE_WORDS.contains(tokens.get(j).lower())) {
+            return j;
+        }
+        int k = j + 1;
+        if (k < tokens.size() && tokens.get(k).lower().equals("the")) {
+            k++;
+        }
+        int first = k;
+        while (k < tokens.size() && k - first < UNIT_NAME_WORDS && tokens.get(k).isCapitalized()
+                && !tokens.get(k).isPunctuation()) {
+            k++;
+        }
+        return k > first && k < tokens.size() && tokens.get(k).text().equals(",") ? k : -1;
+    }
+
     /** A name of two words or more set off by commas right after a title: ", Mike Waltz,". */
     private static NameRun apposedName(Scan scan, int comma) {
         List<Token> tokens = scan.tokens;
@@ -710,12 +773,30 @@ public final class ArticleResolver {
                     j = country.tokenEnd();
                 }
             }
+            NameRun ofState = iso == null && i > 0 && tokens.get(i - 1).lower().equals("its")
+                    ? apposedName(scan, j) : null;
+            String owner = ofState == null ? null : stateBefore(scan, i - 1);
+            if (owner != null) {
+                // "Washington expelled South Africa's aid workers and its ambassador, X,": "its" is the state
+                // named last before it.
+                scan.cover(i, j + 1);
+                introduce(scan, article, ofState, owner, title);
+                i = ofState.end() - 1;
+                continue;
+            }
             j = skipRanks(tokens, j);
             if (j >= tokens.size() || scan.covered[j]) {
                 i = title.end() - 1;
                 continue;
             }
             NameRun run = NameRun.at(tokens, scan.covered, j, scan.sentence.text(), scan.sentence.start());
+            NameRun unitHead = iso != null && run != null && run.end() + 1 < tokens.size()
+                    && TitleWords.isRank(tokens.get(run.end() + 1)) ? apposedName(scan, run.end()) : null;
+            if (unitHead != null) {
+                // "the commander of US Pacific Fleet, Admiral X,": the unit's name, then the person heading it.
+                scan.cover(run.start(), run.end() + 1);
+                run = unitHead;
+            }
             if (run == null || run.words().size() < 2) {
                 if (iso != null && run == null) {
                     scan.cover(i, title.end());
@@ -726,6 +807,15 @@ public final class ArticleResolver {
                 continue;
             }
             String country = iso != null ? iso : coordinatedCountry(scan, i);
+            if (country == null) {
+                country = seatBefore(scan, i);
+            }
+            if (country == null) {
+                country = leaderOfGroup(scan, i);
+            }
+            if (country == null) {
+                country = sentenceDateline(scan, i);
+            }
             if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
                 // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
                 // unless the sentence names the dateline's country already (then he is the visitor).
@@ -742,6 +832,81 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /** The country of the last country or government the sentence names before {@code at}, or null. */
+    private static String stateBefore(Scan scan, int at) {
+        Mention last = null;
+        for (Mention m : scan.mentions) {
+            if (m.tokenEnd() <= at && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GOVERNMENT)
+                    && (last == null || m.tokenStart() > last.tokenStart())) {
+                last = m;
+            }
+        }
+        return last == null ? null : last.country();
+    }
+
+    /** A dictionary person the name spells, else someone the article introduces with that title. */
+    private void introduce(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
+        String personId = dictionaryPerson(run, iso);
+        if (personId != null) {
+            addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
+            return;
+        }
+        ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
+        scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+        article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+    }
+
+    /**
+     * "Kremlin spokesman X", "White House press secretary X": the country of a seat of government written just
+     * before the title, or null. Not "Moscow said Foreign Minister X would visit": only "press" or "media" may
+     * stand between.
+     */
+    private static String seatBefore(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k >= 0 && !scan.covered[k] && SEAT_TITLE_WORDS.contains(scan.tokens.get(k).text())) {
+            k--;
+        }
+        Mention seat = k >= 0 ? mentionAt(scan, k) : null;
+        return seat != null && seat.kind() == MentionKind.GOVERNMENT && seat.tokenEnd() == k + 1 ? seat.country()
+                : null;
+    }
+
+    /**
+     * "An Afghan delegation led by acting Mines Minister X": the country of the group a titled person leads, or
+     * null.
+     */
+    private static String leaderOfGroup(Scan scan, int titleStart) {
+        int k = titleStart - 1;
+        if (k < 2 || !scan.tokens.get(k).lower().equals("by") || !LEADING.contains(scan.tokens.get(k - 1).lower())) {
+            return null;
+        }
+        Mention group = mentionAt(scan, k - 2);
+        return group != null && group.kind() == MentionKind.GROUP ? group.country() : null;
+    }
+
+    /**
+     * "In Kabul, government spokesman X said": a sentence that opens on a capital or city as its own dateline
+     * gives its officials, introduced by a title alone, that country; null otherwise.
+     */
+    private static String sentenceDateline(Scan scan, int titleStart) {
+        List<Token> tokens = scan.tokens;
+        if (tokens.size() < 4 || !tokens.get(0).lower().equals("in")) {
+            return null;
+        }
+        Mention place = mentionAt(scan, 1);
+        if (place == null || place.kind() != MentionKind.PLACE || place.tokenStart() != 1
+                || place.tokenEnd() >= titleStart || !tokens.get(place.tokenEnd()).text().equals(",")) {
+            return null;
+        }
+        for (int k = place.tokenEnd() + 1; k < titleStart; k++) {
+            if (!Character.isLowerCase(tokens.get(k).text().charAt(0))) {
+                // "In Kabul, Pakistani officials ...": only lower-case words such as "government" may lead in.
+                return null;
+            }
+        }
+        return place.country();
     }
 
     /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
@@ -761,7 +926,9 @@ public final class ArticleResolver {
      * surname of someone in office there ("Trump", resolved only in the second pass).
      */
     private boolean namesCountry(Scan scan, Article article, String iso) {
-        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE)) {
+        // A pair ("the Kenya-Ethiopia commission") names both sides, so it tells no visitor from a host.
+        if (scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() != MentionKind.PLACE
+                && m.resolution() != MentionResolution.PAIR)) {
             return true;
         }
         for (int i = 0; i < scan.tokens.size(); i++) {
@@ -803,15 +970,19 @@ public final class ArticleResolver {
                 }
                 Mention m = mentionAt(scan, k);
                 boolean place = m != null && Words.isLocative(tokens, m.tokenStart());
-                if (m != null && iso == null && !place
-                        && (m.kind() == MentionKind.COUNTRY || m.kind() == MentionKind.GROUP)) {
-                    // A person's country comes from a nationality or an office, never from where he went.
+                if (m != null && iso == null && !place && (m.kind() == MentionKind.COUNTRY
+                        || m.kind() == MentionKind.GROUP || m.kind() == MentionKind.GOVERNMENT)) {
+                    // A person's country comes from a nationality, an office or a seat of government ("the
+                    // Kremlin's spokesman"), never from where he went.
                     iso = m.country();
                 }
                 if (iso == null && scan.covered[k] && m == null) {
                     iso = adjectiveCountry(tokens, k);
                 }
-                if (title == null && !scan.covered[k]) {
+                if (title == null && (!scan.covered[k] || !link.equals(",") && isPredicateNoun(scan, run.end(), k)
+                        && (m == null || m.kind() == MentionKind.GROUP))) {
+                    // "X was the last Pakistani foreign minister to ...": the title of a predicate noun, which
+                    // the nationality before it has taken as an office, names the subject.
                     title = TitleWords.at(tokens, k);
                 }
             }
@@ -827,6 +998,26 @@ public final class ArticleResolver {
                 article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
             }
         }
+    }
+
+    /**
+     * True when only articles, words like "last" or "former" and a nationality stand between the "was" or "is" at
+     * {@code link} and {@code at}: "was the last Pakistani", not "was received by the Pakistani".
+     */
+    private static boolean isPredicateNoun(Scan scan, int link, int at) {
+        if (at - link > PREDICATE_WORDS) {
+            return false;
+        }
+        boolean nationality = false;
+        for (int k = link + 1; k < at; k++) {
+            String w = scan.tokens.get(k).lower();
+            if (scan.covered[k]) {
+                nationality = true;
+            } else if (nationality || !w.equals("the") && !GENERIC.contains(w)) {
+                return false;
+            }
+        }
+        return nationality;
     }
 
     private String adjectiveCountry(List<Token> tokens, int at) {
