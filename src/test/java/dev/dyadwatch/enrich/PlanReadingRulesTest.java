@@ -106,4 +106,31 @@ class PlanReadingRulesTest extends RuleSentences {
         assertThat(keys("Modi confirmed for reporters that he met Xi on Tuesday."))
                 .containsExactly("CHN-IND CONSULT OCCURRED");
     }
+
+    @Test
+    void shouldReadConcurringToHoldAMeetingAsAPlan() {
+        assertThat(keys("Prime Minister Shigeru Ishiba and Prime Minister Anthony Albanese concurred to hold a "
+                + "ministerial meeting at an early date.")).containsExactly("AUS-JPN INTENT_TO_MEET PLANNED");
+        // Control: concurring on a view is no plan; the meeting it was said at happened.
+        assertThat(keys("Prime Minister Shigeru Ishiba and Prime Minister Anthony Albanese concurred on the need for "
+                + "calm when they met in Canberra.")).containsExactly("AUS-JPN CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAMeetingTheyAreToPrepareAsAPlan() {
+        assertThat(keys("Spain and Morocco are to prepare a high-level meeting of the two governments."))
+                .containsExactly("ESP-MAR INTENT_TO_MEET PLANNED");
+        // Control: "are to" governs something else; the meeting it mentions happened.
+        assertThat(keys("Spain and Morocco are to prepare new rules on fishing, agreed at a meeting of their "
+                + "ministers in Rabat.")).containsExactly("ESP-MAR CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAMeetingThatWouldNowBeHeldAsAPlan() {
+        assertThat(keys("The Ethiopia-Kenya joint commission meeting would now be held in Addis Ababa in June."))
+                .containsExactly("ETH-KEN INTENT_TO_MEET PLANNED");
+        // Control: an adverb after "would" before another verb is no plan of the meeting.
+        assertThat(keys("The Ethiopia-Kenya joint commission meeting in Addis Ababa would now shape trade."))
+                .containsExactly("ETH-KEN CONSULT OCCURRED");
+    }
 }

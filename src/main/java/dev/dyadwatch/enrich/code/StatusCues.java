@@ -32,13 +32,16 @@ final class StatusCues {
             "could", "may", "might", "to", "set", "agreed", "agree", "agrees", "ready", "soon", "likely",
             "preparations", "preparing", "prepare", "programme", "program", "agenda", "ahead", "forward",
             "decided", "decide", "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook",
-            "dates", "prepared", "willing");
+            "dates", "prepared", "willing", "concurred");
     /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
     private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
     private static final Set<String> PLANNED_AFTER = WordSet.of("expected", "due", "scheduled", "planned", "set");
     private static final Set<String> FUTURE = WordSet.of("will", "would", "'ll", "shall");
+    /** Adverbs between a future auxiliary and its verb: "would now be held". */
+    private static final Set<String> FUTURE_ADVERBS = WordSet.of("now", "then", "also", "still", "soon", "again",
+            "instead", "finally", "likely");
     /** Words after which the future of another clause is no cue: "hosted X and said Turkey would be ...". */
     private static final Set<String> FORWARD_STOPS = WordSet.of("and", "that", "before", "after", "when", "as", "while",
             "because", "since", "until", "where", "which", "who", "said", "says", "told", "added");
@@ -65,7 +68,7 @@ final class StatusCues {
             "establish", "continue", "restart");
     /** Words that govern a later infinitive as a plan: "agreed to return X and to launch talks". */
     private static final Set<String> PLAN_GOVERNORS = WordSet.of("agreed", "agreeing", "agree", "agrees", "decided",
-            "deciding", "pledged", "pledging", "vowed", "promised", "resolved");
+            "deciding", "pledged", "pledging", "vowed", "promised", "resolved", "concurred");
     private static final Set<String> CALLED_OFF = WordSet.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "deferred");
     private static final int GOVERNOR_REACH = 25;
@@ -80,7 +83,14 @@ final class StatusCues {
     private static final Set<String> NOUN_OPENERS = WordSet.of("a", "an", "the", "his", "her", "their", "its", "'s",
             "planned", "proposed", "scheduled", "expected", "state", "official", "bilateral", "first", "joint");
     private static final Set<String> LATER_ADVERBS = WordSet.of("been", "then", "later", "eventually", "abruptly");
-    private static final Set<String> PLAN_VERBS = WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be");
+    private static final Set<String> PLAN_VERBS = WordSet.of("hold", "pay", "make", "attend", "begin", "start", "be",
+            "prepare", "arrange", "organise", "organize", "convene");
+    /** Words between "is to hold" and the words of contact: "is to hold a high-level meeting". */
+    private static final Set<String> CONTACT_MODIFIERS = WordSet.of("a", "an", "the", "their", "its", "high-level",
+            "high", "-", "level", "top", "working", "bilateral", "formal", "new", "first", "joint", "ministerial",
+            "official", "state");
+    /** How many such tokens may stand there ("a", "high", "-", "level"). */
+    private static final int MODIFIER_REACH = 4;
     /** Words before "plan" that make it a noun: "the plan", "their plans". */
     private static final Set<String> PLAN_DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "its", "their",
             "this", "that", "our", "peace", "new");
@@ -145,8 +155,10 @@ final class StatusCues {
                     return new Object[] {Cue.NEGATED, tokens.get(i).text()};
                 }
             }
-            if (w.equals("ruled") || w.equals("rules") || w.equals("called") && i + 1 < start
-                    && tokens.get(i + 1).lower().equals("off")) {
+            // "ruled out a meeting", "called off talks"; not "new rules on fishing".
+            String following = i + 1 < start ? tokens.get(i + 1).lower() : "";
+            if ((w.equals("ruled") || w.equals("rules")) && following.equals("out")
+                    || w.equals("called") && following.equals("off")) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
             if (planned == null && PLANNED.contains(w) && isPlanned(tokens, i, start)) {
@@ -179,7 +191,10 @@ final class StatusCues {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
             ownClause &= !FORWARD_STOPS.contains(w);
-            boolean toStart = FUTURE.contains(w) && START_VERBS.contains(next);
+            // "would be held", and past an adverb: "would now be held", "will then take place".
+            String afterAdverb = FUTURE_ADVERBS.contains(next) && i + 2 < tokens.size() ? tokens.get(i + 2).lower()
+                    : next;
+            boolean toStart = FUTURE.contains(w) && START_VERBS.contains(afterAdverb);
             String prev = i > 0 ? tokens.get(i - 1).lower() : "";
             // "is expected to", "has been scheduled for", "has been confirmed for Wednesday".
             boolean expected = ((PLANNED_AFTER.contains(w) || w.equals("confirmed") && next.equals("for"))
@@ -456,11 +471,12 @@ final class StatusCues {
         String w = tokens.get(i).lower();
         String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
         return switch (w) {
-            case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger || i + 2 == trigger
-                    && PLAN_VERBS.contains(next));
+            case "to" -> i > 0 && BE.contains(tokens.get(i - 1).lower()) && (i + 1 == trigger
+                    || PLAN_VERBS.contains(next) && onlyModifiers(tokens, i + 2, trigger));
             // "is prepared to meet Kim without preconditions", "willing to visit": a readiness, not a meeting.
             case "set", "agreed", "agree", "agrees", "agreeing", "ready", "prepared", "willing", "decided", "decide",
-                    "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook" -> next.equals("to");
+                    "pledged", "pledge", "vowed", "promised", "resolved", "committed", "undertook", "concurred" ->
+                    next.equals("to");
             // "preparations for the visit", "the programme of Dar's visit", "ahead of his visit"
             case "preparations", "preparing", "prepare", "programme", "program", "agenda" ->
                     (next.equals("for") || next.equals("of")) && trigger - i <= 7;
@@ -476,6 +492,19 @@ final class StatusCues {
                     || next.equals("to") || next.equals("for");
             default -> true;
         };
+    }
+
+    /** True when tokens {@code [from, to)} are at most a few modifiers of a contact: "a high-level". */
+    private static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+        if (to < from || to - from > MODIFIER_REACH) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!CONTACT_MODIFIERS.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "called off", "ruled out", "was cancelled": only in those forms after the trigger. */
