@@ -35,4 +35,18 @@ class FromGroupsRulesTest extends RuleSentences {
         assertThat(keys("Students from China and Japan met in Bangkok on Monday.")).isEmpty();
         assertThat(keys("The minister returned from Russia and India on Monday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadTheCoastGuardsOfThreeCountriesAsActingForEach() {
+        assertThat(keys("The coast guards of Japan, the Philippines and the United States held a joint drill off "
+                + "Bataan on Monday."))
+                .containsExactlyInAnyOrder("JPN-PHL MILITARY_COOPERATION OCCURRED",
+                        "JPN-USA MILITARY_COOPERATION OCCURRED", "PHL-USA MILITARY_COOPERATION OCCURRED");
+        assertThat(keys("The coast guard of the Philippines held a joint drill with the United States on Monday."))
+                .containsExactly("PHL-USA MILITARY_COOPERATION OCCURRED");
+        // Control: the history of a country is what the sentence is about, not a party to the drill.
+        assertThat(keys("The history of Japan was on the agenda as the Philippines and the United States held a joint "
+                + "drill off Bataan on Monday."))
+                .containsExactly("PHL-USA MILITARY_COOPERATION OCCURRED");
+    }
 }

@@ -30,4 +30,14 @@ class WitnessedSigningRulesTest extends RuleSentences {
         assertThat(keys("The agreement was signed at a closing session on Friday by Ishaq Dar, Pakistan's foreign "
                 + "minister, while Wang Yi, China's foreign minister, watched.")).isEmpty();
     }
+
+    @Test
+    void shouldTakeTheSignersOfAPassiveSigningFromTheThingSignedBetweenThem() {
+        assertThat(keys("Foreign Minister Sergey Lavrov said a treaty on comprehensive strategic partnership "
+                + "between Russia and Iran was ready and would be signed in the near future."))
+                .containsExactly("IRN-RUS SIGN_AGREEMENT PLANNED");
+        // Control: what stands between the two is talks, and the deal signed is with someone else.
+        assertThat(keys("Talks between Russia and Iran went well, and a deal with China will be signed soon."))
+                .containsExactly("IRN-RUS NEGOTIATE OCCURRED");
+    }
 }

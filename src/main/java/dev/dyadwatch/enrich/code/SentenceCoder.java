@@ -45,7 +45,8 @@ public final class SentenceCoder {
             "forces", "troops", "armies", "navies", "militaries", "contingents", "soldiers", "delegation",
             "heads", "head", "delegations", "representatives", "presidents", "president", "envoys", "officials",
             "governments", "members", "premiers", "chiefs", "directors", "commanders", "secretaries", "advisers",
-            "advisors", "negotiators");
+            "advisors", "negotiators", "guards", "guard", "coastguards", "coastguard", "fleets", "fleet", "ministries",
+            "ministry", "navy", "army");
     /** Words between "the" and the "of" before a country in "the directors general of military operations of". */
     private static final int OFFICE_PHRASE_WORDS = 6;
     /** "a trilateral meeting with A and B": a meeting of the subject and a list of others. */
@@ -1104,6 +1105,9 @@ public final class SentenceCoder {
                 }
                 Party[] hyphenated = pairBefore(trigger, parties, tokens);
                 Party[] agents = trigger.kind() == TriggerKind.SIGN ? signedBy(trigger, use, tokens) : null;
+                if (agents == null && trigger.kind() == TriggerKind.SIGN) {
+                    agents = passiveBetween(trigger, use, tokens);
+                }
                 Party[] invited = trigger.kind() == TriggerKind.INVITE ? invitedByPronoun(trigger, use, tokens) : null;
                 if (hyphenated != null) {
                     pairs.add(hyphenated);
@@ -1159,6 +1163,56 @@ public final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * "A treaty between Russia and Iran ... would be signed": a signing in the passive whose subject names its
+     * parties after "between". The two first parties of different countries after the last "between" before the
+     * trigger, in its sentence part, when what stands before "between" is a thing signed.
+     */
+    private static Party[] passiveBetween(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int start = trigger.start();
+        if (start < 1 || !PASSIVE_AUX.contains(tokens.get(start - 1).lower())) {
+            return null;
+        }
+        for (int k = start - 2; k >= Math.max(0, start - PASSIVE_SUBJECT_REACH); k--) {
+            String w = tokens.get(k).lower();
+            if (w.equals(";") || w.equals(",") || w.equals("but")) {
+                return null;
+            }
+            if (w.equals("between")) {
+                if (!agreementBefore(tokens, k)) {
+                    // "Talks between Russia and Iran went well, and a deal with China will be signed".
+                    return null;
+                }
+                Party first = null;
+                for (Party p : parties) {
+                    if (p.start() <= k || p.start() >= start) {
+                        continue;
+                    }
+                    if (first == null) {
+                        first = p;
+                    } else if (!p.country().equals(first.country())) {
+                        return joinedByAnd(tokens, first.end(), p.start()) ? new Party[] {first, p} : null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "a treaty between", "the treaty on comprehensive strategic partnership between": a thing signed. */
+    private static boolean agreementBefore(List<Token> tokens, int between) {
+        for (int k = between - 1; k >= Math.max(0, between - AGREEMENT_NAME_WORDS); k--) {
+            if (tokens.get(k).isPunctuation()) {
+                return false;
+            }
+            if (AGREEMENT_NOUNS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean joinedByAnd(List<Token> tokens, int from, int to) {
@@ -2346,6 +2400,14 @@ public final class SentenceCoder {
     // The word lists of single readings above; constants, as the coder asks them for nearly every token.
     private static final Set<String> CONTACT_FILLERS = WordSet.of("a", "further", "official", "bilateral");
     private static final Set<String> PASSIVE_AUX = WordSet.of("be", "been", "was", "were", "is", "are", "being");
+    /** What is signed: "a treaty between Russia and Iran". */
+    private static final Set<String> AGREEMENT_NOUNS = WordSet.of("treaty", "agreement", "agreements", "deal",
+            "deals", "accord", "accords", "pact", "memorandum", "memoranda", "declaration", "statement", "contract",
+            "contracts", "documents", "mou", "mous", "protocol", "charter", "roadmap");
+    /** Words of an agreement's name before "between": "treaty on comprehensive strategic partnership". */
+    private static final int AGREEMENT_NAME_WORDS = 6;
+    /** How far before a passive signing its subject's "between" may stand. */
+    private static final int PASSIVE_SUBJECT_REACH = 18;
     private static final Set<String> DETERMINERS = WordSet.of("the", "a", "an", "his", "her", "their");
     private static final Set<String> OBJECT_PRONOUNS = WordSet.of("him", "her", "them", "his", "their");
     private static final Set<String> CALL_WORDS_BEFORE = WordSet.of("a", "the", "phone", "telephone", "lengthy", "his",
