@@ -40,4 +40,13 @@ class WitnessedSigningRulesTest extends RuleSentences {
         assertThat(keys("Talks between Russia and Iran went well, and a deal with China will be signed soon."))
                 .containsExactly("IRN-RUS NEGOTIATE OCCURRED");
     }
+
+    @Test
+    void shouldReadDocumentsExchangedAsSigned() {
+        assertThat(keys("Prime Minister Narendra Modi and Prime Minister Sheikh Hasina exchanged ten memoranda of "
+                + "understanding on Saturday.")).containsExactly("BGD-IND SIGN_AGREEMENT OCCURRED");
+        // Controls: fire and prisoners exchanged are no signing.
+        assertThat(keys("India and Pakistan exchanged fire across the Line of Control.")).isEmpty();
+        assertThat(keys("Russia and Ukraine exchanged prisoners on Friday.")).isEmpty();
+    }
 }

@@ -652,7 +652,8 @@ public final class SentenceCoder {
                         && !hostIsNoun(w, prev, next) && !hostsAnEvent(t, found) && hasGuest(t, w, tokens, parties);
                 // "a sign of warming ties", "another sign that ..." are no signing; "the signing of a memorandum",
                 // "will sign", "India signs pact" are.
-                case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next));
+                case SIGN -> !((w.equals("sign") || w.equals("signs")) && isNounSign(prev, next))
+                        && (!w.equals("exchanged") || documentsAfter(tokens, t.end()));
                 case EXERCISE -> !(w.startsWith("exercise") || w.equals("drill")) || military
                         || prev.length() > 0 && tokens.get(t.start() - 1).isCapitalized();
                 case VISIT -> BE_IN.contains(w) ? isPresence(t, tokens, mentions)
@@ -1200,6 +1201,23 @@ public final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * "exchanged ten memoranda of understanding", "exchanged the instruments of ratification": documents exchanged
+     * are signed; "exchanged fire", "exchanged prisoners" are not.
+     */
+    private static boolean documentsAfter(List<Token> tokens, int from) {
+        for (int k = from; k < Math.min(tokens.size(), from + EXCHANGED_REACH); k++) {
+            String w = tokens.get(k).lower();
+            if (AGREEMENT_NOUNS.contains(w) || w.equals("memorandums") || w.equals("instruments")) {
+                return true;
+            }
+            if (tokens.get(k).isPunctuation()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "a treaty between", "the treaty on comprehensive strategic partnership between": a thing signed. */
@@ -2404,6 +2422,8 @@ public final class SentenceCoder {
     private static final Set<String> AGREEMENT_NOUNS = WordSet.of("treaty", "agreement", "agreements", "deal",
             "deals", "accord", "accords", "pact", "memorandum", "memoranda", "declaration", "statement", "contract",
             "contracts", "documents", "mou", "mous", "protocol", "charter", "roadmap");
+    /** How far after "exchanged" the documents may be named: "exchanged ten signed memoranda". */
+    private static final int EXCHANGED_REACH = 4;
     /** Words of an agreement's name before "between": "treaty on comprehensive strategic partnership". */
     private static final int AGREEMENT_NAME_WORDS = 6;
     /** How far before a passive signing its subject's "between" may stand. */

@@ -61,7 +61,7 @@ public final class TriggerLexicon {
             Map.entry(TriggerKind.SIGN, List.of("signed", "sign", "signs", "signing", "inked", "ink",
                     "reached an agreement", "reached agreement", "reached a deal", "struck a deal",
                     "concluded an agreement", "concluded a deal", "put their signatures to",
-                    "put their signatures on")),
+                    "put their signatures on", "exchanged")),
             Map.entry(TriggerKind.NO_AGREEMENT, List.of("no agreement", "without agreement", "without an agreement",
                     "no deal", "failed to agree", "failed to reach", "no ceasefire deal")),
             Map.entry(TriggerKind.EXERCISE, List.of("joint exercise", "joint exercises", "joint military exercise",
