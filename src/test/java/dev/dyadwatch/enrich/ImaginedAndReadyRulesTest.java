@@ -32,4 +32,15 @@ class ImaginedAndReadyRulesTest extends RuleSentences {
         assertThat(keys("Erdogan met Putin in Sochi on Monday after aides had prepared the agenda."))
                 .containsExactly("RUS-TUR CONSULT OCCURRED");
     }
+
+    @Test
+    void shouldNotCodeAMeetingWhoseOwnVerbSaysItIsOnlyPossible() {
+        assertThat(keys("A meeting between Prime Minister Narendra Modi and President Xi Jinping on the sidelines of "
+                + "the summit is possible, officials said.")).isEmpty();
+        assertThat(keys("A meeting between Prime Minister Narendra Modi and President Xi Jinping remains uncertain."))
+                .isEmpty();
+        // Control: what is possible after the meeting is something else; the meeting happened.
+        assertThat(keys("Prime Minister Narendra Modi met President Xi Jinping on Saturday and a deal is possible."))
+                .containsExactly("CHN-IND CONSULT OCCURRED");
+    }
 }

@@ -76,6 +76,10 @@ public final class SentenceCoder {
     /** Words that make a contact hypothetical: "any talks", "a possible visit". */
     private static final Set<String> HYPOTHETICAL = WordSet.of("any", "possible", "potential", "hypothetical",
             "eventual", "prospective");
+    /** After the words of contact and "is" or "remains": "A meeting ... is possible". */
+    private static final Set<String> POSSIBLE = WordSet.of("possible", "conceivable", "uncertain", "unclear");
+    /** How far after the words of contact that verb may stand. */
+    private static final int POSSIBLE_REACH = 22;
     private static final Set<String> CLAIMS = WordSet.of("claimed", "claims", "claim", "alleged", "alleges",
             "suggested", "speculated");
     /** Who makes the claims a careful reader does not take as reports: media, not the parties. */
@@ -853,7 +857,30 @@ public final class SentenceCoder {
                 return k;
             }
             if (w.equals(",") || w.equals("the") || tokens.get(k).isCapitalized()) {
+                break;
+            }
+        }
+        return possibleAfter(tokens, t.end());
+    }
+
+    /** "A meeting between Modi and Xi ... is possible": the contact's own verb says it may happen; or -1. */
+    private static int possibleAfter(List<Token> tokens, int from) {
+        boolean between = false;
+        for (int k = from; k + 1 < Math.min(tokens.size(), from + POSSIBLE_REACH); k++) {
+            Token token = tokens.get(k);
+            if (token.lower().equals("between")) {
+                between = true;
+            } else if (between && token.lower().equals("and")) {
+                // "a meeting between Modi and Xi": the "and" of the pair opens no clause.
+                between = false;
+                continue;
+            }
+            if (token.isPunctuation() || CLAUSE_LINKS.contains(token.lower())) {
                 return -1;
+            }
+            boolean be = PASSIVE_HELPERS.contains(token.lower()) || token.lower().startsWith("remain");
+            if (be && POSSIBLE.contains(tokens.get(k + 1).lower())) {
+                return k + 1;
             }
         }
         return -1;
