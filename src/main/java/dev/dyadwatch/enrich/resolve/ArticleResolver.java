@@ -1203,6 +1203,13 @@ public final class ArticleResolver {
      * A single name word no earlier mention explains: a surname of someone in office, if only one fits. A given name
      * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
      */
+    /** English words of up to four letters that open sentences and are also short names. */
+    private static final Set<String> SHORT_ENGLISH_WORDS = dev.dyadwatch.enrich.text.WordSet.of("to", "do", "so",
+            "no", "on", "in", "an", "as", "at", "be", "by", "go", "he", "if", "is", "it", "me", "my", "of", "or",
+            "up", "us", "we", "the", "and", "but", "for", "not", "can", "may", "one", "new", "now", "yet", "all",
+            "few", "our", "its", "his", "her", "who", "why", "how", "also", "then", "than", "when", "with", "from",
+            "this", "that", "they", "into", "over", "long", "many", "more", "most", "some", "such");
+
     private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {
             return null;
@@ -1212,7 +1219,10 @@ public final class ArticleResolver {
         if (byLast.size() == 1 && word.length() >= 3) {
             return person(byLast.get(0), day);
         }
-        if (byLast.isEmpty() && word.length() <= 4 && !afterThe) {
+        // "To avoid a clash, ...": a short given or family name that is also an English word ("To" for To Lam)
+        // is read as the word.
+        boolean englishWord = SHORT_ENGLISH_WORDS.contains(word.toLowerCase(Locale.ROOT));
+        if (byLast.isEmpty() && word.length() <= 4 && !afterThe && !englishWord) {
             List<String> byFirst = index.personsWithFirstName(word).stream()
                     .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
             if (byFirst.size() == 1) {
