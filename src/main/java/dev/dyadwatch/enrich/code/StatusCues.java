@@ -16,10 +16,13 @@ final class StatusCues {
     private static final Set<String> NEGATION_BEFORE = WordSet.of("not", "no", "never", "denied", "denies", "deny",
             "denying", "cancelled", "canceled", "cancel", "cancels", "postponed", "postpone", "refused", "refuses",
             "declined", "declines", "rejected", "rejects", "scrapped", "without", "nor", "neither", "shelved",
-            "n't", "dismissed", "deferred");
+            "n't", "dismissed", "deferred", "rebuffed", "spurned");
     private static final Set<String> NEGATION_AFTER = WordSet.of("cancelled", "canceled", "postponed", "scrapped",
             "shelved", "off", "out", "deferred", "paused", "suspended", "halted");
     /** "did not take place", "never happened": the contact did not happen. */
+    /** "avoiding a meeting with Xi", "avoided talks": close before the words of contact. */
+    private static final Set<String> AVOID = WordSet.of("avoid", "avoids", "avoided", "avoiding");
+    private static final int AVOID_REACH = 3;
     private static final Set<String> HAPPEN = WordSet.of("take", "taken", "took", "happen", "happened", "occur",
             "occurred", "materialise", "materialize", "materialised", "materialized");
     /** Plans that need no verb "to be" after the words of contact: "the exercise scheduled to take place". */
@@ -155,10 +158,12 @@ final class StatusCues {
                     return new Object[] {Cue.NEGATED, tokens.get(i).text()};
                 }
             }
-            // "ruled out a meeting", "called off talks"; not "new rules on fishing".
+            // "ruled out a meeting", "called off talks", "turned down a request for Austin to meet"; not "new
+            // rules on fishing". "avoiding a meeting with Xi" only right before the words of contact.
             String following = i + 1 < start ? tokens.get(i + 1).lower() : "";
             if ((w.equals("ruled") || w.equals("rules")) && following.equals("out")
-                    || w.equals("called") && following.equals("off")) {
+                    || w.equals("called") && following.equals("off") || w.equals("turned") && following.equals("down")
+                    || AVOID.contains(w) && start - i <= AVOID_REACH) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
             }
             if (planned == null && PLANNED.contains(w) && isPlanned(tokens, i, start)) {

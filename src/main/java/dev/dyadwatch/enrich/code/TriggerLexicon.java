@@ -37,7 +37,7 @@ public final class TriggerLexicon {
                     "is due in", "are due in", "was due in", "due in", "is expected in", "are expected in",
                     "was expected in", "were expected in", "travel", "travelled", "fly to", "flies to",
                     "flying to", "fly on to", "flying on to", "headed to", "heading to", "heads to", "head to",
-                    "left for", "leave for", "leaves for", "leaving for", "departed for", "departs for",
+                    "left for", "leave for", "stop in", "leaves for", "leaving for", "departed for", "departs for",
                     "depart for", "departing for", "onward to", "onwards to", "spent", "spend", "spends", "spending",
                     "take him to", "takes him to", "took him to", "taking him to", "take her to", "takes her to",
                     "took her to", "taking her to", "is in", "was in", "are in", "were in", "be in")),
