@@ -42,4 +42,17 @@ class VisitBothSidesRulesTest extends RuleSentences {
         assertThat(keys("King Mohammed VI received Spanish Prime Minister Pedro Sanchez on Thursday evening."))
                 .containsExactly("ESP-MAR HOST_VISIT OCCURRED");
     }
+
+    @Test
+    void shouldReadHimAsTheOtherSideOfThePairTheArticleIsAbout() {
+        assertThat(keys("Ukrainian President Volodymyr Zelenskyy arrived in London on Monday. British Prime Minister "
+                + "Keir Starmer will host him on Thursday."))
+                .containsExactly("GBR-UKR VISIT OCCURRED", "GBR-UKR INTENT_TO_MEET PLANNED");
+        // Controls: "her" owning a noun, and "him" of the host's own side, bring no one of the other side.
+        assertThat(keys("Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Monday. Sergey Lavrov will meet "
+                + "her husband on Thursday.")).containsExactly("IRN-RUS VISIT OCCURRED");
+        assertThat(keys("Iranian Foreign Minister Abbas Araghchi arrived in Moscow on Monday. President Vladimir "
+                + "Putin praised Sergey Lavrov and will meet him on Thursday."))
+                .containsExactly("IRN-RUS VISIT OCCURRED");
+    }
 }

@@ -217,7 +217,7 @@ public final class SentenceCoder {
         boolean sidelines = found.stream().anyMatch(t -> t.kind() == TriggerKind.SIDELINES)
                 || AtSummit.meetingAtSummit(found, tokens);
         boolean anaphoric = opensWithContact(tokens, found) || passiveSigningAlone(tokens, found, parties)
-                || theyAlone(tokens, found, parties);
+                || theyAlone(tokens, found, parties) || himOfTheOtherSide(tokens, found, parties);
         List<Trigger> active = new ArrayList<>();
         List<List<Party[]>> activePairs = new ArrayList<>();
         List<Boolean> activeMultilateral = new ArrayList<>();
@@ -473,6 +473,38 @@ public final class SentenceCoder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Starmer will host him on Saturday", "Lavrov will meet her on Tuesday": words of hosting, meeting or calling
+     * whose object is "him" or "her", in a sentence that names one country's side only, and one person of it at
+     * most. The one hosted or met is the other side of the pair the article is about.
+     */
+    private static boolean himOfTheOtherSide(List<Token> tokens, List<Trigger> found, List<Party> parties) {
+        long people = parties.stream().filter(p -> p.actor() != null && p.actor().isPerson())
+                .map(p -> p.actor().id()).distinct().count();
+        if (parties.isEmpty() || parties.stream().map(Party::country).distinct().count() != 1 || people > 1) {
+            // "Putin praised Lavrov and will meet him": with two people named, "him" may be the second.
+            return false;
+        }
+        for (Trigger t : found) {
+            boolean verb = t.kind() == TriggerKind.HOST || t.kind() == TriggerKind.MEET
+                    || t.kind() == TriggerKind.PHONE;
+            if (verb && t.end() < tokens.size() && HE_SHE_OBJECT.contains(tokens.get(t.end()).lower())
+                    && parties.stream().anyMatch(p -> p.end() <= t.start()) && !possessiveHer(tokens, t.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "met her husband": "her" before a word that is not a preposition or an end of clause owns that word. */
+    private static boolean possessiveHer(List<Token> tokens, int at) {
+        if (!tokens.get(at).lower().equals("her") || at + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(at + 1);
+        return !next.isPunctuation() && !AFTER_OBJECT.contains(next.lower());
     }
 
     /** "The talks lasted...", "Negotiations were launched...": a sentence that opens on a contact already named. */
@@ -2466,6 +2498,10 @@ public final class SentenceCoder {
     private static final Set<String> TIME_SUBORDINATORS = WordSet.of("after", "before", "when", "while", "ahead",
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
+    private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** Words after an object pronoun: "host her on Saturday", "met her in Delhi". */
+    private static final Set<String> AFTER_OBJECT = WordSet.of("on", "in", "at", "for", "during", "with", "by",
+            "later", "today", "again", "after", "before", "and", "next", "this", "last", "shortly", "soon");
     /** Words in "-ed" after ", and" that open no predicate: ", and related issues", ", and armed forces". */
     private static final Set<String> PAST_NOT_PREDICATE = WordSet.of("related", "armed", "united", "allied",
             "detailed", "advanced", "renewed", "expanded", "increased", "improved", "continued", "shared", "needed");
