@@ -712,7 +712,7 @@ public final class ArticleResolver {
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
     private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
-        String personId = dictionaryPerson(run, iso);
+        String personId = dictionaryPerson(run, iso, article.day);
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -726,31 +726,21 @@ public final class ArticleResolver {
         article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
     }
 
-    /** The dictionary person a name run spells, exactly or as a transliteration variant, or null. */
-    private String dictionaryPerson(NameRun run, String iso) {
+    /**
+     * The dictionary person a name run spells, exactly or as a transliteration variant, or null. Of two people
+     * the spelling fits, the one in office on the article's day.
+     */
+    private String dictionaryPerson(NameRun run, String iso, LocalDate day) {
         if (run.words().size() < 2) {
             return null;
         }
-        String first = run.words().get(0);
-        String last = run.words().get(run.words().size() - 1);
-        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))
-                && run.words().size() > 2 && endsWithSyllable(run.text())) {
-            // "Moon Jae-in": the dictionary keys the name by the word before the syllable.
-            last = run.words().get(run.words().size() - 2);
-        }
-        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))) {
-            return null;
-        }
-        List<String> candidates = index.personsBySkeleton(first, last).stream()
+        List<String> candidates = index.personsSpelledLike(run.words()).stream()
                 .filter(p -> iso == null || index.terms(p).stream().anyMatch(t -> t.country().equals(iso)))
                 .toList();
+        if (candidates.size() > 1) {
+            candidates = candidates.stream().filter(p -> index.inOffice(p, day)).toList();
+        }
         return candidates.size() == 1 ? candidates.get(0) : null;
-    }
-
-    private static boolean endsWithSyllable(String name) {
-        int hyphen = name.lastIndexOf('-');
-        return hyphen > 0 && hyphen < name.length() - 1
-                && name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
     }
 
     /** "Prime Minister Imran Khan" needs nothing; "Housing Minister Riaz Hussain Pirzada" introduces someone. */
@@ -821,7 +811,7 @@ public final class ArticleResolver {
                 // unless the sentence names the dateline's country already (then he is the visitor).
                 country = article.homeCountry;
             }
-            String personId = dictionaryPerson(run, null);
+            String personId = dictionaryPerson(run, null, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else if (country != null) {
@@ -848,7 +838,7 @@ public final class ArticleResolver {
 
     /** A dictionary person the name spells, else someone the article introduces with that title. */
     private void introduce(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
-        String personId = dictionaryPerson(run, iso);
+        String personId = dictionaryPerson(run, iso, article.day);
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -989,7 +979,7 @@ public final class ArticleResolver {
             if (iso == null || title == null || title.plural()) {
                 continue;
             }
-            String personId = dictionaryPerson(run, iso);
+            String personId = dictionaryPerson(run, iso, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else {
@@ -1041,7 +1031,7 @@ public final class ArticleResolver {
             if (run == null) {
                 continue;
             }
-            String personId = dictionaryPerson(run, null);
+            String personId = dictionaryPerson(run, null, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             }
