@@ -43,6 +43,9 @@ public final class ArticleResolver {
             "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
     private static final Set<String> GENERIC = WordSet.of("a", "an", "first", "last", "former", "another", "any",
             "every", "each", "no", "previous", "next", "successive", "ex");
+    /** Words before or opening a title that make it an office held before the article's day. */
+    private static final Set<String> PAST_TITLE_WORDS = WordSet.of("former", "then", "late", "ex", "erstwhile");
+    private static final int MAX_TITLE_TOKENS = 6;
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
     private static final Set<String> APPOSITION_OPENERS = WordSet.of(",", "and", "by", "with");
@@ -1156,7 +1159,8 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
             String nationality = nationalityBefore(scan, run.start());
-            ActorRef person = article.roster.byNameWords(run.words(), nationality);
+            ActorRef titled = run.words().size() == 1 ? titledSurname(scan, article, run, nationality) : null;
+            ActorRef person = titled != null ? titled : article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
                 boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
                 person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
@@ -1164,9 +1168,48 @@ public final class ArticleResolver {
             if (person != null) {
                 scan.add(run.start(), run.end(), MentionKind.PERSON, person, person.country(),
                         MentionResolution.SHORT_FORM);
-                article.roster.add(person, List.of(), null, scan.position(run.start()));
+                Roster.Person entry = article.roster.add(person, List.of(), null, scan.position(run.start()));
+                if (titled != null) {
+                    // Named by title and surname, he shares the surname with any namesake the article names in
+                    // full: a bare surname later is then read by who is in office.
+                    index.nameWords(titled.id()).forEach(entry::addSpelling);
+                }
             }
         }
+    }
+
+    /**
+     * "Defence Minister Koizumi": of the dictionary people with that surname, the one who holds the titled office on
+     * the article's day, whoever else of the name the article has named in full; "former Prime Minister Koizumi":
+     * the one who held it before. Null when no such title stands before the surname or not exactly one fits.
+     */
+    private ActorRef titledSurname(Scan scan, Article article, NameRun run, String nationality) {
+        TitleWords.Title title = titleEndingAt(scan.tokens, run.start());
+        if (title == null || title.plural() || !KEY_ROLES.contains(title.role())) {
+            return null;
+        }
+        String before = title.start() > 0 ? scan.tokens.get(title.start() - 1).lower() : "";
+        boolean past = PAST_TITLE_WORDS.contains(before) || PAST_TITLE_WORDS.contains(title.phrase().split(" ")[0]);
+        LocalDate day = article.day;
+        List<String> holders = index.personsWithLastName(run.words().get(0)).stream()
+                .filter(p -> nationality == null
+                        || index.terms(p).stream().anyMatch(t -> t.country().equals(nationality)))
+                .filter(p -> index.terms(p).stream().anyMatch(t -> t.role() == title.role()
+                        && (past ? t.end() != null && t.end().isBefore(day) : t.heldOn(day))))
+                .toList();
+        return holders.size() == 1 ? person(holders.get(0), day) : null;
+    }
+
+    /** The singular or plural title that ends just before {@code at} (past a rank), or null. */
+    private static TitleWords.Title titleEndingAt(List<Token> tokens, int at) {
+        TitleWords.Title found = null;
+        for (int k = at - 1; k >= Math.max(0, at - MAX_TITLE_TOKENS); k--) {
+            TitleWords.Title title = TitleWords.at(tokens, k);
+            if (title != null && skipRanks(tokens, title.end()) == at) {
+                found = title;
+            }
+        }
+        return found;
     }
 
     /** The country of an adjective or country just before a title that precedes {@code at}, if any. */
