@@ -46,6 +46,8 @@ public final class ArticleResolver {
     /** Words before or opening a title that make it an office held before the article's day. */
     private static final Set<String> PAST_TITLE_WORDS = WordSet.of("former", "then", "late", "ex", "erstwhile");
     private static final int MAX_TITLE_TOKENS = 6;
+    /** How many sentences back a plural title's "their" may find the pair it belongs to. */
+    private static final int PAIR_LOOKBACK = 3;
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
     private static final Set<String> APPOSITION_OPENERS = WordSet.of(",", "and", "by", "with");
@@ -95,6 +97,10 @@ public final class ArticleResolver {
         }
         for (Scan scan : scans) {
             secondPass(scan, article);
+        }
+        for (int s = 0; s < scans.size(); s++) {
+            // After the short forms: "their" looks back to sentences whose "Moon" and "Kim" are resolved by then.
+            pluralTitlesWithNames(scans, s, article);
         }
         for (Scan scan : scans) {
             settleByContact(scan, article);
@@ -825,6 +831,124 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /**
+     * "Their defence ministers, Song Young-moo and No Kwang Chol,", "the foreign ministers of China and Pakistan,
+     * X and Y,": a plural title before two names gives a name the dictionary does not know the title, and the
+     * country of the pair the other name leaves (the pair after "of", else the two countries the sentence, or the
+     * nearest sentence before it, names with the known name's).
+     */
+    private void pluralTitlesWithNames(List<Scan> scans, int s, Article article) {
+        Scan scan = scans.get(s);
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title == null || !title.plural() || !KEY_ROLES.contains(title.role())) {
+                continue;
+            }
+            i = title.end() - 1;
+            List<String> pair = new ArrayList<>(2);
+            int j = ofPair(scan, title.end(), pair);
+            if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            Object first = pairedName(scan, j);
+            int and = first == null ? -1 : pairedNameEnd(first);
+            Object second = and >= 0 && and < tokens.size() && tokens.get(and).lower().equals("and")
+                    ? pairedName(scan, and + 1) : null;
+            if (second == null || !(first instanceof NameRun) && !(second instanceof NameRun)) {
+                continue;
+            }
+            List<String> known = new ArrayList<>(2);
+            for (Object name : List.of(first, second)) {
+                if (name instanceof Mention m && m.country() != null) {
+                    known.add(m.country());
+                }
+            }
+            if (pair.isEmpty()) {
+                pair = pairBefore(scans, s, title.start(), known);
+            }
+            List<String> left = new ArrayList<>(pair);
+            left.removeAll(known);
+            int unknown = 2 - known.size();
+            if (pair.size() != 2 || left.size() != unknown) {
+                continue;
+            }
+            String phrase = title.phrase().replaceFirst("s$", "");
+            int k = 0;
+            for (Object name : List.of(first, second)) {
+                if (name instanceof NameRun run) {
+                    String iso = left.get(k++);
+                    ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(),
+                            null);
+                    scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+                    article.roster.add(intro, run.words(), phrase, scan.position(run.start()));
+                    article.certainCountries.add(iso);
+                }
+            }
+            i = pairedNameEnd(second) - 1;
+        }
+    }
+
+    /** Past "of China and Pakistan" at {@code at}, adding the two countries to {@code pair}; else {@code at}. */
+    private static int ofPair(Scan scan, int at, List<String> pair) {
+        List<Token> tokens = scan.tokens;
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("of")) {
+            return at;
+        }
+        Mention a = mentionAt(scan, at + 1);
+        if (a == null || a.kind() != MentionKind.COUNTRY || a.tokenEnd() >= tokens.size()
+                || !tokens.get(a.tokenEnd()).lower().equals("and")) {
+            return at;
+        }
+        Mention b = mentionAt(scan, a.tokenEnd() + 1);
+        if (b == null || b.kind() != MentionKind.COUNTRY || b.country().equals(a.country())) {
+            return at;
+        }
+        pair.add(a.country());
+        pair.add(b.country());
+        return b.tokenEnd();
+    }
+
+    /** A person the dictionary named at {@code at} (a {@link Mention}), a name run of two words or more, or null. */
+    private static Object pairedName(Scan scan, int at) {
+        if (at >= scan.tokens.size()) {
+            return null;
+        }
+        if (scan.covered[at]) {
+            Mention m = mentionAt(scan, at);
+            return m != null && m.kind() == MentionKind.PERSON && m.tokenStart() == at ? m : null;
+        }
+        NameRun run = NameRun.at(scan.tokens, scan.covered, at, scan.sentence.text(), scan.sentence.start());
+        return run != null && run.words().size() >= 2 ? run : null;
+    }
+
+    private static int pairedNameEnd(Object name) {
+        return name instanceof Mention m ? m.tokenEnd() : ((NameRun) name).end();
+    }
+
+    /**
+     * The two countries, in the order named, of the people, countries and governments ("the South Korean leader")
+     * the sentence names before {@code at}, or
+     * of the nearest earlier sentence that names exactly two with every country in {@code known}; else empty.
+     */
+    private static List<String> pairBefore(List<Scan> scans, int s, int at, List<String> known) {
+        for (int k = s; k >= Math.max(1, s - PAIR_LOOKBACK); k--) {
+            List<String> countries = new ArrayList<>(2);
+            for (Mention m : scans.get(k).mentions) {
+                boolean named = m.kind() == MentionKind.PERSON || m.kind() == MentionKind.COUNTRY
+                        || m.kind() == MentionKind.GOVERNMENT;
+                if (named && m.country() != null && (k < s || m.tokenEnd() <= at)
+                        && !countries.contains(m.country())) {
+                    countries.add(m.country());
+                }
+            }
+            if (countries.size() == 2 && countries.containsAll(known)) {
+                return countries;
+            }
+        }
+        return List.of();
     }
 
     /** The country of the last country or government the sentence names before {@code at}, or null. */
