@@ -59,8 +59,7 @@ public final class ActorIndex {
     private final Map<String, Organisation> organisations = new HashMap<>();
     private final Map<String, List<String>> personsByLastName = new HashMap<>();
     private final Map<String, List<String>> personsByFirstName = new HashMap<>();
-    private final Map<String, List<String>> personsBySkeleton = new HashMap<>();
-    private final Set<String> lastNameSkeletons = new HashSet<>();
+    private final SpellingVariants variants = new SpellingVariants();
     private final Map<String, List<List<String>>> personNameTokens = new HashMap<>();
     private final LocalDate asOf;
 
@@ -146,10 +145,8 @@ public final class ActorIndex {
         addUnique(personsByLastName, parts.get(parts.size() - 1), personId);
         if (parts.size() >= 2) {
             addUnique(personsByFirstName, parts.get(0), personId);
-            String last = NameKeys.skeleton(parts.get(parts.size() - 1));
-            lastNameSkeletons.add(last);
-            addUnique(personsBySkeleton, NameKeys.skeleton(parts.get(0)) + "|" + last, personId);
         }
+        variants.add(personId, words);
     }
 
     private static void addUnique(Map<String, List<String>> map, String key, String value) {
@@ -218,14 +215,12 @@ public final class ActorIndex {
         return personsByFirstName.getOrDefault(key, List.of());
     }
 
-    /** True when some person's surname has this skeleton: worth checking a capitalised pair for a variant. */
-    public boolean isSurnameSkeleton(String skeleton) {
-        return lastNameSkeletons.contains(skeleton);
-    }
-
-    /** People whose given name and surname have these skeletons ("Sergei Lavrov" for "Sergey Lavrov"). */
-    public List<String> personsBySkeleton(String first, String last) {
-        return personsBySkeleton.getOrDefault(NameKeys.skeleton(first) + "|" + NameKeys.skeleton(last), List.of());
+    /**
+     * People whose name the words of a name run may spell differently ("Sergei Lavrov" for "Sergey Lavrov"); see
+     * {@link SpellingVariants#candidates}.
+     */
+    public List<String> personsSpelledLike(List<String> runWords) {
+        return variants.candidates(runWords);
     }
 
     /**

@@ -43,6 +43,11 @@ public final class ArticleResolver {
             "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
     private static final Set<String> GENERIC = WordSet.of("a", "an", "first", "last", "former", "another", "any",
             "every", "each", "no", "previous", "next", "successive", "ex");
+    /** Words before or opening a title that make it an office held before the article's day. */
+    private static final Set<String> PAST_TITLE_WORDS = WordSet.of("former", "then", "late", "ex", "erstwhile");
+    private static final int MAX_TITLE_TOKENS = 6;
+    /** How many sentences back a plural title's "their" may find the pair it belongs to. */
+    private static final int PAIR_LOOKBACK = 3;
     private static final Set<ActorRole> KEY_ROLES = Set.of(ActorRole.HEAD_OF_STATE, ActorRole.HEAD_OF_GOVERNMENT,
             ActorRole.FOREIGN_MINISTER, ActorRole.DEFENCE_MINISTER);
     private static final Set<String> APPOSITION_OPENERS = WordSet.of(",", "and", "by", "with");
@@ -92,6 +97,10 @@ public final class ArticleResolver {
         }
         for (Scan scan : scans) {
             secondPass(scan, article);
+        }
+        for (int s = 0; s < scans.size(); s++) {
+            // After the short forms: "their" looks back to sentences whose "Moon" and "Kim" are resolved by then.
+            pluralTitlesWithNames(scans, s, article);
         }
         for (Scan scan : scans) {
             settleByContact(scan, article);
@@ -712,7 +721,7 @@ public final class ArticleResolver {
 
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
     private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
-        String personId = dictionaryPerson(run, iso);
+        String personId = dictionaryPerson(run, iso, article.day);
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -726,31 +735,21 @@ public final class ArticleResolver {
         article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
     }
 
-    /** The dictionary person a name run spells, exactly or as a transliteration variant, or null. */
-    private String dictionaryPerson(NameRun run, String iso) {
+    /**
+     * The dictionary person a name run spells, exactly or as a transliteration variant, or null. Of two people
+     * the spelling fits, the one in office on the article's day.
+     */
+    private String dictionaryPerson(NameRun run, String iso, LocalDate day) {
         if (run.words().size() < 2) {
             return null;
         }
-        String first = run.words().get(0);
-        String last = run.words().get(run.words().size() - 1);
-        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))
-                && run.words().size() > 2 && endsWithSyllable(run.text())) {
-            // "Moon Jae-in": the dictionary keys the name by the word before the syllable.
-            last = run.words().get(run.words().size() - 2);
-        }
-        if (!index.isSurnameSkeleton(dev.dyadwatch.enrich.match.NameKeys.skeleton(last))) {
-            return null;
-        }
-        List<String> candidates = index.personsBySkeleton(first, last).stream()
+        List<String> candidates = index.personsSpelledLike(run.words()).stream()
                 .filter(p -> iso == null || index.terms(p).stream().anyMatch(t -> t.country().equals(iso)))
                 .toList();
+        if (candidates.size() > 1) {
+            candidates = candidates.stream().filter(p -> index.inOffice(p, day)).toList();
+        }
         return candidates.size() == 1 ? candidates.get(0) : null;
-    }
-
-    private static boolean endsWithSyllable(String name) {
-        int hyphen = name.lastIndexOf('-');
-        return hyphen > 0 && hyphen < name.length() - 1
-                && name.substring(hyphen + 1).chars().allMatch(Character::isLowerCase);
     }
 
     /** "Prime Minister Imran Khan" needs nothing; "Housing Minister Riaz Hussain Pirzada" introduces someone. */
@@ -821,7 +820,7 @@ public final class ArticleResolver {
                 // unless the sentence names the dateline's country already (then he is the visitor).
                 country = article.homeCountry;
             }
-            String personId = dictionaryPerson(run, null);
+            String personId = dictionaryPerson(run, null, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else if (country != null) {
@@ -832,6 +831,124 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /**
+     * "Their defence ministers, Song Young-moo and No Kwang Chol,", "the foreign ministers of China and Pakistan,
+     * X and Y,": a plural title before two names gives a name the dictionary does not know the title, and the
+     * country of the pair the other name leaves (the pair after "of", else the two countries the sentence, or the
+     * nearest sentence before it, names with the known name's).
+     */
+    private void pluralTitlesWithNames(List<Scan> scans, int s, Article article) {
+        Scan scan = scans.get(s);
+        List<Token> tokens = scan.tokens;
+        for (int i = 0; i < tokens.size(); i++) {
+            TitleWords.Title title = TitleWords.at(tokens, i);
+            if (title == null || !title.plural() || !KEY_ROLES.contains(title.role())) {
+                continue;
+            }
+            i = title.end() - 1;
+            List<String> pair = new ArrayList<>(2);
+            int j = ofPair(scan, title.end(), pair);
+            if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            Object first = pairedName(scan, j);
+            int and = first == null ? -1 : pairedNameEnd(first);
+            Object second = and >= 0 && and < tokens.size() && tokens.get(and).lower().equals("and")
+                    ? pairedName(scan, and + 1) : null;
+            if (second == null || !(first instanceof NameRun) && !(second instanceof NameRun)) {
+                continue;
+            }
+            List<String> known = new ArrayList<>(2);
+            for (Object name : List.of(first, second)) {
+                if (name instanceof Mention m && m.country() != null) {
+                    known.add(m.country());
+                }
+            }
+            if (pair.isEmpty()) {
+                pair = pairBefore(scans, s, title.start(), known);
+            }
+            List<String> left = new ArrayList<>(pair);
+            left.removeAll(known);
+            int unknown = 2 - known.size();
+            if (pair.size() != 2 || left.size() != unknown) {
+                continue;
+            }
+            String phrase = title.phrase().replaceFirst("s$", "");
+            int k = 0;
+            for (Object name : List.of(first, second)) {
+                if (name instanceof NameRun run) {
+                    String iso = left.get(k++);
+                    ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(),
+                            null);
+                    scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
+                    article.roster.add(intro, run.words(), phrase, scan.position(run.start()));
+                    article.certainCountries.add(iso);
+                }
+            }
+            i = pairedNameEnd(second) - 1;
+        }
+    }
+
+    /** Past "of China and Pakistan" at {@code at}, adding the two countries to {@code pair}; else {@code at}. */
+    private static int ofPair(Scan scan, int at, List<String> pair) {
+        List<Token> tokens = scan.tokens;
+        if (at + 1 >= tokens.size() || !tokens.get(at).lower().equals("of")) {
+            return at;
+        }
+        Mention a = mentionAt(scan, at + 1);
+        if (a == null || a.kind() != MentionKind.COUNTRY || a.tokenEnd() >= tokens.size()
+                || !tokens.get(a.tokenEnd()).lower().equals("and")) {
+            return at;
+        }
+        Mention b = mentionAt(scan, a.tokenEnd() + 1);
+        if (b == null || b.kind() != MentionKind.COUNTRY || b.country().equals(a.country())) {
+            return at;
+        }
+        pair.add(a.country());
+        pair.add(b.country());
+        return b.tokenEnd();
+    }
+
+    /** A person the dictionary named at {@code at} (a {@link Mention}), a name run of two words or more, or null. */
+    private static Object pairedName(Scan scan, int at) {
+        if (at >= scan.tokens.size()) {
+            return null;
+        }
+        if (scan.covered[at]) {
+            Mention m = mentionAt(scan, at);
+            return m != null && m.kind() == MentionKind.PERSON && m.tokenStart() == at ? m : null;
+        }
+        NameRun run = NameRun.at(scan.tokens, scan.covered, at, scan.sentence.text(), scan.sentence.start());
+        return run != null && run.words().size() >= 2 ? run : null;
+    }
+
+    private static int pairedNameEnd(Object name) {
+        return name instanceof Mention m ? m.tokenEnd() : ((NameRun) name).end();
+    }
+
+    /**
+     * The two countries, in the order named, of the people, countries and governments ("the South Korean leader")
+     * the sentence names before {@code at}, or
+     * of the nearest earlier sentence that names exactly two with every country in {@code known}; else empty.
+     */
+    private static List<String> pairBefore(List<Scan> scans, int s, int at, List<String> known) {
+        for (int k = s; k >= Math.max(1, s - PAIR_LOOKBACK); k--) {
+            List<String> countries = new ArrayList<>(2);
+            for (Mention m : scans.get(k).mentions) {
+                boolean named = m.kind() == MentionKind.PERSON || m.kind() == MentionKind.COUNTRY
+                        || m.kind() == MentionKind.GOVERNMENT;
+                if (named && m.country() != null && (k < s || m.tokenEnd() <= at)
+                        && !countries.contains(m.country())) {
+                    countries.add(m.country());
+                }
+            }
+            if (countries.size() == 2 && countries.containsAll(known)) {
+                return countries;
+            }
+        }
+        return List.of();
     }
 
     /** The country of the last country or government the sentence names before {@code at}, or null. */
@@ -848,7 +965,7 @@ public final class ArticleResolver {
 
     /** A dictionary person the name spells, else someone the article introduces with that title. */
     private void introduce(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
-        String personId = dictionaryPerson(run, iso);
+        String personId = dictionaryPerson(run, iso, article.day);
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -989,7 +1106,7 @@ public final class ArticleResolver {
             if (iso == null || title == null || title.plural()) {
                 continue;
             }
-            String personId = dictionaryPerson(run, iso);
+            String personId = dictionaryPerson(run, iso, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else {
@@ -1041,7 +1158,7 @@ public final class ArticleResolver {
             if (run == null) {
                 continue;
             }
-            String personId = dictionaryPerson(run, null);
+            String personId = dictionaryPerson(run, null, article.day);
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             }
@@ -1166,7 +1283,8 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
             String nationality = nationalityBefore(scan, run.start());
-            ActorRef person = article.roster.byNameWords(run.words(), nationality);
+            ActorRef titled = run.words().size() == 1 ? titledSurname(scan, article, run, nationality) : null;
+            ActorRef person = titled != null ? titled : article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
                 boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
                 person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
@@ -1174,9 +1292,48 @@ public final class ArticleResolver {
             if (person != null) {
                 scan.add(run.start(), run.end(), MentionKind.PERSON, person, person.country(),
                         MentionResolution.SHORT_FORM);
-                article.roster.add(person, List.of(), null, scan.position(run.start()));
+                Roster.Person entry = article.roster.add(person, List.of(), null, scan.position(run.start()));
+                if (titled != null) {
+                    // Named by title and surname, he shares the surname with any namesake the article names in
+                    // full: a bare surname later is then read by who is in office.
+                    index.nameWords(titled.id()).forEach(entry::addSpelling);
+                }
             }
         }
+    }
+
+    /**
+     * "Defence Minister Koizumi": of the dictionary people with that surname, the one who holds the titled office on
+     * the article's day, whoever else of the name the article has named in full; "former Prime Minister Koizumi":
+     * the one who held it before. Null when no such title stands before the surname or not exactly one fits.
+     */
+    private ActorRef titledSurname(Scan scan, Article article, NameRun run, String nationality) {
+        TitleWords.Title title = titleEndingAt(scan.tokens, run.start());
+        if (title == null || title.plural() || !KEY_ROLES.contains(title.role())) {
+            return null;
+        }
+        String before = title.start() > 0 ? scan.tokens.get(title.start() - 1).lower() : "";
+        boolean past = PAST_TITLE_WORDS.contains(before) || PAST_TITLE_WORDS.contains(title.phrase().split(" ")[0]);
+        LocalDate day = article.day;
+        List<String> holders = index.personsWithLastName(run.words().get(0)).stream()
+                .filter(p -> nationality == null
+                        || index.terms(p).stream().anyMatch(t -> t.country().equals(nationality)))
+                .filter(p -> index.terms(p).stream().anyMatch(t -> t.role() == title.role()
+                        && (past ? t.end() != null && t.end().isBefore(day) : t.heldOn(day))))
+                .toList();
+        return holders.size() == 1 ? person(holders.get(0), day) : null;
+    }
+
+    /** The singular or plural title that ends just before {@code at} (past a rank), or null. */
+    private static TitleWords.Title titleEndingAt(List<Token> tokens, int at) {
+        TitleWords.Title found = null;
+        for (int k = at - 1; k >= Math.max(0, at - MAX_TITLE_TOKENS); k--) {
+            TitleWords.Title title = TitleWords.at(tokens, k);
+            if (title != null && skipRanks(tokens, title.end()) == at) {
+                found = title;
+            }
+        }
+        return found;
     }
 
     /** The country of an adjective or country just before a title that precedes {@code at}, if any. */
