@@ -2,10 +2,6 @@ package dev.dyadwatch.enrich;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyadwatch.avro.InputFormat;
-import dev.dyadwatch.avro.RawArticle;
-import dev.dyadwatch.avro.TimeSource;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -15,19 +11,8 @@ import org.junit.jupiter.api.Test;
  */
 class TitledSurnameRulesTest {
 
-    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
-            .newCoder(CodingLimits.DEFAULT);
-
-    /** "text -> actor id" for every mention of the article, in order. */
     private List<String> mentions(String day, String text) {
-        Instant at = Instant.parse(day + "T08:00:00Z");
-        RawArticle article = RawArticle.newBuilder().setId("titled-" + Math.abs(text.hashCode())).setUrl(null)
-                .setCanonicalUrl(null).setTitle("Report").setText(text).setDateline(null).setSource("Test Wire")
-                .setPublishedAt(at).setPublishedAtSource(TimeSource.INPUT_FIELD).setFetchedAt(at).setLanguage(null)
-                .setInputFormat(InputFormat.TEXT).setOrigin("test").setContentHash(Integer.toHexString(text.hashCode()))
-                .build();
-        return coder.code(article).resolution().allMentions().stream()
-                .map(m -> m.text() + " -> " + m.actor().id()).toList();
+        return ArticleMentions.of(day, text);
     }
 
     @Test

@@ -2,14 +2,7 @@ package dev.dyadwatch.enrich.dictionary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyadwatch.avro.InputFormat;
-import dev.dyadwatch.avro.RawArticle;
-import dev.dyadwatch.avro.TimeSource;
-import dev.dyadwatch.enrich.ArticleCoder;
-import dev.dyadwatch.enrich.CodingLimits;
-import dev.dyadwatch.enrich.DictionarySource;
-import dev.dyadwatch.enrich.EnrichResources;
-import java.time.Instant;
+import dev.dyadwatch.enrich.ArticleMentions;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,9 +16,6 @@ class FormerLeadersResolutionTest {
 
     private static final ActorDictionary DICTIONARY = ActorDictionary.loadDefault();
 
-    private final ArticleCoder coder = EnrichResources.shared(DictionarySource.BUNDLED)
-            .newCoder(CodingLimits.DEFAULT);
-
     @Test
     void shouldReadTheFullNameOfAUnitedNationsBodyAsThatBody() {
         assertThat(mentions("2025-06-01", "Putin addressed the United Nations General Assembly in 2015, and the "
@@ -35,16 +25,8 @@ class FormerLeadersResolutionTest {
                 .noneMatch(m -> m.endsWith("-> ORG.UN"));
     }
 
-    /** "text -> actor id" for every mention of the article. */
     private List<String> mentions(String day, String text) {
-        Instant at = Instant.parse(day + "T10:00:00Z");
-        RawArticle article = RawArticle.newBuilder().setId("former-" + Math.abs(text.hashCode())).setUrl(null)
-                .setCanonicalUrl(null).setTitle("Report").setText(text).setDateline(null).setSource("Test Wire")
-                .setPublishedAt(at).setPublishedAtSource(TimeSource.INPUT_FIELD).setFetchedAt(at).setLanguage(null)
-                .setInputFormat(InputFormat.TEXT).setOrigin("test").setContentHash(Integer.toHexString(text.hashCode()))
-                .build();
-        return coder.code(article).resolution().allMentions().stream()
-                .map(m -> m.text() + " -> " + m.actor().id()).toList();
+        return ArticleMentions.of(day, text);
     }
 
     @Test
