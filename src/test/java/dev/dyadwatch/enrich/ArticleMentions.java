@@ -14,7 +14,7 @@ public final class ArticleMentions {
     /**
      * Every mention of an article of {@code text} published on {@code day} (ISO date, 08:00 UTC), in text order.
      */
-    public static List<String> of(String day, String text) {
+    public static List<String> mentions(String day, String text) {
         return CODER.code(Articles.article(day + "T08:00:00Z", "Report", text)).resolution().allMentions().stream()
                 .map(m -> m.text() + " -> " + m.actor().id()).toList();
     }

@@ -1,8 +1,8 @@
 package dev.dyadwatch.enrich;
 
+import static dev.dyadwatch.enrich.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -10,10 +10,6 @@ import org.junit.jupiter.api.Test;
  * names, never a namesake, and never a second, introduced copy of a dictionary person.
  */
 class NameCollisionRulesTest {
-
-    private List<String> mentions(String day, String text) {
-        return ArticleMentions.of(day, text);
-    }
 
     @Test
     void shouldReadLeeJaeMyungWrittenWithACapitalSyllableAsTheCurrentPresident() {

@@ -25,6 +25,11 @@ abstract class RuleSentences {
         return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type() + " " + c.status()).toList();
     }
 
+    /** Each actor the resolution of {@code text} found, as {@code "Name ISO3"}. */
+    protected List<String> namedActors(String text) {
+        return code(text).resolution().actors().values().stream().map(a -> a.name() + " " + a.country()).toList();
+    }
+
     /** Each contact of {@code text} as {@code "DYAD TYPE"}. */
     protected List<String> pairsAndTypes(String text) {
         return code(text).contacts().stream().map(c -> c.dyad() + " " + c.type()).toList();

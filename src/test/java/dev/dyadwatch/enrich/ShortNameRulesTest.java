@@ -1,5 +1,6 @@
 package dev.dyadwatch.enrich;
 
+import static dev.dyadwatch.enrich.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
@@ -12,10 +13,10 @@ class ShortNameRulesTest {
 
     @Test
     void shouldReadAnOpeningToAsTheWordNotAsAVietnameseLeader() {
-        assertThat(ArticleMentions.of("2024-06-20", "To avoid a clash at the border, Prime Minister Narendra Modi met "
+        assertThat(mentions("2024-06-20", "To avoid a clash at the border, Prime Minister Narendra Modi met "
                 + "President Xi Jinping.")).noneMatch(m -> m.contains("VNM."));
         // Control: the name written in full is the president.
-        assertThat(ArticleMentions.of("2024-06-20", "Vietnamese President To Lam met President Vladimir Putin in "
+        assertThat(mentions("2024-06-20", "Vietnamese President To Lam met President Vladimir Putin in "
                 + "Hanoi.")).contains("To Lam -> VNM.to-lam");
     }
 }

@@ -1,5 +1,6 @@
 package dev.dyadwatch.enrich;
 
+import static dev.dyadwatch.enrich.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,10 +11,6 @@ import org.junit.jupiter.api.Test;
  * names a namesake in full; a bare surname with no title stays with the one named in full.
  */
 class TitledSurnameRulesTest {
-
-    private List<String> mentions(String day, String text) {
-        return ArticleMentions.of(day, text);
-    }
 
     @Test
     void shouldReadDefenceMinisterKoizumiAsTheMinisterWhenHisFatherIsNamedLater() {

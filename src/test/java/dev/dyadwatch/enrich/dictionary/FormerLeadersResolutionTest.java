@@ -1,10 +1,9 @@
 package dev.dyadwatch.enrich.dictionary;
 
+import static dev.dyadwatch.enrich.ArticleMentions.mentions;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.dyadwatch.enrich.ArticleMentions;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,10 +22,6 @@ class FormerLeadersResolutionTest {
                 .contains("the United Nations General Assembly -> ORG.UNGA",
                         "the United Nations Security Council -> ORG.UNSC")
                 .noneMatch(m -> m.endsWith("-> ORG.UN"));
-    }
-
-    private List<String> mentions(String day, String text) {
-        return ArticleMentions.of(day, text);
     }
 
     @Test
