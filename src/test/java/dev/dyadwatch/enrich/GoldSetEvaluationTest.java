@@ -93,11 +93,11 @@ class GoldSetEvaluationTest {
     void shouldHoldTheWholeGoldSetFigures() {
         // All ten parts (184 articles): contacts F1 0.805 (P 0.862, R 0.754), actors 0.954. The contact target,
         // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and new writers'
-        // articles score far lower (heldout-7 blind 0.578, heldout-8 blind 0.623). The floor guards against
+        // articles score far lower (heldout-7 blind 0.578, heldout-8, now dev-6, blind 0.623). The floor guards against
         // regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
-                "heldout-7", "heldout-8")) {
+                "heldout-7", "dev-6")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
         }
         CodingEvaluation.Report report = evaluate("all", all);
@@ -138,10 +138,10 @@ class GoldSetEvaluationTest {
     }
 
     @Test
-    void shouldNotFallBelowTheEighthHeldOutFigures() {
-        // Measured blind, with the coder as it was before the set was written and again after the next rounds
-        // (actors 0.926, then 0.928; contacts 0.623, then 0.626 and 0.629). A regression guard: the floor is not
-        // raised when the coder is tuned.
-        assertPart("heldout-8", 18, 0.92, 0.62);
+    void shouldHoldTheSixthDevelopmentSetFigures() {
+        // dev-6, scored blind as heldout-8 with the coder as it was before the set was written (actors 0.926,
+        // contacts 0.623), then 0.626, 0.629 and 0.636 (actors 0.939) after three rounds developed on the other
+        // sets; then turned into a development set.
+        assertPart("dev-6", 18, 0.93, 0.63);
     }
 }
