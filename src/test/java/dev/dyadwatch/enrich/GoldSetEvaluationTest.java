@@ -93,15 +93,16 @@ class GoldSetEvaluationTest {
     void shouldHoldTheWholeGoldSetFigures() {
         // All ten parts (184 articles): contacts F1 0.805 (P 0.862, R 0.754), actors 0.954. The contact target,
         // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and new writers'
-        // articles score far lower (heldout-7 blind 0.578, heldout-8, now dev-6, blind 0.623). The floor guards against
-        // regressions only.
+        // articles score far lower (heldout-7 blind 0.578, heldout-8, now dev-6, blind 0.623). With heldout-9
+        // (blind 0.700), eleven parts and 202 articles: contacts 0.804 (P 0.868, R 0.748), actors 0.958. The floor
+        // guards against regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
-                "heldout-7", "dev-6")) {
+                "heldout-7", "dev-6", "heldout-9")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
         }
         CodingEvaluation.Report report = evaluate("all", all);
-        assertThat(report.articles()).isEqualTo(184);
+        assertThat(report.articles()).isEqualTo(202);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
         assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.80);
@@ -143,5 +144,12 @@ class GoldSetEvaluationTest {
         // contacts 0.623), then 0.626, 0.629 and 0.636 (actors 0.939) after three rounds developed on the other
         // sets; then turned into a development set.
         assertPart("dev-6", 18, 0.93, 0.63);
+    }
+
+    @Test
+    void shouldNotFallBelowTheNinthHeldOutFigures() {
+        // Measured blind with the coder as it was when the set was written (actors 0.900, contacts 0.700: P 0.833,
+        // R 0.603). A regression guard: the floor is not raised when the coder is tuned.
+        assertPart("heldout-9", 18, 0.89, 0.69);
     }
 }
