@@ -25,6 +25,13 @@ class FormerLeadersResolutionTest {
     }
 
     @Test
+    void shouldReadLeadersRemovedBeforeTheArticlesDayAsTheirCountries() {
+        assertThat(mentions("2025-02-10", "The junta has held Mohamed Bazoum since the coup, and Manasseh Sogavare "
+                + "now leads the opposition."))
+                .contains("Mohamed Bazoum -> NER.mohamed-bazoum", "Manasseh Sogavare -> SLB.manasseh-sogavare");
+    }
+
+    @Test
     void shouldReadLeadersOfAnEarlierSummitAsTheirCountriesInTodaysNews() {
         assertThat(mentions("2025-11-01", "Tokyo recalls the 2002 summit between Junichiro Koizumi and Kim Jong Il, "
                 + "which ended with an apology for the abductions."))
