@@ -33,6 +33,8 @@ public final class ArticleResolver {
 
     /** How many capitalised words may name a command or body between a nationality and a title. */
     private static final int UNIT_NAME_WORDS = 3;
+    /** How many capitalised words may name a portfolio before "Minister": "Digital Transformation Minister". */
+    private static final int PORTFOLIO_WORDS = 2;
     /** Words from "was" or "is" to the title of the predicate noun: "was the last Pakistani foreign minister". */
     private static final int PREDICATE_WORDS = 6;
 
@@ -629,10 +631,12 @@ public final class ArticleResolver {
                 && !tokens.get(k).isPunctuation() && !TitleWords.isTitleWord(tokens.get(k))) {
             k++;
         }
-        if (k == at || k >= tokens.size() || tokens.get(k).isCapitalized() || scan.covered[k]) {
+        if (k == at || k >= tokens.size() || scan.covered[k]) {
             return null;
         }
-        return TitleWords.at(tokens, k);
+        // "Ukraine's Infrastructure Minister X": a capitalised "Minister" after a portfolio the title words lack.
+        boolean portfolio = k - at <= PORTFOLIO_WORDS && tokens.get(k).lower().equals("minister");
+        return tokens.get(k).isCapitalized() && !portfolio ? null : TitleWords.at(tokens, k);
     }
 
     /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
@@ -722,6 +726,9 @@ public final class ArticleResolver {
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
     private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
         String personId = dictionaryPerson(run, iso, article.day);
+        if (personId == null) {
+            personId = officeHolderElsewhere(run, article.day);
+        }
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -733,6 +740,16 @@ public final class ArticleResolver {
         ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
         scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
         article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+    }
+
+    /**
+     * "His Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": a full name that the dictionary gives
+     * one person in office on the article's day, of another country than the nationality before it, is that person;
+     * lists pair names and nationalities loosely, office holders' names are certain. Null otherwise.
+     */
+    private String officeHolderElsewhere(NameRun run, LocalDate day) {
+        String personId = dictionaryPerson(run, null, day);
+        return personId != null && index.inOffice(personId, day) ? personId : null;
     }
 
     /**
