@@ -295,6 +295,8 @@ public final class ArticleResolver {
                 || tokens.get(hit.end()).isPossessive() || ActorNouns.after(tokens, hit.end())[0]
                     == ActorNouns.Kind.GROUP.ordinal());
         supported |= hit.entry().kind() == EntryKind.CAPITAL && Words.speaksAsSubject(tokens, hit.start(), hit.end());
+        supported |= hit.entry().kind() == EntryKind.COUNTRY && !scan.sentence.isTitle()
+                && CasedNames.countsAt(tokens, hit.start(), hit.end());
         boolean contact = hasContactWords.test(tokens);
         for (int k = 0; k < hits.size() && !supported; k++) {
             Hit other = hits.get(k);
