@@ -1398,7 +1398,9 @@ public final class ArticleResolver {
         // "To avoid a clash, ...": a short given or family name that is also an English word ("To" for To Lam)
         // is read as the word.
         boolean englishWord = SHORT_ENGLISH_WORDS.contains(word.toLowerCase(Locale.ROOT));
-        if (byLast.isEmpty() && word.length() <= 4 && !afterThe && !englishWord) {
+        // "Amir, Modi hold talks": a monarch's title is the office even without "the", never a given name.
+        boolean office = TitleWords.roleOf(word.toLowerCase(Locale.ROOT)) == ActorRole.HEAD_OF_STATE;
+        if (byLast.isEmpty() && word.length() <= 4 && !afterThe && !englishWord && !office) {
             List<String> byFirst = index.personsWithFirstName(word).stream()
                     .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
             if (byFirst.size() == 1) {
