@@ -111,6 +111,8 @@ public final class ArticleResolver {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
         stateKinds(scans);
+        OrganisationOfficials.apply(scans.stream().map(sc -> sc.tokens).toList(),
+                scans.stream().map(sc -> sc.mentions).toList(), p -> index.inOffice(p, day));
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
