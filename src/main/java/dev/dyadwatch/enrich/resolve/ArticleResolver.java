@@ -425,7 +425,8 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
-        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))) {
+        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))
+                || Words.endsWaterBodyName(scan.tokens, hit.start())) {
             scan.cover(hit.start(), hit.end());
             return;
         }
