@@ -1197,6 +1197,8 @@ public final class ArticleResolver {
             if (two && !QUANTITIES.contains(tokens.get(i + 1).lower())) {
                 // "the two held no bilateral meeting", "the two leaders": the pair just named.
                 scan.pairReferences.add(i);
+            } else if (HeadsOfState.referenceAt(tokens, i)) {
+                scan.pairReferences.add(i);
             } else if (both) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
                     String noun = tokens.get(k).lower();
