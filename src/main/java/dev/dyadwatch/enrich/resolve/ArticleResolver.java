@@ -1311,6 +1311,9 @@ public final class ArticleResolver {
             ActorRef person = titled != null ? titled : article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
                 boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
+                // "Amir, Modi hold talks": a headline drops the article before a monarch's title, not a given name.
+                afterThe |= scan.sentence.isTitle()
+                        && TitleWords.roleOf(run.words().get(0).toLowerCase(Locale.ROOT)) == ActorRole.HEAD_OF_STATE;
                 person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
             }
             if (person != null) {
@@ -1403,9 +1406,7 @@ public final class ArticleResolver {
         // "To avoid a clash, ...": a short given or family name that is also an English word ("To" for To Lam)
         // is read as the word.
         boolean englishWord = SHORT_ENGLISH_WORDS.contains(word.toLowerCase(Locale.ROOT));
-        // "Amir, Modi hold talks": a monarch's title is the office even without "the", never a given name.
-        boolean office = TitleWords.roleOf(word.toLowerCase(Locale.ROOT)) == ActorRole.HEAD_OF_STATE;
-        if (byLast.isEmpty() && word.length() <= 4 && !afterThe && !englishWord && !office) {
+        if (byLast.isEmpty() && word.length() <= 4 && !afterThe && !englishWord) {
             List<String> byFirst = index.personsWithFirstName(word).stream()
                     .filter(p -> index.inOffice(p, day)).filter(p -> fits(p, nationality, day)).toList();
             if (byFirst.size() == 1) {
