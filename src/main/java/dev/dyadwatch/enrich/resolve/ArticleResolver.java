@@ -105,6 +105,9 @@ public final class ArticleResolver {
             pluralTitlesWithNames(scans, s, article);
         }
         for (Scan scan : scans) {
+            companions(scan, article);
+        }
+        for (Scan scan : scans) {
             settleByContact(scan, article);
         }
         for (int i = 2; i < scans.size(); i++) {
@@ -152,6 +155,9 @@ public final class ArticleResolver {
         final List<int[]> pendingOffices = new ArrayList<>();
         final List<String[]> pendingOfficeInfo = new ArrayList<>();
         final List<Hit> tentative = new ArrayList<>();
+        /** Names after a title that no country was found for in the first pass: [name start, end, title start]. */
+        final List<int[]> unplaced = new ArrayList<>();
+        final List<TitleWords.Title> unplacedTitles = new ArrayList<>();
 
         Scan(Sentence sentence) {
             this.sentence = sentence;
@@ -850,6 +856,9 @@ public final class ArticleResolver {
                         title.role(), null);
                 scan.add(run.start(), run.end(), MentionKind.PERSON, intro, country, MentionResolution.INTRODUCED);
                 article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+            } else {
+                scan.unplaced.add(new int[] {run.start(), run.end(), i});
+                scan.unplacedTitles.add(title);
             }
             i = run.end() - 1;
         }
@@ -1046,6 +1055,29 @@ public final class ArticleResolver {
             }
         }
         return place.country();
+    }
+
+    /**
+     * After the people named by surname or title are known: an official introduced by a title alone whose country
+     * the first pass could not tell, who travels with someone ("was accompanied by army chief General X", "Finance
+     * Minister X, who is travelling with the prime minister,"), acts for that person's country.
+     */
+    private void companions(Scan scan, Article article) {
+        for (int u = 0; u < scan.unplaced.size(); u++) {
+            int[] at = scan.unplaced.get(u);
+            if (!scan.free(at[0], at[1])) {
+                continue;
+            }
+            String country = Companions.country(scan.tokens, scan.mentions, at[2], at[1]);
+            if (country != null) {
+                NameRun run = NameRun.at(scan.tokens, scan.covered, at[0], scan.sentence.text(),
+                        scan.sentence.start());
+                TitleWords.Title title = scan.unplacedTitles.get(u);
+                if (run != null && run.end() == at[1]) {
+                    introduce(scan, article, run, country, title);
+                }
+            }
+        }
     }
 
     /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
