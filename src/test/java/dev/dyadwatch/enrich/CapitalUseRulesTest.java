@@ -37,4 +37,14 @@ class CapitalUseRulesTest extends RuleSentences {
         // Control: someone coming from a capital leaves a place.
         assertThat(namedActors("The minister returned from Tehran on Monday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadACapitalThatLendsOrRecognisesAsItsGovernment() {
+        assertThat(namedActors("The finance ministry said it would seek no fresh loans from Canberra this year."))
+                .containsExactly("Government of Australia AUS");
+        assertThat(namedActors("The island state moved its recognition from Taipei to Beijing in 2019."))
+                .contains("Government of Taiwan TWN");
+        // Control: goods shipped from a capital still leave a place.
+        assertThat(namedActors("The first shipments from Canberra arrived on Tuesday.")).isEmpty();
+    }
 }

@@ -33,6 +33,8 @@ public final class ArticleResolver {
 
     /** How many capitalised words may name a command or body between a nationality and a title. */
     private static final int UNIT_NAME_WORDS = 3;
+    /** How many capitalised words may name a portfolio before "Minister": "Digital Transformation Minister". */
+    private static final int PORTFOLIO_WORDS = 2;
     /** Words from "was" or "is" to the title of the predicate noun: "was the last Pakistani foreign minister". */
     private static final int PREDICATE_WORDS = 6;
 
@@ -103,12 +105,17 @@ public final class ArticleResolver {
             pluralTitlesWithNames(scans, s, article);
         }
         for (Scan scan : scans) {
+            companions(scan, article);
+        }
+        for (Scan scan : scans) {
             settleByContact(scan, article);
         }
         for (int i = 2; i < scans.size(); i++) {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
         stateKinds(scans);
+        OrganisationOfficials.apply(scans.stream().map(sc -> sc.tokens).toList(),
+                scans.stream().map(sc -> sc.mentions).toList(), p -> index.inOffice(p, day));
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
@@ -148,6 +155,9 @@ public final class ArticleResolver {
         final List<int[]> pendingOffices = new ArrayList<>();
         final List<String[]> pendingOfficeInfo = new ArrayList<>();
         final List<Hit> tentative = new ArrayList<>();
+        /** Names after a title that no country was found for in the first pass: [name start, end, title start]. */
+        final List<int[]> unplaced = new ArrayList<>();
+        final List<TitleWords.Title> unplacedTitles = new ArrayList<>();
 
         Scan(Sentence sentence) {
             this.sentence = sentence;
@@ -293,6 +303,8 @@ public final class ArticleResolver {
                 || tokens.get(hit.end()).isPossessive() || ActorNouns.after(tokens, hit.end())[0]
                     == ActorNouns.Kind.GROUP.ordinal());
         supported |= hit.entry().kind() == EntryKind.CAPITAL && Words.speaksAsSubject(tokens, hit.start(), hit.end());
+        supported |= hit.entry().kind() == EntryKind.COUNTRY && !scan.sentence.isTitle()
+                && CasedNames.countsAt(tokens, hit.start(), hit.end());
         boolean contact = hasContactWords.test(tokens);
         for (int k = 0; k < hits.size() && !supported; k++) {
             Hit other = hits.get(k);
@@ -419,7 +431,8 @@ public final class ArticleResolver {
     private void country(Scan scan, Article article, Hit hit) {
         String iso = hit.entry().id();
         int after = hit.end();
-        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))) {
+        if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))
+                || Words.endsWaterBodyName(scan.tokens, hit.start())) {
             scan.cover(hit.start(), hit.end());
             return;
         }
@@ -629,10 +642,12 @@ public final class ArticleResolver {
                 && !tokens.get(k).isPunctuation() && !TitleWords.isTitleWord(tokens.get(k))) {
             k++;
         }
-        if (k == at || k >= tokens.size() || tokens.get(k).isCapitalized() || scan.covered[k]) {
+        if (k == at || k >= tokens.size() || scan.covered[k]) {
             return null;
         }
-        return TitleWords.at(tokens, k);
+        // "Ukraine's Infrastructure Minister X": a capitalised "Minister" after a portfolio the title words lack.
+        boolean portfolio = k - at <= PORTFOLIO_WORDS && tokens.get(k).lower().equals("minister");
+        return tokens.get(k).isCapitalized() && !portfolio ? null : TitleWords.at(tokens, k);
     }
 
     /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
@@ -722,6 +737,9 @@ public final class ArticleResolver {
     /** A name after a nationality and title: a dictionary person (maybe spelt differently) or a new one. */
     private void named(Scan scan, Article article, NameRun run, String iso, TitleWords.Title title) {
         String personId = dictionaryPerson(run, iso, article.day);
+        if (personId == null) {
+            personId = officeHolderElsewhere(run, article.day);
+        }
         if (personId != null) {
             addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             return;
@@ -733,6 +751,16 @@ public final class ArticleResolver {
         ActorRef intro = new ActorRef("intro:" + iso + ":" + run.slug(), run.text(), iso, title.role(), null);
         scan.add(run.start(), run.end(), MentionKind.PERSON, intro, iso, MentionResolution.INTRODUCED);
         article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+    }
+
+    /**
+     * "His Chinese and South Korean counterparts, Wang Yi and Cho Tae-yul": a full name that the dictionary gives
+     * one person in office on the article's day, of another country than the nationality before it, is that person;
+     * lists pair names and nationalities loosely, office holders' names are certain. Null otherwise.
+     */
+    private String officeHolderElsewhere(NameRun run, LocalDate day) {
+        String personId = dictionaryPerson(run, null, day);
+        return personId != null && index.inOffice(personId, day) ? personId : null;
     }
 
     /**
@@ -828,6 +856,9 @@ public final class ArticleResolver {
                         title.role(), null);
                 scan.add(run.start(), run.end(), MentionKind.PERSON, intro, country, MentionResolution.INTRODUCED);
                 article.roster.add(intro, run.words(), title.phrase(), scan.position(run.start()));
+            } else {
+                scan.unplaced.add(new int[] {run.start(), run.end(), i});
+                scan.unplacedTitles.add(title);
             }
             i = run.end() - 1;
         }
@@ -1026,6 +1057,29 @@ public final class ArticleResolver {
         return place.country();
     }
 
+    /**
+     * After the people named by surname or title are known: an official introduced by a title alone whose country
+     * the first pass could not tell, who travels with someone ("was accompanied by army chief General X", "Finance
+     * Minister X, who is travelling with the prime minister,"), acts for that person's country.
+     */
+    private void companions(Scan scan, Article article) {
+        for (int u = 0; u < scan.unplaced.size(); u++) {
+            int[] at = scan.unplaced.get(u);
+            if (!scan.free(at[0], at[1])) {
+                continue;
+            }
+            String country = Companions.country(scan.tokens, scan.mentions, at[2], at[1]);
+            if (country != null) {
+                NameRun run = NameRun.at(scan.tokens, scan.covered, at[0], scan.sentence.text(),
+                        scan.sentence.start());
+                TitleWords.Title title = scan.unplacedTitles.get(u);
+                if (run != null && run.end() == at[1]) {
+                    introduce(scan, article, run, country, title);
+                }
+            }
+        }
+    }
+
     /** "Secretary of State Marco Rubio and national security adviser Mike Waltz": the country of the first. */
     private static String coordinatedCountry(Scan scan, int titleStart) {
         int k = titleStart - 1;
@@ -1175,6 +1229,8 @@ public final class ArticleResolver {
             if (two && !QUANTITIES.contains(tokens.get(i + 1).lower())) {
                 // "the two held no bilateral meeting", "the two leaders": the pair just named.
                 scan.pairReferences.add(i);
+            } else if (HeadsOfState.referenceAt(tokens, i)) {
+                scan.pairReferences.add(i);
             } else if (both) {
                 for (int k = i + 1; k < Math.min(tokens.size(), i + 4); k++) {
                     String noun = tokens.get(k).lower();
@@ -1287,6 +1343,9 @@ public final class ArticleResolver {
             ActorRef person = titled != null ? titled : article.roster.byNameWords(run.words(), nationality);
             if (person == null && run.words().size() == 1) {
                 boolean afterThe = run.start() > 0 && tokens.get(run.start() - 1).lower().equals("the");
+                // "Amir, Modi hold talks": a headline drops the article before a monarch's title, not a given name.
+                afterThe |= scan.sentence.isTitle()
+                        && TitleWords.roleOf(run.words().get(0).toLowerCase(Locale.ROOT)) == ActorRole.HEAD_OF_STATE;
                 person = globalShortForm(run.words().get(0), nationality, article.day, afterThe);
             }
             if (person != null) {

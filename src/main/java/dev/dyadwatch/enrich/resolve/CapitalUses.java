@@ -20,6 +20,12 @@ final class CapitalUses {
     private static final Set<String> SENT = WordSet.of("statement", "statements", "message", "messages", "letter",
             "letters", "response", "reply", "readout", "word", "signal", "signals", "invitation", "request",
             "protest", "warning", "note", "demand", "demands", "assurance", "assurances", "offer", "pressure");
+    /**
+     * Nouns of what only a government lends, grants or gives: "loans from Abu Dhabi", "switched recognition from
+     * Taipei to Beijing". After them "from X" names the giver, not where something travelled from.
+     */
+    private static final Set<String> GIVEN = WordSet.of("loan", "loans", "aid", "recognition", "funding",
+            "assistance", "credit", "credits", "grant", "grants", "deposits", "backing", "bailout");
 
     private CapitalUses() {
     }
@@ -30,9 +36,13 @@ final class CapitalUses {
                 && EVENT_NOUNS.contains(tokens.get(end).lower());
     }
 
-    /** True when "from" right before {@code at} follows a noun of what governments send. */
+    /** True when "from" right before {@code at} follows a noun of what governments send, lend or give. */
     static boolean sentFrom(List<Token> tokens, int at) {
-        return at >= 2 && tokens.get(at - 1).lower().equals("from") && SENT.contains(tokens.get(at - 2).lower());
+        if (at < 2 || !tokens.get(at - 1).lower().equals("from")) {
+            return false;
+        }
+        String noun = tokens.get(at - 2).lower();
+        return SENT.contains(noun) || GIVEN.contains(noun);
     }
 
     /**

@@ -60,7 +60,15 @@ public final class Words {
     private static final Set<String> CLAUSE_START = WordSet.of(",", "and", "but", "while", "that", "whereas", ";",
             "when", "as", "although", "though", "(", "--", ":");
 
+    /** Capitalised nouns of seas and straits named after a country: "the Gulf of Oman", "the Sea of Japan". */
+    private static final Set<String> WATER_BODIES = Set.of("Gulf", "Sea", "Bay", "Strait", "Straits");
+
     private Words() {
+    }
+
+    /** True when the country name at {@code at} ends the name of a sea: "the Gulf of Oman", "Gulf of Mexico". */
+    public static boolean endsWaterBodyName(java.util.List<Token> tokens, int at) {
+        return at >= 2 && tokens.get(at - 1).lower().equals("of") && WATER_BODIES.contains(tokens.get(at - 2).text());
     }
 
     /**

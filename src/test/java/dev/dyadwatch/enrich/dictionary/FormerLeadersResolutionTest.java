@@ -25,6 +25,24 @@ class FormerLeadersResolutionTest {
     }
 
     @Test
+    void shouldReadLeadersRemovedBeforeTheArticlesDayAsTheirCountries() {
+        assertThat(mentions("2025-02-10", "The junta has held Mohamed Bazoum since the coup, and Manasseh Sogavare "
+                + "now leads the opposition."))
+                .contains("Mohamed Bazoum -> NER.mohamed-bazoum", "Manasseh Sogavare -> SLB.manasseh-sogavare");
+    }
+
+    @Test
+    void shouldReadIndiasForeignSecretaryOfTheDay() {
+        assertThat(mentions("2024-09-10", "The visit was productive, Foreign Secretary Vikram Misri told reporters."))
+                .contains("Vikram Misri -> IND.vikram-misri");
+        assertThat(mentions("2019-03-01", "Foreign Secretary Vijay Gokhale briefed envoys in New Delhi."))
+                .contains("Vijay Gokhale -> IND.vijay-gokhale");
+        // Control: "India's foreign minister" is still the Minister of External Affairs, not the secretary.
+        assertThat(mentions("2024-09-10", "India's foreign minister met Wang Yi in Geneva."))
+                .contains("India's foreign minister -> IND.subrahmanyam-jaishankar");
+    }
+
+    @Test
     void shouldReadLeadersOfAnEarlierSummitAsTheirCountriesInTodaysNews() {
         assertThat(mentions("2025-11-01", "Tokyo recalls the 2002 summit between Junichiro Koizumi and Kim Jong Il, "
                 + "which ended with an apology for the abductions."))
