@@ -40,6 +40,10 @@ public final class TokenTrie<T> {
         }
     }
 
+    // Built once: a comparator chained per call, with the length boxed on every comparison, showed in profiles.
+    private static final Comparator<Match<?>> LEFTMOST_LONGEST = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(b.length(), a.length());
+
     private final Node<T> root = new Node<>(0);
     private boolean built;
     private int phrases;
@@ -118,8 +122,7 @@ public final class TokenTrie<T> {
     /** Occurrences that do not overlap, the leftmost and then the longest first. */
     public <S> List<Match<T>> findLongest(List<S> tokens, Function<S, String> key) {
         List<Match<T>> all = findAll(tokens, key);
-        all.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(Match::length,
-                Comparator.reverseOrder()));
+        all.sort(LEFTMOST_LONGEST);
         List<Match<T>> chosen = new ArrayList<>();
         int covered = 0;
         for (Match<T> match : all) {
