@@ -675,7 +675,9 @@ public final class SentenceCoder {
             }
             found = converted;
         }
-        boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        // Only an exercise trigger asks whether the sentence is military: the scan of every token waits for one.
+        boolean military = found.stream().anyMatch(t -> t.kind() == TriggerKind.EXERCISE)
+                && tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
         List<Trigger> offers = found.stream().filter(t -> t.kind() == TriggerKind.HOST && isOffer(tokens, t))
                 .toList();
         for (Trigger t : found) {
