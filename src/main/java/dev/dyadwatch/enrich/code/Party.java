@@ -3,6 +3,8 @@ package dev.dyadwatch.enrich.code;
 import dev.dyadwatch.enrich.resolve.ActorRef;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.resolve.MentionKind;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * A mention that may take part in a contact of its sentence, with where it stands.
@@ -19,6 +21,25 @@ record Party(Mention mention, boolean weak, boolean viaPairReference) {
 
     ActorRef actor() {
         return mention.actor();
+    }
+
+    /**
+     * How many different countries {@code parties} stand for, parties without a country counting as one more.
+     * Asked several times per sentence of a few parties: a loop, where a stream built a set each time.
+     */
+    static int countries(List<Party> parties) {
+        int distinct = 0;
+        for (int i = 0; i < parties.size(); i++) {
+            String country = parties.get(i).country();
+            boolean seen = false;
+            for (int j = 0; j < i && !seen; j++) {
+                seen = Objects.equals(parties.get(j).country(), country);
+            }
+            if (!seen) {
+                distinct++;
+            }
+        }
+        return distinct;
     }
 
     int start() {

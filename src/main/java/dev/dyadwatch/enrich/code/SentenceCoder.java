@@ -483,7 +483,7 @@ public final class SentenceCoder {
     private static boolean himOfTheOtherSide(List<Token> tokens, List<Trigger> found, List<Party> parties) {
         long people = parties.stream().filter(p -> p.actor() != null && p.actor().isPerson())
                 .map(p -> p.actor().id()).distinct().count();
-        if (parties.isEmpty() || parties.stream().map(Party::country).distinct().count() != 1 || people > 1) {
+        if (parties.isEmpty() || Party.countries(parties) != 1 || people > 1) {
             // "Putin praised Lavrov and will meet him": with two people named, "him" may be the second.
             return false;
         }
@@ -571,7 +571,7 @@ public final class SentenceCoder {
             boolean weak = m.resolution() == dev.dyadwatch.avro.MentionResolution.PAIR;
             candidates.add(new Party(m, weak, false));
         }
-        long countries = candidates.stream().map(Party::country).distinct().count();
+        long countries = Party.countries(candidates);
         for (Party p : candidates) {
             // A reporter ("..., Indian officials said") is left out when the others make a pair without it.
             if (isReporter(tokens, p.mention()) && countries > 2) {
@@ -675,7 +675,9 @@ public final class SentenceCoder {
             }
             found = converted;
         }
-        boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
+        // Only an exercise trigger asks whether the sentence is military: the scan of every token waits for one.
+        boolean military = found.stream().anyMatch(t -> t.kind() == TriggerKind.EXERCISE)
+                && tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
         List<Trigger> offers = found.stream().filter(t -> t.kind() == TriggerKind.HOST && isOffer(tokens, t))
                 .toList();
         for (Trigger t : found) {
@@ -1394,7 +1396,7 @@ public final class SentenceCoder {
     }
 
     private static int countries(List<Party> parties) {
-        return (int) parties.stream().map(Party::country).distinct().count();
+        return Party.countries(parties);
     }
 
     /**

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -158,8 +159,9 @@ public final class ActorIndex {
 
     /** Every dictionary phrase in {@code tokens}, leftmost-longest, without overlaps. */
     public List<TokenTrie.Match<Entry>> match(List<Token> tokens) {
-        return names.findLongest(tokens, NameKeys::of).stream()
-                .filter(m -> !m.values().contains(NO_ACTOR)).toList();
+        List<TokenTrie.Match<Entry>> found = names.findLongest(tokens, NameKeys::of);
+        found.removeIf(m -> m.values().contains(NO_ACTOR));
+        return Collections.unmodifiableList(found);
     }
 
     public Optional<Country> country(String iso3) {

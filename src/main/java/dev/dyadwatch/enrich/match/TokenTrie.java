@@ -29,16 +29,47 @@ public final class TokenTrie<T> {
     }
 
     private static final class Node<T> {
+        /** Nodes with at most this many children keep them in arrays once built. */
+        static final int FEW = 4;
+
         final Map<String, Node<T>> next = new HashMap<>(4);
         final List<T> values = new ArrayList<>(1);
         final int depth;
         Node<T> fail;
         Node<T> output;
+        // Set by build() when the node has few children: most inner nodes of a phrase trie have one, and comparing
+        // a token with it is cheaper than hashing the token into a map.
+        String[] fewKeys;
+        List<Node<T>> fewChildren;
 
         Node(int depth) {
             this.depth = depth;
         }
+
+        Node<T> child(String key) {
+            String[] keys = fewKeys;
+            if (keys == null) {
+                return next.get(key);
+            }
+            for (int c = 0; c < keys.length; c++) {
+                if (keys[c].equals(key)) {
+                    return fewChildren.get(c);
+                }
+            }
+            return null;
+        }
+
+        void freeze() {
+            if (next.size() <= FEW) {
+                fewKeys = next.keySet().toArray(new String[0]);
+                fewChildren = new ArrayList<>(next.values());
+            }
+        }
     }
+
+    // Built once: a comparator chained per call, with the length boxed on every comparison, showed in profiles.
+    private static final Comparator<Match<?>> LEFTMOST_LONGEST = (a, b) -> a.start() != b.start()
+            ? Integer.compare(a.start(), b.start()) : Integer.compare(b.length(), a.length());
 
     private final Node<T> root = new Node<>(0);
     private boolean built;
@@ -73,6 +104,7 @@ public final class TokenTrie<T> {
         }
         while (!queue.isEmpty()) {
             Node<T> node = queue.poll();
+            node.freeze();
             for (Map.Entry<String, Node<T>> edge : node.next.entrySet()) {
                 Node<T> child = edge.getValue();
                 Node<T> fail = node.fail;
@@ -84,6 +116,7 @@ public final class TokenTrie<T> {
                 queue.add(child);
             }
         }
+        root.freeze();
         built = true;
         return this;
     }
@@ -102,10 +135,10 @@ public final class TokenTrie<T> {
         Node<T> node = root;
         for (int i = 0; i < tokens.size(); i++) {
             String k = key.apply(tokens.get(i));
-            Node<T> next = node.next.get(k);
+            Node<T> next = node.child(k);
             while (next == null && node != root) {
                 node = node.fail;
-                next = node.next.get(k);
+                next = node.child(k);
             }
             node = next == null ? root : next;
             for (Node<T> hit = node.values.isEmpty() ? node.output : node; hit != null; hit = hit.output) {
@@ -118,8 +151,7 @@ public final class TokenTrie<T> {
     /** Occurrences that do not overlap, the leftmost and then the longest first. */
     public <S> List<Match<T>> findLongest(List<S> tokens, Function<S, String> key) {
         List<Match<T>> all = findAll(tokens, key);
-        all.sort(Comparator.<Match<T>>comparingInt(Match::start).thenComparing(Match::length,
-                Comparator.reverseOrder()));
+        all.sort(LEFTMOST_LONGEST);
         List<Match<T>> chosen = new ArrayList<>();
         int covered = 0;
         for (Match<T> match : all) {

@@ -305,19 +305,24 @@ public final class ArticleResolver {
         supported |= hit.entry().kind() == EntryKind.CAPITAL && Words.speaksAsSubject(tokens, hit.start(), hit.end());
         supported |= hit.entry().kind() == EntryKind.COUNTRY && !scan.sentence.isTitle()
                 && CasedNames.countsAt(tokens, hit.start(), hit.end());
-        boolean contact = hasContactWords.test(tokens);
+        // The sentence's words of contact are looked up once, and only when another hit leaves the answer to them.
+        Boolean contact = null;
         for (int k = 0; k < hits.size() && !supported; k++) {
             Hit other = hits.get(k);
             if (k == h || other.entry().ambiguous() || other.entry().kind() == EntryKind.ORGANISATION) {
                 continue;
             }
             if (other.entry().kind() == EntryKind.PERSON) {
+                contact = contact != null ? contact : hasContactWords.test(tokens);
                 supported = contact;
                 continue;
             }
             boolean adjacentInList = (other.end() + 1 == hit.start() || hit.end() + 1 == other.start())
                     && isListJoint(tokens.get(Math.min(other.end(), hit.end())));
             boolean capitals = hit.entry().kind() == EntryKind.CAPITAL && other.entry().kind() == EntryKind.CAPITAL;
+            if (!adjacentInList && !capitals) {
+                contact = contact != null ? contact : hasContactWords.test(tokens);
+            }
             supported = adjacentInList || capitals || contact;
         }
         if (supported && candidates.size() == 1) {

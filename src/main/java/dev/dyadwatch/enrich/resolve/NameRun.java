@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A run of tokens that reads as a person's name: capitalised words, with initials ("S. Jaishankar"), particles
@@ -21,6 +22,9 @@ public record NameRun(int start, int end, List<String> words, String text) {
     private static final Set<String> PARTICLES = WordSet.of("bin", "ibn", "bint", "al", "ul", "el", "de", "da", "van",
             "von", "der", "du", "le", "la", "dos", "di");
     private static final int MAX_TOKENS = 8;
+    // Compiled once: slug() runs for every name introduced by a title, and String.replaceAll compiles per call.
+    private static final Pattern NOT_NAME_CHARS = Pattern.compile("[^\\p{L}\\p{Nd}]+");
+    private static final Pattern EDGE_DASH = Pattern.compile("(^-|-$)");
     /** Words that end an English compound after a name ("Modi-led", "Putin-era"), not a syllable of the name. */
     private static final Set<String> COMPOUND_ENDS = WordSet.of("led", "era", "style", "based", "born", "owned", "run",
             "made", "like", "type", "wide", "free", "bound", "held", "level", "linked", "ruled", "speak");
@@ -86,6 +90,7 @@ public record NameRun(int start, int end, List<String> words, String text) {
 
     /** A slug of the name for actor ids: "alexander-fomin". */
     public String slug() {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{Nd}]+", "-").replaceAll("(^-|-$)", "");
+        String dashed = NOT_NAME_CHARS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("-");
+        return EDGE_DASH.matcher(dashed).replaceAll("");
     }
 }

@@ -5,7 +5,9 @@ import dev.dyadwatch.enrich.text.Token;
 import dev.dyadwatch.enrich.text.WordClasses;
 import dev.dyadwatch.enrich.text.WordSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The words of official titles ("Deputy Defence Minister", "Chief of Army Staff", "Secretary of State",
@@ -15,6 +17,12 @@ import java.util.Set;
 public final class TitleWords {
 
     private static final Set<String> JOINERS = WordSet.of("of", "and", "for", "the");
+    /**
+     * Roles of the title phrases met so far: the resolver asks {@link #at} for the same few titles at most tokens
+     * of every article, and each answer is a string of searches. Bounded, since phrases come from the text.
+     */
+    private static final Map<String, ActorRole> ROLES = new ConcurrentHashMap<>();
+    private static final int MAX_ROLES = 4096;
 
     private TitleWords() {
     }
@@ -83,7 +91,14 @@ public final class TitleWords {
             phrase.append(tokens.get(k).lower());
         }
         String text = phrase.toString();
-        return new Title(from, end, text, roleOf(text), plural);
+        ActorRole role = ROLES.get(text);
+        if (role == null) {
+            role = roleOf(text);
+            if (ROLES.size() < MAX_ROLES) {
+                ROLES.put(text, role);
+            }
+        }
+        return new Title(from, end, text, role, plural);
     }
 
     /** The role a title implies: "Prime Minister" heads a government, "Deputy Foreign Minister" does not. */

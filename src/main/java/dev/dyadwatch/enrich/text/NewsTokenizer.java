@@ -65,6 +65,10 @@ public final class NewsTokenizer implements Tokenizer {
     }
 
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            // The common case, answered without the Unicode tables: ASCII has no marks, only these letters and digits.
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
