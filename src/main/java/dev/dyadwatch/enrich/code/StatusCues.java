@@ -137,6 +137,8 @@ final class StatusCues {
     /** Present-tense verbs of contact that news copy uses for what is set for a named day ahead. */
     private static final Set<String> PRESENT_TRAVEL = WordSet.of("travels", "heads", "flies", "leaves", "visits",
             "arrives", "goes", "meets", "hosts");
+    /** Verbs of saying that open another clause before words of contact. */
+    private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "tells", "added", "announced");
     private static final Set<String> DAY_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "tomorrow");
 
@@ -231,8 +233,14 @@ final class StatusCues {
         if (planned == null) {
             planned = governedInfinitive(tokens, start);
         }
-        if (planned == null && PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
-            planned = presentWithDayAhead(tokens, start, end);
+        if (planned == null) {
+            int verb = presentVerbOf(tokens, start);
+            if (verb >= 0) {
+                planned = presentWithDayAhead(tokens, verb, verb + 1);
+                if (planned == null && frontedDay(tokens, verb)) {
+                    planned = tokens.get(verb).text();
+                }
+            }
         }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
     }
@@ -253,6 +261,51 @@ final class StatusCues {
             }
         }
         return null;
+    }
+
+    /**
+     * The present-tense verb of travel or hosting that tells the words of contact at {@code start}: the trigger
+     * itself, or the verb in its clause whose object the trigger ends ("hosts his Chinese and South Korean
+     * counterparts in Tokyo for the first trilateral meeting"); -1 when there is none.
+     */
+    private static int presentVerbOf(List<Token> tokens, int start) {
+        if (PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
+            return start;
+        }
+        if (!CONTACT_NOUNS.contains(tokens.get(start).lower())) {
+            return -1;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || FINITE.contains(w) || PAST_CONTACT.contains(w)
+                    || REPORTING.contains(w)) {
+                return -1;
+            }
+            if (PRESENT_TRAVEL.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "On Saturday, Iwaya hosts his counterparts": a weekday that opens the sentence before a present-tense verb
+     * of contact is the day it is set for, as one after the verb is.
+     */
+    private static boolean frontedDay(List<Token> tokens, int verb) {
+        if (verb < 2 || !tokens.get(0).lower().equals("on")) {
+            return false;
+        }
+        Token day = tokens.get(1);
+        if (!DAY_NAMES.contains(day.lower()) || !day.isCapitalized()) {
+            return false;
+        }
+        for (int i = 2; i < verb; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).lower()) || FINITE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
