@@ -137,6 +137,8 @@ final class StatusCues {
     /** Present-tense verbs of contact that news copy uses for what is set for a named day ahead. */
     private static final Set<String> PRESENT_TRAVEL = WordSet.of("travels", "heads", "flies", "leaves", "visits",
             "arrives", "goes", "meets", "hosts");
+    /** Words that hang a gerund of travel from the clause before: "before flying to Croatia". */
+    private static final Set<String> GERUND_LINKS = WordSet.of("before", "after");
     /** Verbs of saying that open another clause before words of contact. */
     private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "tells", "added", "announced");
     private static final Set<String> DAY_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
@@ -180,8 +182,17 @@ final class StatusCues {
         }
         boolean ownClause = true;
         boolean between = false;
-        for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
+        int limit = Math.min(tokens.size(), end + AFTER);
+        for (int i = end; i < limit; i++) {
             String w = tokens.get(i).lower();
+            int aside = w.equals(",") ? asideAfterSubject(tokens, start, i) : -1;
+            if (aside > 0) {
+                // "Joint patrols, run from a centre in Diffa, are expected to begin": the subject's verb comes after
+                // the words set off by commas.
+                limit = Math.min(tokens.size(), aside + AFTER);
+                i = aside;
+                continue;
+            }
             if (w.equals("between")) {
                 between = true;
             } else if (between && w.equals("and")) {
@@ -234,6 +245,9 @@ final class StatusCues {
             planned = governedInfinitive(tokens, start);
         }
         if (planned == null) {
+            planned = plannedBeforeGerund(tokens, start);
+        }
+        if (planned == null) {
             int verb = presentVerbOf(tokens, start);
             if (verb >= 0) {
                 planned = presentWithDayAhead(tokens, verb, verb + 1);
@@ -258,6 +272,56 @@ final class StatusCues {
             }
             if (DAY_NAMES.contains(t.lower()) && (t.isCapitalized() || t.lower().equals("tomorrow"))) {
                 return tokens.get(start).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The closing comma of words set off after a trigger that opens its sentence ("The visit, the first since 2019,
+     * is expected ..."), or -1: the aside holds no verb of its own and no end of clause.
+     */
+    private static int asideAfterSubject(List<Token> tokens, int start, int comma) {
+        for (int i = 0; i < start; i++) {
+            if (!NOUN_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalized()) {
+                return -1;
+            }
+        }
+        for (int i = comma + 1; i < Math.min(tokens.size(), comma + AFTER); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",")) {
+                return i > comma + 1 ? i : -1;
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || FINITE.contains(w) || REPORTING.contains(w)
+                    || w.equals("who") || w.equals("which")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "is expected to hold talks with Sheinbaum before flying to Croatia": a gerund after "before" or "after" has no
+     * tense of its own and is as planned as the clause it hangs from; the plan word of that clause, or null.
+     */
+    private static String plannedBeforeGerund(List<Token> tokens, int start) {
+        if (start < 2 || !GERUND_LINKS.contains(tokens.get(start - 1).lower())
+                || !tokens.get(start).lower().endsWith("ing")) {
+            return null;
+        }
+        for (int i = start - 2; i >= 0; i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || PAST_CONTACT.contains(w) || REPORTING.contains(w)) {
+                return null;
+            }
+            // "is expected to", "is also expected to".
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            if (FUTURE_ADVERBS.contains(prev) && i > 1) {
+                prev = tokens.get(i - 2).lower();
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (FUTURE.contains(w) || PLANNED_AFTER.contains(w) && BE.contains(prev) && next.equals("to")) {
+                return tokens.get(i).text();
             }
         }
         return null;

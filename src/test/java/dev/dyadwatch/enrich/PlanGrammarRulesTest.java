@@ -1,0 +1,37 @@
+package dev.dyadwatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Plans that grammar carries past the words of contact, on sentences written for this test (published on Wednesday
+ * 23 October 2024), each with a control: a gerund after "before" takes the tense of the clause it hangs from, and
+ * a subject's verb of planning stands after words the commas set off.
+ */
+class PlanGrammarRulesTest extends RuleSentences {
+
+    @Test
+    void shouldReadATripAfterBeforeAsPlannedWhenTheClauseItHangsFromIsPlanned() {
+        assertThat(keys("Scholz is also expected to hold talks with Macron in Paris before flying to Spain."))
+                .containsExactlyInAnyOrder("DEU-FRA INTENT_TO_MEET PLANNED", "DEU-ESP INTENT_TO_MEET PLANNED");
+        assertThat(keys("Albanese will meet Modi in New Delhi on Friday before travelling to Japan."))
+                .contains("AUS-JPN INTENT_TO_MEET PLANNED");
+        // Control: after a clause that reports talks held, the trip that followed them was made.
+        assertThat(keys("Scholz held talks with Macron in Paris before flying to Spain."))
+                .containsExactlyInAnyOrder("DEU-FRA NEGOTIATE OCCURRED", "DEU-ESP VISIT OCCURRED");
+    }
+
+    @Test
+    void shouldFindThePlanOfASubjectPastWordsSetOffByCommas() {
+        ArticleCoding coding = code("Indonesia and Australia signed a defence pact on Monday. The joint exercise, "
+                + "the first to include marines from both countries, is expected to begin in November.");
+        assertThat(coding.contacts()).extracting(c -> c.type() + " " + c.status() + " " + c.date().start())
+                .contains("MILITARY_COOPERATION PLANNED 2024-11-01");
+        // Control: the same subject with a verb in the past is an exercise held last November.
+        assertThat(code("Indonesia and Australia signed a defence pact on Monday. The joint exercise, the first to "
+                + "include marines from both countries, began in November.").contacts())
+                .extracting(c -> c.type() + " " + c.status() + " " + c.date().start())
+                .contains("MILITARY_COOPERATION HISTORICAL 2023-11-01");
+    }
+}
