@@ -107,6 +107,13 @@ public final class SentenceCoder {
     /** Words of repeated contacts: "regularly hosts", "annual exercises". */
     private static final Set<String> HABITUAL = WordSet.of("regularly", "routinely", "annual", "annually",
             "repeatedly", "frequently", "periodically", "customarily");
+    /** Verbs of reaction whose objects a contact affected: "a pact that alarmed Canberra". */
+    private static final Set<String> REACTIONS = WordSet.of("alarmed", "alarms", "worried", "worries", "angered",
+            "angers", "unsettled", "unsettles", "rattled", "rattles", "irritated", "irritates", "upset", "upsets",
+            "dismayed", "dismays", "concerned", "concerns", "troubled", "troubles", "provoked", "provokes",
+            "infuriated", "infuriates", "pleased", "pleases", "reassured", "reassures", "surprised", "surprises");
+    /** How many words a list of affected countries may take after the verb of reaction. */
+    private static final int REACTION_LIST_REACH = 12;
     /** "discussed Ukraine": what is discussed is a topic, not a party. */
     private static final Set<String> DISCUSS = WordSet.of("discussed", "discuss", "discussing", "discusses");
     /** Words after which "A and B" may be the subject of a new clause. */
@@ -556,6 +563,11 @@ public final class SentenceCoder {
                     continue;
                 }
             }
+            if (m.kind() != MentionKind.PERSON && reactsToContact(tokens, m)) {
+                rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " reacts to what the sentence "
+                        + "tells, it is not a party"));
+                continue;
+            }
             if (m.kind() == MentionKind.PERSON && ABOUT.contains(before)) {
                 // "spoke to reporters about Putin": whom the words are about, not whom they were spoken to.
                 rejections.add(new Rejection(sentence.index(), m.text(), m.text() + " is what the sentence is about ('"
@@ -582,6 +594,26 @@ public final class SentenceCoder {
             parties.add(p);
         }
         return parties;
+    }
+
+    /**
+     * "signed a security agreement with China that alarmed Canberra, Wellington and Washington": the objects of a
+     * verb of reaction in a clause that hangs from the contact ("that", "which") are those it affected, not its
+     * parties. Walks back over the list the mention closes.
+     */
+    private static boolean reactsToContact(List<Token> tokens, Mention m) {
+        for (int k = m.tokenStart() - 1; k >= Math.max(1, m.tokenStart() - REACTION_LIST_REACH); k--) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (REACTIONS.contains(w)) {
+                String opener = tokens.get(k - 1).lower();
+                return opener.equals("that") || opener.equals("which");
+            }
+            if (!(w.equals(",") || w.equals("and") || w.equals("the") || t.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
@@ -1974,7 +2006,35 @@ public final class SentenceCoder {
                 || w.equals("counterpart") || w.equals("-")
                 || w.equals("'s") && k > 0 && tokens.get(k - 1).isCapitalized()
                 || !tokens.get(k).isPunctuation()
-                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
+                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k))
+                || isCountryInitials(tokens, k);
+    }
+
+    /**
+     * "U.S. Secretary of State" (tokens {@code U . S .}), "UK Foreign Secretary": a country's initials before a title
+     * name its office; true when token {@code k} is part of them.
+     */
+    private static boolean isCountryInitials(List<Token> tokens, int k) {
+        if (!isInitialsPart(tokens.get(k))) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 < tokens.size() && isInitialsPart(tokens.get(end + 1))) {
+            end++;
+        }
+        int start = k;
+        while (start > 0 && isInitialsPart(tokens.get(start - 1))) {
+            start--;
+        }
+        int letters = 0;
+        for (int i = start; i <= end; i++) {
+            letters += tokens.get(i).text().equals(".") ? 0 : tokens.get(i).text().length();
+        }
+        return letters >= 2 && letters <= 3 && end + 1 < tokens.size() && TitleWords.isTitleWord(tokens.get(end + 1));
+    }
+
+    private static boolean isInitialsPart(Token token) {
+        return token.text().equals(".") || token.text().matches("[A-Z]{1,3}");
     }
 
     private static boolean isAdjectiveLike(Token token) {
@@ -2113,6 +2173,11 @@ public final class SentenceCoder {
         for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + BETWEEN_REACH); k++) {
             String w = tokens.get(k).lower();
             if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            // "held phone talks and agreed that the treaty between North Korea and Russia poses a threat": after
+            // "that" a new clause begins, and its "between" belongs to its own words.
+            if (w.equals("that")) {
                 return null;
             }
             if (w.equals("between")) {
