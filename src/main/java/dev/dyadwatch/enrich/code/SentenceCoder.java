@@ -690,6 +690,29 @@ public final class SentenceCoder {
 
     // ---- triggers ----
 
+    /** Past verbs of speaking that name no medium: "spoke", "spoke to", "spoke with". */
+    private static final Set<String> SPOKE = WordSet.of("spoke", "spoke to", "spoke with");
+    /** Words that put speakers in one place: a meeting, a trip, a room, a venue. */
+    private static final Set<String> PRESENCE = WordSet.of("met", "meet", "meeting", "summit", "sidelines",
+            "margins", "visit", "visiting", "trip", "arrived", "hosted", "received", "talks", "dinner", "lunch",
+            "breakfast", "room", "face", "person", "together", "venue", "palace", "house", "press", "conference",
+            "reporters", "journalists", "audience", "rally", "forum", "parliament", "speech", "event", "ceremony");
+
+    /** No place named after "in", "at" or "from", and no word of meeting or presence, in the sentence. */
+    private static boolean noPlaceOrPresence(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (PRESENCE.contains(w)) {
+                return false;
+            }
+            if ((w.equals("in") || w.equals("at") || w.equals("from")) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).isCapitalized() || tokens.get(i + 1).lower().equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions,
             List<Party> parties, int sentence, List<Rejection> rejections) {
         List<Trigger> usable = new ArrayList<>();
@@ -706,6 +729,14 @@ public final class SentenceCoder {
                 converted.add(speech && near ? new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()) : t);
             }
             found = converted;
+        }
+        if (byPhone.isEmpty() && found.size() == 1 && found.get(0).kind() == TriggerKind.MEET
+                && SPOKE.contains(found.get(0).words().toLowerCase(java.util.Locale.ROOT))
+                && noPlaceOrPresence(tokens)) {
+            // "Trump and Putin spoke for more than two hours on Tuesday": leaders who speak with no place named,
+            // no meeting and no trip in the sentence spoke by telephone; those who meet say so.
+            Trigger t = found.get(0);
+            found = List.of(new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()));
         }
         boolean military = tokens.stream().anyMatch(t -> MILITARY_CONTEXT.contains(t.lower()));
         List<Trigger> offers = found.stream().filter(t -> t.kind() == TriggerKind.HOST && isOffer(tokens, t))
