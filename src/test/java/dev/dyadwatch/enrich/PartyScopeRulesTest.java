@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Which named countries the words of contact reach, on sentences written for this test (published on Wednesday
  * 23 October 2024), each with a control: a pair after "between" in a clause opened by "that" is that clause's, the
- * countries a contact alarmed are no parties to it, and a country's initials before a title ("U.S. Secretary of
- * State") do not break the "and" that joins two people.
+ * countries a contact alarmed are no parties to it, a country's initials before a title ("U.S. Secretary of
+ * State") do not break the "and" that joins two people, and talks after ", after" are the opening subject's.
  */
 class PartyScopeRulesTest extends RuleSentences {
 
@@ -38,5 +38,15 @@ class PartyScopeRulesTest extends RuleSentences {
         // Control: a nationality spelled out before the title was joined already.
         assertThat(keys("Foreign Minister Cho Tae-yul and American Secretary of State Antony Blinken held phone talks "
                 + "on Monday about the Korean Peninsula.")).containsExactly("KOR-USA TELEPHONE OCCURRED");
+    }
+
+    @Test
+    void shouldGiveTalksAfterTheMainClauseToTheSubjectThatOpensTheSentence() {
+        assertThat(keys("Foreign Minister Penny Wong signed a fisheries agreement with Fiji in Suva on Tuesday, after "
+                + "talks with Prime Minister Sitiveni Rabuka."))
+                .containsExactlyInAnyOrder("AUS-FJI SIGN_AGREEMENT OCCURRED", "AUS-FJI NEGOTIATE OCCURRED");
+        // Control: a sentence that opens with a day, not its subject, gives the talks no one.
+        assertThat(keys("On Tuesday, officials signed a fisheries agreement with Fiji, after talks with Prime "
+                + "Minister Sitiveni Rabuka.")).doesNotContain("AUS-FJI NEGOTIATE OCCURRED");
     }
 }

@@ -1823,6 +1823,17 @@ public final class SentenceCoder {
                     pairs.add(new Party[] {subject, p});
                 }
             }
+            Party main = pairs.isEmpty() ? mainSubjectBeforeAfter(trigger, parties, tokens) : null;
+            if (main != null) {
+                // "signed an agreement with Australia on Thursday, after talks with Albanese": the talks are the
+                // main clause's subject's, not those of the object nearest before them.
+                for (Party p : parties) {
+                    if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(main.country())
+                            && p.start() - trigger.end() <= 15 && seen.add(p.country())) {
+                        pairs.add(new Party[] {main, p});
+                    }
+                }
+            }
             Party further = !pairs.isEmpty() && with(tokens, trigger.end()) ? andWithAfter(parties, tokens, end) : null;
             if (further != null && !further.country().equals(subject.country()) && seen.add(further.country())) {
                 // "held talks with Carney, who was hosting the summit, and with Zelenskyy": a second partner.
@@ -1843,6 +1854,41 @@ public final class SentenceCoder {
             }
         }
     }
+
+    /**
+     * The subject that opens the sentence when the words of contact follow ", after" or ", following" (with an
+     * article or a possessive between): a contact that came before the main clause's is its subject's too. Null
+     * otherwise, or when the sentence opens with no party.
+     */
+    private static Party mainSubjectBeforeAfter(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && (POSSESSIVES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("a")
+                || tokens.get(k).lower().equals("the"))) {
+            k--;
+        }
+        if (k < 1 || !(tokens.get(k).lower().equals("after") || tokens.get(k).lower().equals("following"))
+                || !tokens.get(k - 1).text().equals(",")) {
+            return null;
+        }
+        Party first = parties.stream().filter(p -> !p.weak()).min(java.util.Comparator.comparingInt(Party::start))
+                .orElse(null);
+        if (first == null) {
+            return null;
+        }
+        if (first.start() > OPENING_SUBJECT_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < first.start(); i++) {
+            // "On Thursday, ..." or "Officials said ...": the sentence does not open with its subject.
+            if (tokens.get(i).text().equals(",") || PAST_CONTACT_VERBS.contains(tokens.get(i).lower())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /** How many words (titles, ranks) may stand before the subject that opens a sentence. */
+    private static final int OPENING_SUBJECT_WORDS = 8;
 
     /** "a summit of India and China": the first two countries named right after "of", joined by "and". */
     private static void summitOf(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
