@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Plans that grammar carries past the words of contact, on sentences written for this test (published on Wednesday
  * 23 October 2024), each with a control: a gerund after "before" takes the tense of the clause it hangs from, and
- * a subject's verb of planning stands after words the commas set off.
+ * a subject's verb of planning stands after words the commas set off, and "call on X and to" is a courtesy call
+ * followed by a second infinitive, not an appeal.
  */
 class PlanGrammarRulesTest extends RuleSentences {
 
@@ -36,5 +37,13 @@ class PlanGrammarRulesTest extends RuleSentences {
                 + "include marines from both countries, began in November.").contacts())
                 .extracting(c -> c.type() + " " + c.status() + " " + c.date().start())
                 .contains("MILITARY_COOPERATION HISTORICAL 2023-11-01");
+    }
+
+    @Test
+    void shouldReadACallOnSomeoneFollowedByASecondInfinitiveAsACourtesyCall() {
+        assertThat(keys("Erdogan is also due to call on President Shavkat Mirziyoyev and to open a trade fair."))
+                .containsExactly("TUR-UZB INTENT_TO_MEET PLANNED");
+        // Control: the one called on and asked to act is appealed to, not visited.
+        assertThat(keys("Erdogan called on President Shavkat Mirziyoyev to open the border crossings.")).isEmpty();
     }
 }

@@ -839,6 +839,11 @@ public final class SentenceCoder {
             if (word.equals(",") || word.equals(";") || word.equals("in") || word.equals("at")) {
                 return false;
             }
+            if (word.equals("and") && tokens.get(k + 1).lower().equals("to")) {
+                // "is due to call on President Zardari and to meet the army chief": a second infinitive of the
+                // plan, not what the one called on is asked to do.
+                return false;
+            }
             if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
                     && !DETERMINERS.contains(tokens.get(k + 1).lower())) {
                 return true;
