@@ -2116,7 +2116,19 @@ public final class SentenceCoder {
     }
 
     private static boolean isInitialsPart(Token token) {
-        return token.text().equals(".") || token.text().matches("[A-Z]{1,3}");
+        String text = token.text();
+        if (text.equals(".")) {
+            return true;
+        }
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAdjectiveLike(Token token) {
