@@ -30,6 +30,21 @@ class ItineraryRulesTest extends RuleSentences {
     }
 
     @Test
+    void shouldReadAPresentTenseHostingAfterAFrontedDayAsPlannedForThatDayAhead() {
+        ArticleCoding coding = code("On Friday, Antony Blinken hosts Indian Foreign Minister S. Jaishankar in "
+                + "Washington.");
+        assertThat(coding.contacts()).extracting(c -> c.dyad() + " " + c.type() + " " + c.status() + " "
+                + c.date().start()).containsExactly("IND-USA INTENT_TO_MEET PLANNED 2024-10-25");
+        // The meeting the hosting verb is for takes the plan too, however far the guests' names push it back.
+        assertThat(keys("On Saturday, Sergei Lavrov hosts Turkish Foreign Minister Hakan Fidan, who flies in from "
+                + "Ankara with his deputy, in Moscow for the first full-day meeting on the Black Sea since 2022."))
+                .containsOnly("RUS-TUR INTENT_TO_MEET PLANNED");
+        // Control: the past tense after the same fronted day is the hosting that took place last Friday.
+        assertThat(keys("On Friday, Antony Blinken hosted Indian Foreign Minister S. Jaishankar in Washington."))
+                .containsExactly("IND-USA HOST_VISIT OCCURRED");
+    }
+
+    @Test
     void shouldFollowTheTripOnToEachPlaceAfterAndThenTo() {
         assertThat(keys("Marco Rubio travelled to El Salvador on Monday and then to Costa Rica, Guatemala and the "
                 + "Dominican Republic."))

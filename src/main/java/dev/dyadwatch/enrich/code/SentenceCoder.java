@@ -107,6 +107,13 @@ public final class SentenceCoder {
     /** Words of repeated contacts: "regularly hosts", "annual exercises". */
     private static final Set<String> HABITUAL = WordSet.of("regularly", "routinely", "annual", "annually",
             "repeatedly", "frequently", "periodically", "customarily");
+    /** Verbs of reaction whose objects a contact affected: "a pact that alarmed Canberra". */
+    private static final Set<String> REACTIONS = WordSet.of("alarmed", "alarms", "worried", "worries", "angered",
+            "angers", "unsettled", "unsettles", "rattled", "rattles", "irritated", "irritates", "upset", "upsets",
+            "dismayed", "dismays", "concerned", "concerns", "troubled", "troubles", "provoked", "provokes",
+            "infuriated", "infuriates", "pleased", "pleases", "reassured", "reassures", "surprised", "surprises");
+    /** How many words a list of affected countries may take after the verb of reaction. */
+    private static final int REACTION_LIST_REACH = 12;
     /** "discussed Ukraine": what is discussed is a topic, not a party. */
     private static final Set<String> DISCUSS = WordSet.of("discussed", "discuss", "discussing", "discusses");
     /** Words after which "A and B" may be the subject of a new clause. */
@@ -556,6 +563,11 @@ public final class SentenceCoder {
                     continue;
                 }
             }
+            if (m.kind() != MentionKind.PERSON && reactsToContact(tokens, m)) {
+                rejections.add(new Rejection(sentence.index(), m.text(), m.country() + " reacts to what the sentence "
+                        + "tells, it is not a party"));
+                continue;
+            }
             if (m.kind() == MentionKind.PERSON && ABOUT.contains(before)) {
                 // "spoke to reporters about Putin": whom the words are about, not whom they were spoken to.
                 rejections.add(new Rejection(sentence.index(), m.text(), m.text() + " is what the sentence is about ('"
@@ -582,6 +594,26 @@ public final class SentenceCoder {
             parties.add(p);
         }
         return parties;
+    }
+
+    /**
+     * "signed a security agreement with China that alarmed Canberra, Wellington and Washington": the objects of a
+     * verb of reaction in a clause that hangs from the contact ("that", "which") are those it affected, not its
+     * parties. Walks back over the list the mention closes.
+     */
+    private static boolean reactsToContact(List<Token> tokens, Mention m) {
+        for (int k = m.tokenStart() - 1; k >= Math.max(1, m.tokenStart() - REACTION_LIST_REACH); k--) {
+            Token t = tokens.get(k);
+            String w = t.lower();
+            if (REACTIONS.contains(w)) {
+                String opener = tokens.get(k - 1).lower();
+                return opener.equals("that") || opener.equals("which");
+            }
+            if (!(w.equals(",") || w.equals("and") || w.equals("the") || t.isCapitalized())) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean groupBeforeOf(List<Token> tokens, Mention m) {
@@ -658,6 +690,29 @@ public final class SentenceCoder {
 
     // ---- triggers ----
 
+    /** Past verbs of speaking that name no medium: "spoke", "spoke to", "spoke with". */
+    private static final Set<String> SPOKE = WordSet.of("spoke", "spoke to", "spoke with");
+    /** Words that put speakers in one place: a meeting, a trip, a room, a venue. */
+    private static final Set<String> PRESENCE = WordSet.of("met", "meet", "meeting", "summit", "sidelines",
+            "margins", "visit", "visiting", "trip", "arrived", "hosted", "received", "talks", "dinner", "lunch",
+            "breakfast", "room", "face", "person", "together", "venue", "palace", "house", "press", "conference",
+            "reporters", "journalists", "audience", "rally", "forum", "parliament", "speech", "event", "ceremony");
+
+    /** No place named after "in", "at" or "from", and no word of meeting or presence, in the sentence. */
+    private static boolean noPlaceOrPresence(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).lower();
+            if (PRESENCE.contains(w)) {
+                return false;
+            }
+            if ((w.equals("in") || w.equals("at") || w.equals("from")) && i + 1 < tokens.size()
+                    && (tokens.get(i + 1).isCapitalized() || tokens.get(i + 1).lower().equals("the"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static List<Trigger> usable(List<Trigger> found, List<Token> tokens, List<Mention> mentions,
             List<Party> parties, int sentence, List<Rejection> rejections) {
         List<Trigger> usable = new ArrayList<>();
@@ -674,6 +729,14 @@ public final class SentenceCoder {
                 converted.add(speech && near ? new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()) : t);
             }
             found = converted;
+        }
+        if (byPhone.isEmpty() && found.size() == 1 && found.get(0).kind() == TriggerKind.MEET
+                && SPOKE.contains(found.get(0).words().toLowerCase(java.util.Locale.ROOT))
+                && noPlaceOrPresence(tokens)) {
+            // "Trump and Putin spoke for more than two hours on Tuesday": leaders who speak with no place named,
+            // no meeting and no trip in the sentence spoke by telephone; those who meet say so.
+            Trigger t = found.get(0);
+            found = List.of(new Trigger(t.start(), t.end(), TriggerKind.PHONE, t.words()));
         }
         // Only an exercise trigger asks whether the sentence is military: the scan of every token waits for one.
         boolean military = found.stream().anyMatch(t -> t.kind() == TriggerKind.EXERCISE)
@@ -776,6 +839,11 @@ public final class SentenceCoder {
         for (int k = t.end(); k < Math.min(tokens.size() - 1, t.end() + 7); k++) {
             String word = tokens.get(k).lower();
             if (word.equals(",") || word.equals(";") || word.equals("in") || word.equals("at")) {
+                return false;
+            }
+            if (word.equals("and") && tokens.get(k + 1).lower().equals("to")) {
+                // "is due to call on President Zardari and to meet the army chief": a second infinitive of the
+                // plan, not what the one called on is asked to do.
                 return false;
             }
             if (word.equals("to") && !tokens.get(k + 1).isCapitalized()
@@ -1762,6 +1830,17 @@ public final class SentenceCoder {
                     pairs.add(new Party[] {subject, p});
                 }
             }
+            Party main = pairs.isEmpty() ? mainSubjectBeforeAfter(trigger, parties, tokens) : null;
+            if (main != null) {
+                // "signed an agreement with Australia on Thursday, after talks with Albanese": the talks are the
+                // main clause's subject's, not those of the object nearest before them.
+                for (Party p : parties) {
+                    if (p.start() >= trigger.end() && p.start() < end && !p.country().equals(main.country())
+                            && p.start() - trigger.end() <= 15 && seen.add(p.country())) {
+                        pairs.add(new Party[] {main, p});
+                    }
+                }
+            }
             Party further = !pairs.isEmpty() && with(tokens, trigger.end()) ? andWithAfter(parties, tokens, end) : null;
             if (further != null && !further.country().equals(subject.country()) && seen.add(further.country())) {
                 // "held talks with Carney, who was hosting the summit, and with Zelenskyy": a second partner.
@@ -1782,6 +1861,41 @@ public final class SentenceCoder {
             }
         }
     }
+
+    /**
+     * The subject that opens the sentence when the words of contact follow ", after" or ", following" (with an
+     * article or a possessive between): a contact that came before the main clause's is its subject's too. Null
+     * otherwise, or when the sentence opens with no party.
+     */
+    private static Party mainSubjectBeforeAfter(Trigger trigger, List<Party> parties, List<Token> tokens) {
+        int k = trigger.start() - 1;
+        while (k >= 0 && (POSSESSIVES.contains(tokens.get(k).lower()) || tokens.get(k).lower().equals("a")
+                || tokens.get(k).lower().equals("the"))) {
+            k--;
+        }
+        if (k < 1 || !(tokens.get(k).lower().equals("after") || tokens.get(k).lower().equals("following"))
+                || !tokens.get(k - 1).text().equals(",")) {
+            return null;
+        }
+        Party first = parties.stream().filter(p -> !p.weak()).min(java.util.Comparator.comparingInt(Party::start))
+                .orElse(null);
+        if (first == null) {
+            return null;
+        }
+        if (first.start() > OPENING_SUBJECT_WORDS) {
+            return null;
+        }
+        for (int i = 0; i < first.start(); i++) {
+            // "On Thursday, ..." or "Officials said ...": the sentence does not open with its subject.
+            if (tokens.get(i).text().equals(",") || PAST_CONTACT_VERBS.contains(tokens.get(i).lower())) {
+                return null;
+            }
+        }
+        return first;
+    }
+
+    /** How many words (titles, ranks) may stand before the subject that opens a sentence. */
+    private static final int OPENING_SUBJECT_WORDS = 8;
 
     /** "a summit of India and China": the first two countries named right after "of", joined by "and". */
     private static void summitOf(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {
@@ -1976,7 +2090,47 @@ public final class SentenceCoder {
                 || w.equals("counterpart") || w.equals("-")
                 || w.equals("'s") && k > 0 && tokens.get(k - 1).isCapitalized()
                 || !tokens.get(k).isPunctuation()
-                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k));
+                && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k))
+                || isCountryInitials(tokens, k);
+    }
+
+    /**
+     * "U.S. Secretary of State" (tokens {@code U . S .}), "UK Foreign Secretary": a country's initials before a title
+     * name its office; true when token {@code k} is part of them.
+     */
+    private static boolean isCountryInitials(List<Token> tokens, int k) {
+        if (!isInitialsPart(tokens.get(k))) {
+            return false;
+        }
+        int end = k;
+        while (end + 1 < tokens.size() && isInitialsPart(tokens.get(end + 1))) {
+            end++;
+        }
+        int start = k;
+        while (start > 0 && isInitialsPart(tokens.get(start - 1))) {
+            start--;
+        }
+        int letters = 0;
+        for (int i = start; i <= end; i++) {
+            letters += tokens.get(i).text().equals(".") ? 0 : tokens.get(i).text().length();
+        }
+        return letters >= 2 && letters <= 3 && end + 1 < tokens.size() && TitleWords.isTitleWord(tokens.get(end + 1));
+    }
+
+    private static boolean isInitialsPart(Token token) {
+        String text = token.text();
+        if (text.equals(".")) {
+            return true;
+        }
+        if (text.isEmpty() || text.length() > 3) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < 'A' || text.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAdjectiveLike(Token token) {
@@ -2115,6 +2269,11 @@ public final class SentenceCoder {
         for (int k = trigger.end(); k < Math.min(tokens.size(), trigger.end() + BETWEEN_REACH); k++) {
             String w = tokens.get(k).lower();
             if (w.equals(",") || w.equals(";") || CLAUSE_WORDS.contains(w)) {
+                return null;
+            }
+            // "held phone talks and agreed that the treaty between North Korea and Russia poses a threat": after
+            // "that" a new clause begins, and its "between" belongs to its own words.
+            if (w.equals("that")) {
                 return null;
             }
             if (w.equals("between")) {

@@ -137,6 +137,10 @@ final class StatusCues {
     /** Present-tense verbs of contact that news copy uses for what is set for a named day ahead. */
     private static final Set<String> PRESENT_TRAVEL = WordSet.of("travels", "heads", "flies", "leaves", "visits",
             "arrives", "goes", "meets", "hosts");
+    /** Words that hang a gerund of travel from the clause before: "before flying to Croatia". */
+    private static final Set<String> GERUND_LINKS = WordSet.of("before", "after");
+    /** Verbs of saying that open another clause before words of contact. */
+    private static final Set<String> REPORTING = WordSet.of("said", "says", "told", "tells", "added", "announced");
     private static final Set<String> DAY_NAMES = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "tomorrow");
 
@@ -178,8 +182,17 @@ final class StatusCues {
         }
         boolean ownClause = true;
         boolean between = false;
-        for (int i = end; i < Math.min(tokens.size(), end + AFTER); i++) {
+        int limit = Math.min(tokens.size(), end + AFTER);
+        for (int i = end; i < limit; i++) {
             String w = tokens.get(i).lower();
+            int aside = w.equals(",") ? asideAfterSubject(tokens, start, i) : -1;
+            if (aside > 0) {
+                // "Joint patrols, run from a centre in Diffa, are expected to begin": the subject's verb comes after
+                // the words set off by commas.
+                limit = Math.min(tokens.size(), aside + AFTER);
+                i = aside;
+                continue;
+            }
             if (w.equals("between")) {
                 between = true;
             } else if (between && w.equals("and")) {
@@ -231,8 +244,17 @@ final class StatusCues {
         if (planned == null) {
             planned = governedInfinitive(tokens, start);
         }
-        if (planned == null && PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
-            planned = presentWithDayAhead(tokens, start, end);
+        if (planned == null) {
+            planned = plannedBeforeGerund(tokens, start);
+        }
+        if (planned == null) {
+            int verb = presentVerbOf(tokens, start);
+            if (verb >= 0) {
+                planned = presentWithDayAhead(tokens, verb, verb + 1);
+                if (planned == null && frontedDay(tokens, verb)) {
+                    planned = tokens.get(verb).text();
+                }
+            }
         }
         return planned == null ? new Object[] {Cue.NONE, null} : new Object[] {Cue.PLANNED, planned};
     }
@@ -253,6 +275,101 @@ final class StatusCues {
             }
         }
         return null;
+    }
+
+    /**
+     * The closing comma of words set off after a trigger that opens its sentence ("The visit, the first since 2019,
+     * is expected ..."), or -1: the aside holds no verb of its own and no end of clause.
+     */
+    private static int asideAfterSubject(List<Token> tokens, int start, int comma) {
+        for (int i = 0; i < start; i++) {
+            if (!NOUN_OPENERS.contains(tokens.get(i).lower()) && !tokens.get(i).isCapitalized()) {
+                return -1;
+            }
+        }
+        for (int i = comma + 1; i < Math.min(tokens.size(), comma + AFTER); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",")) {
+                return i > comma + 1 ? i : -1;
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || FINITE.contains(w) || REPORTING.contains(w)
+                    || w.equals("who") || w.equals("which")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "is expected to hold talks with Sheinbaum before flying to Croatia": a gerund after "before" or "after" has no
+     * tense of its own and is as planned as the clause it hangs from; the plan word of that clause, or null.
+     */
+    private static String plannedBeforeGerund(List<Token> tokens, int start) {
+        if (start < 2 || !GERUND_LINKS.contains(tokens.get(start - 1).lower())
+                || !tokens.get(start).lower().endsWith("ing")) {
+            return null;
+        }
+        for (int i = start - 2; i >= 0; i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || PAST_CONTACT.contains(w) || REPORTING.contains(w)) {
+                return null;
+            }
+            // "is expected to", "is also expected to".
+            String prev = i > 0 ? tokens.get(i - 1).lower() : "";
+            if (FUTURE_ADVERBS.contains(prev) && i > 1) {
+                prev = tokens.get(i - 2).lower();
+            }
+            String next = i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
+            if (FUTURE.contains(w) || PLANNED_AFTER.contains(w) && BE.contains(prev) && next.equals("to")) {
+                return tokens.get(i).text();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The present-tense verb of travel or hosting that tells the words of contact at {@code start}: the trigger
+     * itself, or the verb in its clause whose object the trigger ends ("hosts his Chinese and South Korean
+     * counterparts in Tokyo for the first trilateral meeting"); -1 when there is none.
+     */
+    private static int presentVerbOf(List<Token> tokens, int start) {
+        if (PRESENT_TRAVEL.contains(tokens.get(start).lower())) {
+            return start;
+        }
+        if (!CONTACT_NOUNS.contains(tokens.get(start).lower())) {
+            return -1;
+        }
+        for (int i = start - 1; i >= Math.max(0, start - GOVERNOR_REACH); i--) {
+            String w = tokens.get(i).lower();
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".") || FINITE.contains(w) || PAST_CONTACT.contains(w)
+                    || REPORTING.contains(w)) {
+                return -1;
+            }
+            if (PRESENT_TRAVEL.contains(w)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * "On Saturday, Iwaya hosts his counterparts": a weekday that opens the sentence before a present-tense verb
+     * of contact is the day it is set for, as one after the verb is.
+     */
+    private static boolean frontedDay(List<Token> tokens, int verb) {
+        if (verb < 2 || !tokens.get(0).lower().equals("on")) {
+            return false;
+        }
+        Token day = tokens.get(1);
+        if (!DAY_NAMES.contains(day.lower()) || !day.isCapitalized()) {
+            return false;
+        }
+        for (int i = 2; i < verb; i++) {
+            if (CLAUSE_BREAKS.contains(tokens.get(i).lower()) || FINITE.contains(tokens.get(i).lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
