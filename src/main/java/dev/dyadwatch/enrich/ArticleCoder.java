@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.code.EventMerger;
+import dev.dyadwatch.enrich.code.ReferredGroup;
 import dev.dyadwatch.enrich.code.Rejection;
 import dev.dyadwatch.enrich.code.SentenceCoder;
 import dev.dyadwatch.enrich.code.SummitVenue;
@@ -82,6 +83,12 @@ public final class ArticleCoder {
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
+            List<dev.dyadwatch.enrich.resolve.ActorRef> trio = threeReferred(reports, sentence, references);
+            if (trio != null) {
+                // "a summit of the three countries": the countries of the latest gathering of three.
+                focus = List.of(asMention(trio.get(0), i), asMention(trio.get(1), i), asMention(trio.get(2), i));
+                focusEvent = null;
+            }
             SentenceCoder.Result result = sentenceCoder.code(sentence, resolution.sentenceMentions().get(i),
                     references, focus, focusEvent, day, summitCountry);
             reports.addAll(result.contacts());
@@ -141,25 +148,27 @@ public final class ArticleCoder {
 
     /**
      * The contact "the two ..." refers back to: the latest one, or, for "the two leaders" and "the two ministers",
-     * the latest one between two people.
+     * the latest one between two people; never one of a gathering of three (see {@link ReferredGroup}).
      */
     private static CodedContact focusEvent(List<CodedContact> reports, Sentence sentence, List<Integer> references) {
-        if (reports.isEmpty()) {
-            return null;
-        }
         boolean people = false;
         for (int at : references) {
             for (int k = at + 1; k < Math.min(sentence.size(), at + 3); k++) {
                 people |= PERSON_PAIR_NOUNS.contains(sentence.tokens().get(k).lower());
             }
         }
-        for (int r = reports.size() - 1; people && r >= 0; r--) {
-            CodedContact c = reports.get(r);
-            if (c.actorA().isPerson() && c.actorB().isPerson()) {
-                return c;
+        return ReferredGroup.forTwo(reports, people);
+    }
+
+    /** The three actors of "the three countries", when the sentence says so and a gathering of three preceded. */
+    private static List<dev.dyadwatch.enrich.resolve.ActorRef> threeReferred(List<CodedContact> reports,
+            Sentence sentence, List<Integer> references) {
+        for (int at : references) {
+            if (ReferredGroup.countsThree(sentence.tokens(), at)) {
+                return ReferredGroup.trio(reports);
             }
         }
-        return reports.get(reports.size() - 1);
+        return null;
     }
 
     private dev.dyadwatch.enrich.resolve.ActorRef government(String iso) {

@@ -192,7 +192,8 @@ public final class SentenceCoder {
      * @param sentence the sentence
      * @param mentions its mentions, in text order
      * @param pairReferences token positions of "the two leaders" and the like
-     * @param focus the article's current pair, for pair references: two parties or null
+     * @param focus the article's current pair, for pair references: two parties (three after "the three
+     *     countries"), or null
      * @param focusEvent the contact the article coded last, or null
      * @param published the publication day
      */
@@ -240,7 +241,7 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
-            if (pairs.isEmpty() && focus != null) {
+            if (pairs.isEmpty() && focus != null && focus.size() == 2) {
                 // "Erdogan hosted the two leaders ... then brought them together for talks": a third country's host.
                 boolean[] three = {false};
                 pairs.addAll(HostedPair.pairs(trigger, parties, tokens, pairReferences, focus, three));
@@ -261,7 +262,14 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {named[0], named[1]});
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus)) {
-                pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
+                // "the two leaders" or, for a focus of three, "a summit of the three countries": pair by pair.
+                for (int a = 0; a < focus.size(); a++) {
+                    for (int b = a + 1; b < focus.size(); b++) {
+                        Party first = new Party(focus.get(a), false, true);
+                        pairs.add(new Party[] {first, new Party(focus.get(b), false, true)});
+                    }
+                }
+                multilateral = focus.size() > 2;
                 viaReference = true;
             }
             if (pairs.isEmpty()) {
@@ -2293,7 +2301,8 @@ public final class SentenceCoder {
     }
 
     private static boolean fitsFocus(List<Party> parties, List<Mention> focus) {
-        Set<String> focusCountries = Set.of(focus.get(0).country(), focus.get(1).country());
+        Set<String> focusCountries = new java.util.HashSet<>();
+        focus.forEach(m -> focusCountries.add(m.country()));
         return parties.stream().allMatch(p -> focusCountries.contains(p.country()));
     }
 

@@ -1,0 +1,81 @@
+package dev.dyadwatch.enrich.code;
+
+import dev.dyadwatch.enrich.resolve.ActorRef;
+import dev.dyadwatch.enrich.text.Token;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Which earlier contacts a reference back ("the two leaders", "the three countries") points to.
+ *
+ * <p>"The leaders of the two countries last met in Astana", after a sentence naming a deal signed by Uzbekistan,
+ * Afghanistan and Pakistan: "the two" cannot be that meeting of three, so it is the latest contact between two
+ * countries. "A summit of the three countries", after a sentence where three countries met: the three are that
+ * meeting's countries, and the new contact is theirs, pair by pair.
+ */
+public final class ReferredGroup {
+
+    private ReferredGroup() {
+    }
+
+    /** True when the reference at {@code at} counts three ("the three countries"). */
+    public static boolean countsThree(List<Token> tokens, int at) {
+        return at < tokens.size() && tokens.get(at).lower().equals("three");
+    }
+
+    /**
+     * The latest contact of {@code reports} a reference to two points to: contacts of a sentence that joined three
+     * or more countries at one gathering are passed over; the latest contact when every one is such.
+     *
+     * @param people true when the reference names two people ("the two leaders"): the latest contact between
+     *     two people is preferred
+     */
+    public static CodedContact forTwo(List<CodedContact> reports, boolean people) {
+        if (reports.isEmpty()) {
+            return null;
+        }
+        for (int pass = people ? 0 : 1; pass < 2; pass++) {
+            for (int r = reports.size() - 1; r >= 0; r--) {
+                CodedContact c = reports.get(r);
+                boolean fits = pass == 1 || (c.actorA().isPerson() && c.actorB().isPerson());
+                if (fits && !ofGroup(reports, c)) {
+                    return c;
+                }
+            }
+        }
+        return reports.get(reports.size() - 1);
+    }
+
+    /**
+     * The three actors "the three ..." points to: one per country of the latest sentence whose multilateral
+     * contacts join exactly three countries, or null when the latest gathering had another count.
+     */
+    public static List<ActorRef> trio(List<CodedContact> reports) {
+        for (int r = reports.size() - 1; r >= 0; r--) {
+            CodedContact c = reports.get(r);
+            if (c.multilateral()) {
+                Map<String, ActorRef> actors = countries(reports, c.sentenceIndex());
+                return actors.size() == 3 ? new ArrayList<>(actors.values()) : null;
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code c} is one of the pairs of a gathering of three or more countries. */
+    private static boolean ofGroup(List<CodedContact> reports, CodedContact c) {
+        return c.multilateral() && countries(reports, c.sentenceIndex()).size() >= 3;
+    }
+
+    private static Map<String, ActorRef> countries(List<CodedContact> reports, int sentence) {
+        Map<String, ActorRef> actors = new LinkedHashMap<>();
+        for (CodedContact o : reports) {
+            if (o.multilateral() && o.sentenceIndex() == sentence) {
+                actors.putIfAbsent(o.actorA().country(), o.actorA());
+                actors.putIfAbsent(o.actorB().country(), o.actorB());
+            }
+        }
+        return actors;
+    }
+}

@@ -1,0 +1,47 @@
+package dev.dyadwatch.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * References back to a group of countries: "the two" after a deal of three countries is the pair, not two of the
+ * three; "the three countries" are the three just named; "the parties" as a subject is the pair. Sentences written
+ * for this test, each with a control.
+ */
+class GroupReferenceRulesTest extends RuleSentences {
+
+    private static final String VISIT = "President Kassym-Jomart Tokayev arrived in Tashkent on Monday for a state "
+            + "visit to Uzbekistan. ";
+    private static final String OF_THREE = "Last spring, a transit accord was signed in Ashgabat by the ministers of "
+            + "Kazakhstan, Uzbekistan and Turkmenistan. ";
+
+    @Test
+    void shouldReadTheTwoAfterADealOfThreeAsThePairOfTheVisit() {
+        assertThat(keys(VISIT + OF_THREE + "The leaders of the two countries last spoke by telephone in March."))
+                .contains("KAZ-UZB TELEPHONE HISTORICAL")
+                .doesNotContain("TKM-UZB TELEPHONE HISTORICAL", "KAZ-TKM TELEPHONE HISTORICAL");
+        // Control: with no deal of three in between, the pair is the visit's as before.
+        assertThat(keys(VISIT + "The leaders of the two countries last spoke by telephone in March."))
+                .contains("KAZ-UZB TELEPHONE HISTORICAL");
+    }
+
+    @Test
+    void shouldReadTheThreeCountriesAsEachPairOfTheThreeJustNamed() {
+        String met = "The foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Ashgabat on Monday. ";
+        assertThat(pairsAndTypes(met + "A summit of the three countries is planned for the autumn."))
+                .contains("KAZ-TKM INTENT_TO_MEET", "TKM-UZB INTENT_TO_MEET", "KAZ-UZB INTENT_TO_MEET");
+        // Control: "the three" counting something else refers to no countries.
+        assertThat(pairsAndTypes(met + "A summit on the three projects is planned for the autumn."))
+                .doesNotContain("KAZ-TKM INTENT_TO_MEET", "TKM-UZB INTENT_TO_MEET");
+    }
+
+    @Test
+    void shouldReadThePartiesAsTheSubjectOfTheVisitsPair() {
+        assertThat(keys(VISIT + "On Tuesday, the parties are expected to sign a package of trade documents."))
+                .contains("KAZ-UZB SIGN_AGREEMENT PLANNED");
+        // Control: "the parties" that are not the subject ("the parties to the dispute") point to no pair.
+        assertThat(keys(VISIT + "On Tuesday, lawyers for the parties to the dispute are expected to sign papers."))
+                .doesNotContain("KAZ-UZB SIGN_AGREEMENT PLANNED");
+    }
+}
