@@ -83,10 +83,11 @@ public final class ArticleCoder {
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
-            List<dev.dyadwatch.enrich.resolve.ActorRef> trio = threeReferred(reports, sentence, references);
-            if (trio != null) {
-                // "a summit of the three countries": the countries of the latest gathering of three.
-                focus = List.of(asMention(trio.get(0), i), asMention(trio.get(1), i), asMention(trio.get(2), i));
+            if (countsThree(sentence, references)) {
+                // "a summit of the three countries": the countries of the latest gathering of three, never a pair.
+                List<dev.dyadwatch.enrich.resolve.ActorRef> trio = ReferredGroup.trio(reports);
+                focus = trio == null ? null
+                        : List.of(asMention(trio.get(0), i), asMention(trio.get(1), i), asMention(trio.get(2), i));
                 focusEvent = null;
             }
             SentenceCoder.Result result = sentenceCoder.code(sentence, resolution.sentenceMentions().get(i),
@@ -160,15 +161,14 @@ public final class ArticleCoder {
         return ReferredGroup.forTwo(reports, people);
     }
 
-    /** The three actors of "the three countries", when the sentence says so and a gathering of three preceded. */
-    private static List<dev.dyadwatch.enrich.resolve.ActorRef> threeReferred(List<CodedContact> reports,
-            Sentence sentence, List<Integer> references) {
+    /** True when the sentence refers back to three ("the three countries"). */
+    private static boolean countsThree(Sentence sentence, List<Integer> references) {
         for (int at : references) {
             if (ReferredGroup.countsThree(sentence.tokens(), at)) {
-                return ReferredGroup.trio(reports);
+                return true;
             }
         }
-        return null;
+        return false;
     }
 
     private dev.dyadwatch.enrich.resolve.ActorRef government(String iso) {

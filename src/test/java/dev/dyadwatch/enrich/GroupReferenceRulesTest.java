@@ -37,6 +37,31 @@ class GroupReferenceRulesTest extends RuleSentences {
     }
 
     @Test
+    void shouldCountAHostsOwnPairsAmongTheThreeCountries() {
+        String hosted = "On Friday, Russia's Foreign Minister Sergei Lavrov hosts his Chinese and Iranian "
+                + "counterparts, Wang Yi and Abbas Araghchi, in Moscow for a trilateral meeting. ";
+        assertThat(keys(hosted + "A summit of the three countries is planned for December."))
+                .filteredOn(k -> k.endsWith("INTENT_TO_MEET PLANNED")).hasSize(6);
+        // Control: "the three" with no gathering of three before it is no pair either.
+        assertThat(keys("Lavrov met Wang Yi in Moscow on Monday. A summit of the three countries is planned."))
+                .containsExactly("CHN-RUS CONSULT OCCURRED");
+    }
+
+    @Test
+    void shouldReadAContactWithNoDateYetAsPlanned() {
+        String talks = "Tokayev and Mirziyoyev held talks in Astana on Monday. ";
+        assertThat(keys(talks + "A visit by Tokayev to Tashkent has no date yet."))
+                .contains("KAZ-UZB INTENT_TO_MEET PLANNED");
+        assertThat(keys(talks + "A visit by Tokayev to Tashkent is yet to be scheduled."))
+                .contains("KAZ-UZB INTENT_TO_MEET PLANNED");
+        assertThat(keys(talks + "A visit by Tokayev to Tashkent, which both sides want, has no date yet."))
+                .contains("KAZ-UZB INTENT_TO_MEET PLANNED");
+        // Control: what is yet to be done to a signed text is no plan of the signing.
+        assertThat(keys("Tokayev and Mirziyoyev signed a border treaty on Monday; the treaty is yet to be ratified."))
+                .contains("KAZ-UZB SIGN_AGREEMENT OCCURRED");
+    }
+
+    @Test
     void shouldReadThePartiesAsTheSubjectOfTheVisitsPair() {
         assertThat(keys(VISIT + "On Tuesday, the parties are expected to sign a package of trade documents."))
                 .contains("KAZ-UZB SIGN_AGREEMENT PLANNED");

@@ -49,14 +49,16 @@ public final class ReferredGroup {
     }
 
     /**
-     * The three actors "the three ..." points to: one per country of the latest sentence whose multilateral
-     * contacts join exactly three countries, or null when the latest gathering had another count.
+     * The three actors "the three ..." points to: one per country of the contacts of the latest sentence that
+     * coded a multilateral contact, when they join exactly three countries; null when that gathering had another
+     * count.
      */
     public static List<ActorRef> trio(List<CodedContact> reports) {
         for (int r = reports.size() - 1; r >= 0; r--) {
             CodedContact c = reports.get(r);
             if (c.multilateral()) {
-                Map<String, ActorRef> actors = countries(reports, c.sentenceIndex());
+                // The host's own pairs ("X hosts his Chinese and Korean counterparts") count with the meeting's.
+                Map<String, ActorRef> actors = countries(reports, c.sentenceIndex(), false);
                 return actors.size() == 3 ? new ArrayList<>(actors.values()) : null;
             }
         }
@@ -65,13 +67,14 @@ public final class ReferredGroup {
 
     /** True when {@code c} is one of the pairs of a gathering of three or more countries. */
     private static boolean ofGroup(List<CodedContact> reports, CodedContact c) {
-        return c.multilateral() && countries(reports, c.sentenceIndex()).size() >= 3;
+        return c.multilateral() && countries(reports, c.sentenceIndex(), true).size() >= 3;
     }
 
-    private static Map<String, ActorRef> countries(List<CodedContact> reports, int sentence) {
+    /** The actors, one per country, of the contacts of one sentence (only its multilateral ones if asked). */
+    private static Map<String, ActorRef> countries(List<CodedContact> reports, int sentence, boolean multilateral) {
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         for (CodedContact o : reports) {
-            if (o.multilateral() && o.sentenceIndex() == sentence) {
+            if ((o.multilateral() || !multilateral) && o.sentenceIndex() == sentence) {
                 actors.putIfAbsent(o.actorA().country(), o.actorA());
                 actors.putIfAbsent(o.actorB().country(), o.actorB());
             }
