@@ -1221,6 +1221,11 @@ public final class SentenceCoder {
                             "troops or units travelling for an exercise are not a visit"));
                     return pairs;
                 }
+                Party[] returned = ReturnedVisit.pair(trigger, parties, tokens);
+                if (returned != null) {
+                    pairs.add(returned);
+                    return pairs;
+                }
                 visit(trigger, use, places, tokens, pairs);
             }
             case HOST -> host(trigger, use, tokens, pairs);
