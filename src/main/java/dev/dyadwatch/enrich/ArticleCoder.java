@@ -80,6 +80,12 @@ public final class ArticleCoder {
                     resolution.sentenceMentions().get(i));
             summitCountry = summitHere != null ? summitHere : summitCountry;
             List<Integer> references = resolution.pairReferences().get(i);
+            int trilateral = ReferredGroup.trilateralWithoutParties(sentence.tokens(),
+                    resolution.sentenceMentions().get(i));
+            if (trilateral >= 0) {
+                references = new ArrayList<>(references);
+                references.add(trilateral);
+            }
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));

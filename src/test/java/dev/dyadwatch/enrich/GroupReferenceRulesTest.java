@@ -48,6 +48,16 @@ class GroupReferenceRulesTest extends RuleSentences {
     }
 
     @Test
+    void shouldReadATrilateralContactInASentenceWithNoCountryAsTheThreeJustNamed() {
+        String met = "The foreign ministers of Kazakhstan, Uzbekistan and Turkmenistan met in Ashgabat on Monday. ";
+        assertThat(keys(met + "They agreed to hold the next trilateral dialogue in Tashkent in June."))
+                .filteredOn(k -> k.endsWith("INTENT_TO_MEET PLANNED")).hasSize(3);
+        // Control: a sentence that names its own parties keeps them.
+        assertThat(keys(met + "Kazakhstan and Uzbekistan agreed to hold a trilateral dialogue with Turkey in June."))
+                .filteredOn(k -> k.contains("TKM") && k.endsWith("PLANNED")).isEmpty();
+    }
+
+    @Test
     void shouldReadAContactWithNoDateYetAsPlanned() {
         String talks = "Tokayev and Mirziyoyev held talks in Astana on Monday. ";
         assertThat(keys(talks + "A visit by Tokayev to Tashkent has no date yet."))

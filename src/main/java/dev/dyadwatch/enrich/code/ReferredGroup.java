@@ -1,6 +1,7 @@
 package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.enrich.resolve.ActorRef;
+import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.text.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,9 +21,28 @@ public final class ReferredGroup {
     private ReferredGroup() {
     }
 
-    /** True when the reference at {@code at} counts three ("the three countries"). */
+    /** True when the reference at {@code at} counts three ("the three countries", "the trilateral dialogue"). */
     public static boolean countsThree(List<Token> tokens, int at) {
-        return at < tokens.size() && tokens.get(at).lower().equals("three");
+        return at < tokens.size() && (tokens.get(at).lower().equals("three") || tokens.get(at).lower()
+                .equals("trilateral"));
+    }
+
+    /**
+     * "They agreed to hold the next trilateral dialogue in Kabul": in a sentence that names no country, "trilateral"
+     * refers to the three just named as "the three countries" would; its position, or -1.
+     */
+    public static int trilateralWithoutParties(List<Token> tokens, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.canBeParty()) {
+                return -1;
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).lower().equals("trilateral")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
