@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.avro.DateGranularity;
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.resolve.MentionKind;
@@ -291,6 +292,10 @@ public final class SentenceCoder {
             activeReference.add(viaReference);
         }
         Map<Trigger, TimeExpressions.Expression> dates = TriggerDates.assign(found, active, times, sidelines, tokens);
+        // "Zelenskyy, who spoke to Trump a day later": a sentence with no date of its own is set at the day of the
+        // contact told before it, and counts from that day rather than from the publication day.
+        LocalDate toldDay = focusEvent != null && focusEvent.date().granularity() == DateGranularity.DAY
+                ? focusEvent.date().start() : null;
         Map<String, CodedContact> coded = new LinkedHashMap<>();
         Set<String> multilateralPairs = new LinkedHashSet<>();
         for (int t = 0; t < active.size(); t++) {
@@ -317,7 +322,7 @@ public final class SentenceCoder {
             }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        assigned, times, published, activeReference.get(t), cue.clone());
+                        assigned, new Times(times, toldDay), published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -333,7 +338,7 @@ public final class SentenceCoder {
                 if (newDate != null) {
                     // "postponed to January": the contact is called off for its first date and planned for the new.
                     CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
-                            places, newDate, times, published, activeReference.get(t),
+                            places, newDate, new Times(times, toldDay), published, activeReference.get(t),
                             new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
                     if (planned != null) {
                         keepBest(coded, planned);
@@ -2330,9 +2335,14 @@ public final class SentenceCoder {
 
     // ---- one contact ----
 
+    /** The time expressions of a sentence and the day of the contact told before it (null when not a day). */
+    private record Times(List<TimeExpressions.Expression> times, LocalDate day) {
+    }
+
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
             boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned,
-            List<TimeExpressions.Expression> times, LocalDate published, boolean viaReference, Object[] cue) {
+            Times told, LocalDate published, boolean viaReference, Object[] cue) {
+        List<TimeExpressions.Expression> times = told.times();
         List<Token> tokens = sentence.tokens();
         Party a = pair[0];
         Party b = pair[1];
@@ -2369,7 +2379,7 @@ public final class SentenceCoder {
             }
         }
         EventDate date = when == null ? EventDate.publication(published)
-                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
+                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED, told.day());
         if (when != null && said == StatusCues.Cue.PLANNED && date.last().isBefore(published)) {
             // "agreed to expedite the package announced last year and to meet soon": a plan made now is not for
             // a period already over; the date belongs to another verb of the sentence.
