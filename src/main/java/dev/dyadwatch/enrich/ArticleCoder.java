@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.code.EventMerger;
+import dev.dyadwatch.enrich.code.ReferredGroup;
 import dev.dyadwatch.enrich.code.Rejection;
 import dev.dyadwatch.enrich.code.SentenceCoder;
 import dev.dyadwatch.enrich.code.SummitVenue;
@@ -79,9 +80,22 @@ public final class ArticleCoder {
                     resolution.sentenceMentions().get(i));
             summitCountry = summitHere != null ? summitHere : summitCountry;
             List<Integer> references = resolution.pairReferences().get(i);
+            int trilateral = ReferredGroup.trilateralWithoutParties(sentence.tokens(),
+                    resolution.sentenceMentions().get(i));
+            if (trilateral >= 0) {
+                references = new ArrayList<>(references);
+                references.add(trilateral);
+            }
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
+            if (countsThree(sentence, references)) {
+                // "a summit of the three countries": the countries of the latest gathering of three, never a pair.
+                List<dev.dyadwatch.enrich.resolve.ActorRef> trio = ReferredGroup.trio(reports);
+                focus = trio == null ? null
+                        : List.of(asMention(trio.get(0), i), asMention(trio.get(1), i), asMention(trio.get(2), i));
+                focusEvent = null;
+            }
             SentenceCoder.Result result = sentenceCoder.code(sentence, resolution.sentenceMentions().get(i),
                     references, focus, focusEvent, day, summitCountry);
             reports.addAll(result.contacts());
@@ -141,25 +155,26 @@ public final class ArticleCoder {
 
     /**
      * The contact "the two ..." refers back to: the latest one, or, for "the two leaders" and "the two ministers",
-     * the latest one between two people.
+     * the latest one between two people; never one of a gathering of three (see {@link ReferredGroup}).
      */
     private static CodedContact focusEvent(List<CodedContact> reports, Sentence sentence, List<Integer> references) {
-        if (reports.isEmpty()) {
-            return null;
-        }
         boolean people = false;
         for (int at : references) {
             for (int k = at + 1; k < Math.min(sentence.size(), at + 3); k++) {
                 people |= PERSON_PAIR_NOUNS.contains(sentence.tokens().get(k).lower());
             }
         }
-        for (int r = reports.size() - 1; people && r >= 0; r--) {
-            CodedContact c = reports.get(r);
-            if (c.actorA().isPerson() && c.actorB().isPerson()) {
-                return c;
+        return ReferredGroup.forTwo(reports, people);
+    }
+
+    /** True when the sentence refers back to three ("the three countries"). */
+    private static boolean countsThree(Sentence sentence, List<Integer> references) {
+        for (int at : references) {
+            if (ReferredGroup.countsThree(sentence.tokens(), at)) {
+                return true;
             }
         }
-        return reports.get(reports.size() - 1);
+        return false;
     }
 
     private dev.dyadwatch.enrich.resolve.ActorRef government(String iso) {

@@ -2,6 +2,7 @@ package dev.dyadwatch.enrich.code;
 
 import dev.dyadwatch.avro.ContactStatus;
 import dev.dyadwatch.avro.ContactType;
+import dev.dyadwatch.avro.DateGranularity;
 import dev.dyadwatch.enrich.code.TriggerLexicon.Trigger;
 import dev.dyadwatch.enrich.resolve.Mention;
 import dev.dyadwatch.enrich.resolve.MentionKind;
@@ -192,7 +193,8 @@ public final class SentenceCoder {
      * @param sentence the sentence
      * @param mentions its mentions, in text order
      * @param pairReferences token positions of "the two leaders" and the like
-     * @param focus the article's current pair, for pair references: two parties or null
+     * @param focus the article's current pair, for pair references: two parties (three after "the three
+     *     countries"), or null
      * @param focusEvent the contact the article coded last, or null
      * @param published the publication day
      */
@@ -240,7 +242,7 @@ public final class SentenceCoder {
                 pairs.addAll(pairsFor(trigger, parties, places, tokens, sentence.index(), rejections));
             }
             boolean viaReference = false;
-            if (pairs.isEmpty() && focus != null) {
+            if (pairs.isEmpty() && focus != null && focus.size() == 2) {
                 // "Erdogan hosted the two leaders ... then brought them together for talks": a third country's host.
                 boolean[] three = {false};
                 pairs.addAll(HostedPair.pairs(trigger, parties, tokens, pairReferences, focus, three));
@@ -261,7 +263,14 @@ public final class SentenceCoder {
                 pairs.add(new Party[] {named[0], named[1]});
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus)) {
-                pairs.add(new Party[] {new Party(focus.get(0), false, true), new Party(focus.get(1), false, true)});
+                // "the two leaders" or, for a focus of three, "a summit of the three countries": pair by pair.
+                for (int a = 0; a < focus.size(); a++) {
+                    for (int b = a + 1; b < focus.size(); b++) {
+                        Party first = new Party(focus.get(a), false, true);
+                        pairs.add(new Party[] {first, new Party(focus.get(b), false, true)});
+                    }
+                }
+                multilateral = focus.size() > 2;
                 viaReference = true;
             }
             if (pairs.isEmpty()) {
@@ -283,6 +292,10 @@ public final class SentenceCoder {
             activeReference.add(viaReference);
         }
         Map<Trigger, TimeExpressions.Expression> dates = TriggerDates.assign(found, active, times, sidelines, tokens);
+        // "Zelenskyy, who spoke to Trump a day later": a sentence with no date of its own is set at the day of the
+        // contact told before it, and counts from that day rather than from the publication day.
+        LocalDate toldDay = focusEvent != null && focusEvent.date().granularity() == DateGranularity.DAY
+                ? focusEvent.date().start() : null;
         Map<String, CodedContact> coded = new LinkedHashMap<>();
         Set<String> multilateralPairs = new LinkedHashSet<>();
         for (int t = 0; t < active.size(); t++) {
@@ -309,7 +322,7 @@ public final class SentenceCoder {
             }
             for (Party[] pair : activePairs.get(t)) {
                 CodedContact contact = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines, places,
-                        assigned, times, published, activeReference.get(t), cue.clone());
+                        assigned, new Times(times, toldDay), published, activeReference.get(t), cue.clone());
                 if (contact != null && activeReference.get(t) && anaphoric) {
                     contact = sameAsFocus(contact, focusEvent);
                 }
@@ -325,7 +338,7 @@ public final class SentenceCoder {
                 if (newDate != null) {
                     // "postponed to January": the contact is called off for its first date and planned for the new.
                     CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
-                            places, newDate, times, published, activeReference.get(t),
+                            places, newDate, new Times(times, toldDay), published, activeReference.get(t),
                             new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
                     if (planned != null) {
                         keepBest(coded, planned);
@@ -1211,6 +1224,11 @@ public final class SentenceCoder {
                 if (militaryBefore(trigger, tokens)) {
                     rejections.add(new Rejection(sentence, trigger.words(),
                             "troops or units travelling for an exercise are not a visit"));
+                    return pairs;
+                }
+                Party[] returned = ReturnedVisit.pair(trigger, parties, tokens);
+                if (returned != null) {
+                    pairs.add(returned);
                     return pairs;
                 }
                 visit(trigger, use, places, tokens, pairs);
@@ -2293,7 +2311,8 @@ public final class SentenceCoder {
     }
 
     private static boolean fitsFocus(List<Party> parties, List<Mention> focus) {
-        Set<String> focusCountries = Set.of(focus.get(0).country(), focus.get(1).country());
+        Set<String> focusCountries = new java.util.HashSet<>();
+        focus.forEach(m -> focusCountries.add(m.country()));
         return parties.stream().allMatch(p -> focusCountries.contains(p.country()));
     }
 
@@ -2316,9 +2335,14 @@ public final class SentenceCoder {
 
     // ---- one contact ----
 
+    /** The time expressions of a sentence and the day of the contact told before it (null when not a day). */
+    private record Times(List<TimeExpressions.Expression> times, LocalDate day) {
+    }
+
     private static CodedContact contact(Sentence sentence, Trigger trigger, Party[] pair, boolean multilateral,
             boolean sidelines, List<Mention> places, TimeExpressions.Expression assigned,
-            List<TimeExpressions.Expression> times, LocalDate published, boolean viaReference, Object[] cue) {
+            Times told, LocalDate published, boolean viaReference, Object[] cue) {
+        List<TimeExpressions.Expression> times = told.times();
         List<Token> tokens = sentence.tokens();
         Party a = pair[0];
         Party b = pair[1];
@@ -2355,7 +2379,7 @@ public final class SentenceCoder {
             }
         }
         EventDate date = when == null ? EventDate.publication(published)
-                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED);
+                : TimeExpressions.resolve(when, times, published, said == StatusCues.Cue.PLANNED, told.day());
         if (when != null && said == StatusCues.Cue.PLANNED && date.last().isBefore(published)) {
             // "agreed to expedite the package announced last year and to meet soon": a plan made now is not for
             // a period already over; the date belongs to another verb of the sentence.

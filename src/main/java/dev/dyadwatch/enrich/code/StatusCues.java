@@ -40,6 +40,9 @@ final class StatusCues {
     private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
     /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
+    /** "is yet to be scheduled": words of a date still to come; not "yet to be ratified". */
+    private static final Set<String> TO_BE_DATED = WordSet.of("scheduled", "set", "fixed", "held", "arranged",
+            "dated");
     private static final Set<String> PLANNED_AFTER = WordSet.of("expected", "due", "scheduled", "planned", "set");
     private static final Set<String> FUTURE = WordSet.of("will", "would", "'ll", "shall");
     /** Adverbs between a future auxiliary and its verb: "would now be held". */
@@ -147,6 +150,38 @@ final class StatusCues {
     /** What the words around a trigger say. */
     enum Cue { NEGATED, PLANNED, NONE }
 
+    /**
+     * "The summit has no date yet", "the visit is yet to be scheduled": a contact waiting for its date is planned.
+     */
+    private static boolean undated(List<Token> tokens, int at) {
+        if (at + 2 >= tokens.size()) {
+            return false;
+        }
+        String w = tokens.get(at).lower();
+        String next = tokens.get(at + 1).lower();
+        String third = tokens.get(at + 2).lower();
+        return (w.equals("has") || w.equals("have")) && next.equals("no") && third.equals("date")
+                || w.equals("yet") && next.equals("to") && third.equals("be") && at + 3 < tokens.size()
+                        && TO_BE_DATED.contains(tokens.get(at + 3).lower());
+    }
+
+    /** True when a relative clause set off by commas opens at {@code comma} and "has no date" follows it. */
+    private static boolean undatedAfterRelative(List<Token> tokens, int comma) {
+        if (comma + 1 >= tokens.size() || !tokens.get(comma + 1).lower().equals("which")) {
+            return false;
+        }
+        for (int i = comma + 2; i < Math.min(tokens.size(), comma + AFTER); i++) {
+            String w = tokens.get(i).lower();
+            if (w.equals(",")) {
+                return undated(tokens, i + 1);
+            }
+            if (CLAUSE_BREAKS.contains(w) || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** The cue for tokens {@code [start, end)} and the word that gave it, as {@code {cue, word}}. */
     static Object[] around(List<Token> tokens, int start, int end) {
         String planned = null;
@@ -186,6 +221,11 @@ final class StatusCues {
         for (int i = end; i < limit; i++) {
             String w = tokens.get(i).lower();
             int aside = w.equals(",") ? asideAfterSubject(tokens, start, i) : -1;
+            if (aside < 0 && planned == null && w.equals(",") && undatedAfterRelative(tokens, i)) {
+                // "A summit of the three, which Japan is to host, has no date yet": the subject's own verb.
+                planned = "no date";
+                break;
+            }
             if (aside > 0) {
                 // "Joint patrols, run from a centre in Diffa, are expected to begin": the subject's verb comes after
                 // the words set off by commas.
@@ -219,7 +259,7 @@ final class StatusCues {
                     && (BE.contains(prev) || prev.equals("been"))
                     || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
             boolean arranged = BEING_ARRANGED.contains(w) && i > 0 && tokens.get(i - 1).lower().equals("being");
-            if (planned == null && ownClause && (toStart || expected || arranged)) {
+            if (planned == null && ownClause && (toStart || expected || arranged || undated(tokens, i))) {
                 planned = tokens.get(i).text();
             }
         }

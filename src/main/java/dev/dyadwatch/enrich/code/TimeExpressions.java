@@ -81,6 +81,15 @@ public final class TimeExpressions {
      * before it, or from the publication day when the sentence gives none.
      */
     static EventDate resolve(Expression e, List<Expression> sentenceTimes, LocalDate published, boolean future) {
+        return resolve(e, sentenceTimes, published, future, null);
+    }
+
+    /**
+     * As {@link #resolve(Expression, List, LocalDate, boolean)}, but a relative expression with no date before it in
+     * its sentence counts from {@code toldDay} (the day of the contact told just before), when there is one.
+     */
+    static EventDate resolve(Expression e, List<Expression> sentenceTimes, LocalDate published, boolean future,
+            LocalDate toldDay) {
         if (!isRelative(e)) {
             return resolve(e, published, future);
         }
@@ -90,7 +99,8 @@ public final class TimeExpressions {
                 anchor = other;
             }
         }
-        EventDate base = anchor == null ? EventDate.day(published) : resolve(anchor, published, false);
+        EventDate base = anchor != null ? resolve(anchor, published, false)
+                : EventDate.day(toldDay != null ? toldDay : published);
         return RelativeDates.shift(base, e.offset(), e.unit());
     }
 

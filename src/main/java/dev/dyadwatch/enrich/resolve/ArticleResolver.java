@@ -41,6 +41,11 @@ public final class ArticleResolver {
     private static final Set<String> PAIR_NOUNS = WordSet.of("leaders", "sides", "countries", "neighbours",
             "neighbors", "nations", "ministers", "presidents", "governments", "premiers", "delegations", "states",
             "armies", "militaries", "navies", "capitals", "men", "teams");
+    /** Words that follow "the parties" or "the sides" used as the subject of a contact. */
+    private static final Set<String> SUBJECT_VERBS = WordSet.of("are", "were", "will", "would", "have", "had",
+            "also", "agreed", "signed", "discussed", "exchanged", "reaffirmed", "expressed", "held", "decided",
+            "pledged", "noted", "plan", "intend", "can", "could", "should", "may", "must", "then");
+    private static final Set<String> CLAUSE_OPENERS = WordSet.of(",", "and", "then", ";", "where", "when");
     private static final Set<String> QUANTITIES = WordSet.of("days", "weeks", "months", "years", "hours", "minutes",
             "decades", "percent", "billion", "million", "times", "rounds", "-", "of", "main", "biggest", "largest");
     private static final Set<String> GENERIC = WordSet.of("a", "an", "first", "last", "former", "another", "any",
@@ -1234,6 +1239,13 @@ public final class ArticleResolver {
             if (two && !QUANTITIES.contains(tokens.get(i + 1).lower())) {
                 // "the two held no bilateral meeting", "the two leaders": the pair just named.
                 scan.pairReferences.add(i);
+            } else if (w.equals("three") && i > 0 && tokens.get(i - 1).lower().equals("the")
+                    && PAIR_NOUNS.contains(tokens.get(i + 1).lower())) {
+                // "a summit of the three countries": the three just named, read by the coder as three pairs.
+                scan.pairReferences.add(i);
+            } else if ((w.equals("parties") || w.equals("sides")) && partiesAsSubject(tokens, i)) {
+                // "On the same day, the parties are expected to sign": the pair of the article's contact.
+                scan.pairReferences.add(i);
             } else if (HeadsOfState.referenceAt(tokens, i)) {
                 scan.pairReferences.add(i);
             } else if (both) {
@@ -1246,6 +1258,18 @@ public final class ArticleResolver {
                 }
             }
         }
+    }
+
+    /**
+     * "the parties" or "the sides" opening a clause and followed by its verb ("the sides agreed", "the parties
+     * will sign"); not "the parties to the conflict" or "talks between the parties".
+     */
+    private static boolean partiesAsSubject(List<Token> tokens, int at) {
+        if (at < 1 || !tokens.get(at - 1).lower().equals("the")
+                || !SUBJECT_VERBS.contains(tokens.get(at + 1).lower())) {
+            return false;
+        }
+        return at == 1 || CLAUSE_OPENERS.contains(tokens.get(at - 2).lower());
     }
 
     // ---- second pass: what refers back ----
