@@ -138,6 +138,8 @@ public final class ArticleResolver {
         final Roster roster = new Roster();
         /** Countries the article names without ambiguity: what corroborates "Georgia" or "Turkey". */
         final Set<String> certainCountries = new java.util.HashSet<>();
+        /** The country the last anchored description ("the de facto authorities in Kabul") stood for. */
+        String describedCountry;
 
         Article(LocalDate day, String homeCountry) {
             this.day = day;
@@ -229,6 +231,7 @@ public final class ArticleResolver {
             }
             handle(scan, article, hit);
         }
+        described(scan, article, hits);
         sharedNouns(scan);
         titlesWithNames(scan, article);
         appositives(scan, article);
@@ -475,6 +478,33 @@ public final class ArticleResolver {
         } else {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
+        }
+    }
+
+    /**
+     * "The de facto authorities in Kabul", "the Taliban administration", and later "the de facto authorities"
+     * alone: a government named by description (see {@link DescribedGovernments}) is a group of its country.
+     */
+    private void described(Scan scan, Article article, List<Hit> hits) {
+        for (DescribedGovernments.Description d : DescribedGovernments.find(scan.tokens)) {
+            if (!scan.free(d.start(), d.end())) {
+                // "Afghanistan's de facto authorities": the nationality made the group; remember its country.
+                scan.mentions.stream().filter(m -> m.kind() == MentionKind.GROUP && m.country() != null
+                        && m.tokenStart() <= d.start() && m.tokenEnd() >= d.end())
+                        .findFirst().ifPresent(m -> article.describedCountry = m.country());
+                continue;
+            }
+            String iso = switch (d.anchor()) {
+                // a seat of government only: "the de facto authorities in Donetsk" are not Ukraine's
+                case CAPITAL_AFTER -> hits.stream().filter(h -> h.start() == d.end() + 1
+                        && h.entry().kind() == EntryKind.CAPITAL).map(h -> h.entry().id()).findFirst().orElse(null);
+                case TALIBAN -> DescribedGovernments.talibanGovern(article.day) ? "AFG" : null;
+                case EARLIER -> article.describedCountry;
+            };
+            if (iso != null) {
+                scan.add(d.start(), d.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
+                article.describedCountry = iso;
+            }
         }
     }
 
