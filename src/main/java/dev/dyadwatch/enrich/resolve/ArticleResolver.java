@@ -468,7 +468,8 @@ public final class ArticleResolver {
         boolean place = !sent && (Words.isLocative(scan.tokens, hit.start())
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
                 && scan.tokens.get(hit.end() + 1).lower().equals("based")
-                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token)));
+                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token))
+                || CapitalUses.onRoute(scan.tokens, hit.start()));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
         if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
