@@ -64,6 +64,10 @@ public final class ArticleResolver {
     private static final Set<String> SCOPE_WORDS = WordSet.of("to", "for", "in", "on");
 
 
+    /** The roles "the Afghan minister" may stand for. */
+    private static final Set<ActorRole> MINISTER_ROLES = Set.of(ActorRole.FOREIGN_MINISTER,
+            ActorRole.DEFENCE_MINISTER);
+
     private final ActorIndex index;
     private final java.util.function.Predicate<List<Token>> hasContactWords;
 
@@ -1339,10 +1343,14 @@ public final class ArticleResolver {
             // or prime minister, before the dictionary's head of state.
             named = article.roster.latestWithRole(ActorRole.HEAD_OF_GOVERNMENT, iso, null);
         }
+        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
+        if (named == null && "minister".equals(titleText)) {
+            // "the Afghan minister": a minister of that country the article named, whatever the portfolio.
+            named = article.roster.latestOfRoles(MINISTER_ROLES, iso);
+        }
         if (named != null) {
             return named;
         }
-        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
         return index.officeHolder(iso, titleText, role, article.day).map(t -> person(t.personId(), article.day))
                 .orElse(null);
     }
