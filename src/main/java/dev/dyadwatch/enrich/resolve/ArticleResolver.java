@@ -454,7 +454,12 @@ public final class ArticleResolver {
         if (after < scan.tokens.size() && (groupAfter || titled
                 && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
             // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
-            // country name used as a nationality.
+            // country name used as a nationality. A full name before a title still names the country too:
+            // "Solomon Islands Prime Minister Jeremiah Manele", as "Pakistan's Prime Minister" does.
+            if (titled && !groupAfter && !determined && !isInitials(scan.tokens, hit.start(), hit.end())) {
+                scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso,
+                        MentionResolution.DICTIONARY);
+            }
             scan.cover(hit.start(), hit.end());
             nationality(scan, article, iso, hit.start(), after);
             return;
@@ -464,6 +469,19 @@ public final class ArticleResolver {
             scan.cover(after, after + 1);
             nationality(scan, article, iso, hit.start(), after + 1);
         }
+    }
+
+    /** "US", "U.S.", "UK": a country's initials, which writers use as an adjective. */
+    private static boolean isInitials(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String text = tokens.get(i).text();
+            for (int c = 0; c < text.length(); c++) {
+                if (Character.isLowerCase(text.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private void capital(Scan scan, Hit hit) {
