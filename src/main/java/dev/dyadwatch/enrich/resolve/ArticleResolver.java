@@ -1375,6 +1375,10 @@ public final class ArticleResolver {
 
     private static String headWord(String phrase) {
         String[] words = phrase.split(" ");
+        if (words.length > 1 && words[words.length - 2].equals("crown")) {
+            // "the crown prince" is not any prince the article named ("Prince Faisal bin Farhan")
+            return "crown " + words[words.length - 1];
+        }
         return words[words.length - 1];
     }
 
