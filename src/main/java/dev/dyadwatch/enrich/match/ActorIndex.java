@@ -247,7 +247,9 @@ public final class ActorIndex {
             }
             for (OfficeTerm term : held) {
                 String own = " " + term.title().toLowerCase(Locale.ROOT) + " ";
-                if (own.contains(" " + title + " ") && !own.contains(" deputy ") && !own.contains(" vice ")) {
+                // "minister" alone is not the prime minister: "prime" makes another office of it
+                if (own.contains(" " + title + " ") && !own.contains(" deputy ") && !own.contains(" vice ")
+                        && (title.contains("prime") || !own.contains(" prime " + title + " "))) {
                     return Optional.of(term);
                 }
             }

@@ -35,7 +35,9 @@ public final class ActorNouns {
             "defence", "defense", "trade", "foreign", "security", "government", "official", "economic", "visiting",
             "state", "high", "level", "-", "special", "air", "special-forces", "armed", "air-force", "border",
             "health", "energy", "commerce", "finance", "parliamentary", "technical", "intelligence", "public",
-            "private", "state-run", "state-owned", "news", "public-service", "coast", "border-security", "customs");
+            "private", "state-run", "state-owned", "news", "public-service", "coast", "border-security", "customs",
+            // "Afghanistan's de facto authorities", "Bangladesh's interim government"
+            "de", "facto", "interim");
 
     private ActorNouns() {
     }

@@ -69,6 +69,10 @@ public final class ArticleResolver {
     private static final Set<String> SCOPE_WORDS = WordSet.of("to", "for", "in", "on");
 
 
+    /** The roles "the Afghan minister" may stand for. */
+    private static final Set<ActorRole> MINISTER_ROLES = Set.of(ActorRole.FOREIGN_MINISTER,
+            ActorRole.DEFENCE_MINISTER);
+
     private final ActorIndex index;
     private final java.util.function.Predicate<List<Token>> hasContactWords;
 
@@ -143,6 +147,8 @@ public final class ArticleResolver {
         final Roster roster = new Roster();
         /** Countries the article names without ambiguity: what corroborates "Georgia" or "Turkey". */
         final Set<String> certainCountries = new java.util.HashSet<>();
+        /** The country the last anchored description ("the de facto authorities in Kabul") stood for. */
+        String describedCountry;
 
         Article(LocalDate day, String homeCountry) {
             this.day = day;
@@ -234,6 +240,7 @@ public final class ArticleResolver {
             }
             handle(scan, article, hit);
         }
+        described(scan, article, hits);
         sharedNouns(scan);
         titlesWithNames(scan, article);
         appositives(scan, article);
@@ -452,7 +459,12 @@ public final class ArticleResolver {
         if (after < scan.tokens.size() && (groupAfter || titled
                 && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
             // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
-            // country name used as a nationality.
+            // country name used as a nationality. A full name before a title still names the country too:
+            // "Solomon Islands Prime Minister Jeremiah Manele", as "Pakistan's Prime Minister" does.
+            if (titled && !groupAfter && !determined && !isInitials(scan.tokens, hit.start(), hit.end())) {
+                scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso,
+                        MentionResolution.DICTIONARY);
+            }
             scan.cover(hit.start(), hit.end());
             nationality(scan, article, iso, hit.start(), after);
             return;
@@ -464,13 +476,27 @@ public final class ArticleResolver {
         }
     }
 
+    /** "US", "U.S.", "UK": a country's initials, which writers use as an adjective. */
+    private static boolean isInitials(List<Token> tokens, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String text = tokens.get(i).text();
+            for (int c = 0; c < text.length(); c++) {
+                if (Character.isLowerCase(text.charAt(c))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private void capital(Scan scan, Hit hit) {
         String iso = hit.entry().id();
         boolean sent = CapitalUses.sentFrom(scan.tokens, hit.start());
         boolean place = !sent && (Words.isLocative(scan.tokens, hit.start())
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
                 && scan.tokens.get(hit.end() + 1).lower().equals("based")
-                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token)));
+                || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token))
+                || CapitalUses.onRoute(scan.tokens, hit.start()));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
         if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
@@ -480,6 +506,33 @@ public final class ArticleResolver {
         } else {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
+        }
+    }
+
+    /**
+     * "The de facto authorities in Kabul", "the Taliban administration", and later "the de facto authorities"
+     * alone: a government named by description (see {@link DescribedGovernments}) is a group of its country.
+     */
+    private void described(Scan scan, Article article, List<Hit> hits) {
+        for (DescribedGovernments.Description d : DescribedGovernments.find(scan.tokens)) {
+            if (!scan.free(d.start(), d.end())) {
+                // "Afghanistan's de facto authorities": the nationality made the group; remember its country.
+                scan.mentions.stream().filter(m -> m.kind() == MentionKind.GROUP && m.country() != null
+                        && m.tokenStart() <= d.start() && m.tokenEnd() >= d.end())
+                        .findFirst().ifPresent(m -> article.describedCountry = m.country());
+                continue;
+            }
+            String iso = switch (d.anchor()) {
+                // a seat of government only: "the de facto authorities in Donetsk" are not Ukraine's
+                case CAPITAL_AFTER -> hits.stream().filter(h -> h.start() == d.end() + 1
+                        && h.entry().kind() == EntryKind.CAPITAL).map(h -> h.entry().id()).findFirst().orElse(null);
+                case TALIBAN -> DescribedGovernments.talibanGovern(article.day) ? "AFG" : null;
+                case EARLIER -> article.describedCountry;
+            };
+            if (iso != null) {
+                scan.add(d.start(), d.end(), MentionKind.GROUP, government(iso), iso, MentionResolution.TITLE);
+                article.describedCountry = iso;
+            }
         }
     }
 
@@ -1332,16 +1385,24 @@ public final class ArticleResolver {
             // or prime minister, before the dictionary's head of state.
             named = article.roster.latestWithRole(ActorRole.HEAD_OF_GOVERNMENT, iso, null);
         }
+        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
+        if (named == null && "minister".equals(titleText)) {
+            // "the Afghan minister": a minister of that country the article named, whatever the portfolio.
+            named = article.roster.latestOfRoles(MINISTER_ROLES, iso);
+        }
         if (named != null) {
             return named;
         }
-        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
         return index.officeHolder(iso, titleText, role, article.day).map(t -> person(t.personId(), article.day))
                 .orElse(null);
     }
 
     private static String headWord(String phrase) {
         String[] words = phrase.split(" ");
+        if (words.length > 1 && words[words.length - 2].equals("crown")) {
+            // "the crown prince" is not any prince the article named ("Prince Faisal bin Farhan")
+            return "crown " + words[words.length - 1];
+        }
         return words[words.length - 1];
     }
 

@@ -15,7 +15,13 @@ final class CapitalUses {
     /** Lower-case nouns a capital names rather than acts in: "the Ankara declaration", "his Riyadh visit". */
     private static final Set<String> EVENT_NOUNS = WordSet.of("summit", "summits", "declaration", "process",
             "format", "visit", "visits", "trip", "meeting", "meetings", "conference", "accord", "accords",
-            "communique", "communiqué", "ceremony", "round", "forum", "leg", "stop", "stopover");
+            "communique", "communiqué", "ceremony", "round", "forum", "leg", "stop", "stopover", "talks", "trio",
+            "trilateral", "gathering", "session");
+    /** Words that open a route's stations: "a railway linking Termez, Kabul and Peshawar". */
+    private static final Set<String> ROUTE = WordSet.of("linking", "link", "links", "linked", "connecting",
+            "connect", "connects", "connected");
+    /** How far back a list of stations may reach for its route word. */
+    private static final int MAX_ROUTE_LIST = 12;
     /** Nouns of what a government sends out, after which "from X" is its source: "a statement from Islamabad". */
     private static final Set<String> SENT = WordSet.of("statement", "statements", "message", "messages", "letter",
             "letters", "response", "reply", "readout", "word", "signal", "signals", "invitation", "request",
@@ -30,10 +36,34 @@ final class CapitalUses {
     private CapitalUses() {
     }
 
-    /** True when a lower-case event noun follows the capital ending before {@code end}. */
+    /**
+     * True when an event noun follows the capital ending before {@code end}: "the Ankara declaration", and
+     * capitalised as an event's own name, "the Doha Forum", "the Astana Process".
+     */
     static boolean namesEvent(List<Token> tokens, int end) {
-        return end < tokens.size() && !tokens.get(end).isCapitalized()
-                && EVENT_NOUNS.contains(tokens.get(end).lower());
+        return end < tokens.size() && EVENT_NOUNS.contains(tokens.get(end).lower());
+    }
+
+    /**
+     * True when the capital at {@code at} is one of the stations after a route word: "a railway linking Termez,
+     * Mazar-i-Sharif, Kabul and Peshawar", "a corridor connecting Kabul with Tashkent". Only names, commas, hyphens
+     * and "and" may stand between the route word and the capital.
+     */
+    static boolean onRoute(List<Token> tokens, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - MAX_ROUTE_LIST); k--) {
+            Token token = tokens.get(k);
+            String w = token.lower();
+            if (ROUTE.contains(w)) {
+                return true;
+            }
+            boolean hyphenated = tokens.get(k - 1 < 0 ? k : k - 1).lower().equals("-")
+                    || tokens.get(k + 1).lower().equals("-");
+            // "Mazar-i-Sharif": a lower-case joint inside a hyphenated name
+            if (!(token.isCapitalized() || w.equals(",") || w.equals("and") || w.equals("-") || hyphenated)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** True when "from" right before {@code at} follows a noun of what governments send, lend or give. */

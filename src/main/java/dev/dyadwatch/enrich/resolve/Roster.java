@@ -99,6 +99,21 @@ final class Roster {
     }
 
     /** The most recently mentioned person of {@code role} (and {@code country} when given), or null. */
+    /**
+     * The person of {@code country} holding one of {@code roles} seen last: "the Afghan minister" after the
+     * article named Afghanistan's foreign minister.
+     */
+    ActorRef latestOfRoles(java.util.Set<ActorRole> roles, String country) {
+        Person best = null;
+        for (Person person : people.values()) {
+            if (roles.contains(person.actor.role()) && country.equals(person.actor.country())
+                    && (best == null || person.lastSeen > best.lastSeen)) {
+                best = person;
+            }
+        }
+        return best == null ? null : best.actor;
+    }
+
     ActorRef latestWithRole(ActorRole role, String country, String titleWord) {
         return latestWithRole(role, country, titleWord, Long.MAX_VALUE);
     }

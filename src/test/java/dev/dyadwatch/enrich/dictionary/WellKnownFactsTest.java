@@ -138,6 +138,33 @@ class WellKnownFactsTest {
                 && t.role() == ActorRole.HEAD_OF_STATE && t.heldOn(between));
     }
 
+    @ParameterizedTest(name = "{0} {1} on {2} is {3}")
+    @CsvSource({
+        "PAK, Chief of Army Staff, 2016-11-28, PAK.raheel-sharif",
+        "PAK, Chief of Army Staff, 2016-11-29, PAK.qamar-javed-bajwa",
+        "PAK, Chief of Army Staff, 2022-11-29, PAK.asim-munir",
+        "IND, Chief of the Army Staff, 2019-12-31, IND.manoj-mukund-naravane",
+        "IND, Chief of the Army Staff, 2024-06-30, IND.upendra-dwivedi",
+        "IND, Chief of Defence Staff, 2021-01-01, IND.bipin-rawat",
+        "IND, Chief of Defence Staff, 2023-01-01, IND.anil-chauhan",
+        "USA, Chairman of the Joint Chiefs of Staff, 2019-10-01, USA.mark-milley",
+        "USA, Chairman of the Joint Chiefs of Staff, 2024-01-01, USA.charles-q-brown",
+        "USA, Chairman of the Joint Chiefs of Staff, 2025-05-01, USA.dan-caine"
+    })
+    void shouldNameTheServiceChiefOnADay(String country, String title, LocalDate day, String personId) {
+        List<String> holders = DICTIONARY.terms().stream()
+                .filter(t -> t.country().equals(country) && t.title().equals(title) && t.heldOn(day))
+                .map(OfficeTerm::personId).toList();
+        assertThat(holders).containsExactly(personId);
+    }
+
+    @Test
+    void shouldLeaveIndiasChiefOfDefenceStaffVacantBetweenRawatsDeathAndChauhansAppointment() {
+        LocalDate between = LocalDate.of(2022, 6, 1);
+        assertThat(DICTIONARY.terms()).noneMatch(t -> t.country().equals("IND")
+                && t.title().equals("Chief of Defence Staff") && t.heldOn(between));
+    }
+
     @ParameterizedTest(name = "{0} is also known as {1}")
     @CsvSource({
         "RUS.sergey-lavrov, Sergei Lavrov",
@@ -151,7 +178,8 @@ class WellKnownFactsTest {
         "NER.abdourahamane-tchiani, Abdourahamane Tiani",
         "TWN.lai-ching-te, William Lai",
         "PSE.mahmoud-abbas, Abu Mazen",
-        "HUN.viktor-orban, Viktor Orban"
+        "HUN.viktor-orban, Viktor Orban",
+        "UKR.oleksandr-kubrakov, Alexander Kubrakov"
     })
     void shouldKnowTheVariantsOfAName(String personId, String alias) {
         assertThat(DICTIONARY.termsOf(personId)).isNotEmpty()
