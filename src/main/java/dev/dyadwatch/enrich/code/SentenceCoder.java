@@ -115,6 +115,15 @@ public final class SentenceCoder {
             "infuriated", "infuriates", "pleased", "pleases", "reassured", "reassures", "surprised", "surprises");
     /** How many words a list of affected countries may take after the verb of reaction. */
     private static final int REACTION_LIST_REACH = 12;
+    /** Past verbs of speaking that name no medium: "spoke", "spoke to", "spoke with". */
+    private static final Set<String> SPOKE = WordSet.of("spoke", "spoke to", "spoke with");
+    /** Words that put speakers in one place: a meeting, a trip, a room, a venue. */
+    private static final Set<String> PRESENCE = WordSet.of("met", "meet", "meeting", "summit", "sidelines",
+            "margins", "visit", "visiting", "trip", "arrived", "hosted", "received", "talks", "dinner", "lunch",
+            "breakfast", "room", "face", "person", "together", "venue", "palace", "house", "press", "conference",
+            "reporters", "journalists", "audience", "rally", "forum", "parliament", "speech", "event", "ceremony");
+    /** How many words (titles, ranks) may stand before the subject that opens a sentence. */
+    private static final int OPENING_SUBJECT_WORDS = 8;
     /** "discussed Ukraine": what is discussed is a topic, not a party. */
     private static final Set<String> DISCUSS = WordSet.of("discussed", "discuss", "discussing", "discusses");
     /** Words after which "A and B" may be the subject of a new clause. */
@@ -702,14 +711,6 @@ public final class SentenceCoder {
     }
 
     // ---- triggers ----
-
-    /** Past verbs of speaking that name no medium: "spoke", "spoke to", "spoke with". */
-    private static final Set<String> SPOKE = WordSet.of("spoke", "spoke to", "spoke with");
-    /** Words that put speakers in one place: a meeting, a trip, a room, a venue. */
-    private static final Set<String> PRESENCE = WordSet.of("met", "meet", "meeting", "summit", "sidelines",
-            "margins", "visit", "visiting", "trip", "arrived", "hosted", "received", "talks", "dinner", "lunch",
-            "breakfast", "room", "face", "person", "together", "venue", "palace", "house", "press", "conference",
-            "reporters", "journalists", "audience", "rally", "forum", "parliament", "speech", "event", "ceremony");
 
     /** No place named after "in", "at" or "from", and no word of meeting or presence, in the sentence. */
     private static boolean noPlaceOrPresence(List<Token> tokens) {
@@ -1911,9 +1912,6 @@ public final class SentenceCoder {
         }
         return first;
     }
-
-    /** How many words (titles, ranks) may stand before the subject that opens a sentence. */
-    private static final int OPENING_SUBJECT_WORDS = 8;
 
     /** "a summit of India and China": the first two countries named right after "of", joined by "and". */
     private static void summitOf(Trigger trigger, List<Party> parties, List<Token> tokens, List<Party[]> pairs) {

@@ -39,10 +39,10 @@ final class StatusCues {
     /** "A visit by Putin to India is being prepared": a contact being arranged is planned. */
     private static final Set<String> BEING_ARRANGED = WordSet.of("prepared", "planned", "arranged", "organised",
             "organized", "worked", "finalised", "finalized");
-    /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
     /** "is yet to be scheduled": words of a date still to come; not "yet to be ratified". */
     private static final Set<String> TO_BE_DATED = WordSet.of("scheduled", "set", "fixed", "held", "arranged",
             "dated");
+    /** After the words of contact: "negotiations ... would begin", "talks are expected to", "a visit planned for". */
     private static final Set<String> PLANNED_AFTER = WordSet.of("expected", "due", "scheduled", "planned", "set");
     private static final Set<String> FUTURE = WordSet.of("will", "would", "'ll", "shall");
     /** Adverbs between a future auxiliary and its verb: "would now be held". */
