@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds and resolves the actors of one article, by its date, in two passes over the title and the sentences.
@@ -69,6 +70,8 @@ public final class ArticleResolver {
     private static final Set<String> SCOPE_WORDS = WordSet.of("to", "for", "in", "on");
 
 
+    /** A word before a title that does not change the office: "the acting minister", "the new minister". */
+    private static final Pattern TITLE_QUALIFIER = Pattern.compile("^(the|acting|then|new|former) ");
     /** The roles "the Afghan minister" may stand for. */
     private static final Set<ActorRole> MINISTER_ROLES = Set.of(ActorRole.FOREIGN_MINISTER,
             ActorRole.DEFENCE_MINISTER);
@@ -1385,7 +1388,7 @@ public final class ArticleResolver {
             // or prime minister, before the dictionary's head of state.
             named = article.roster.latestWithRole(ActorRole.HEAD_OF_GOVERNMENT, iso, null);
         }
-        String titleText = phrase == null ? null : phrase.replaceFirst("^(the|acting|then|new|former) ", "");
+        String titleText = phrase == null ? null : TITLE_QUALIFIER.matcher(phrase).replaceFirst("");
         if (named == null && "minister".equals(titleText)) {
             // "the Afghan minister": a minister of that country the article named, whatever the portfolio.
             named = article.roster.latestOfRoles(MINISTER_ROLES, iso);
