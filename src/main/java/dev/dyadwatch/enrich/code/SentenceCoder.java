@@ -2630,6 +2630,15 @@ public final class SentenceCoder {
     private static void keepBest(Map<String, CodedContact> coded, CodedContact contact) {
         String key = contact.dyad() + "|" + contact.type() + "|" + contact.status();
         CodedContact existing = coded.get(key);
+        if (existing != null && existing.directed() && contact.directed()
+                && !existing.actorA().country().equals(contact.actorA().country())
+                && !existing.date().isPublication() && !contact.date().isPublication()
+                && !existing.date().equals(contact.date())) {
+            // "To Lam visited China in August last year, while Xi last visited Viet Nam in December 2023": visits
+            // of one pair in opposite directions, each on a date of its own, are two events.
+            key = key + "|" + contact.date().start() + "|" + contact.date().granularity();
+            existing = coded.get(key);
+        }
         if (existing == null || contact.confidence() > existing.confidence()
                 || existing.date().isPublication() && !contact.date().isPublication()) {
             coded.put(key, contact);
