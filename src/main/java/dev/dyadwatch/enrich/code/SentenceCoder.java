@@ -1805,6 +1805,18 @@ public final class SentenceCoder {
         if (subject == null) {
             return;
         }
+        Party first = parties.get(0);
+        if (trigger.end() < tokens.size() && HE_SHE_OBJECT.contains(tokens.get(trigger.end()).lower())
+                && !possessiveHer(tokens, trigger.end()) && subject != first && isPerson(subject)
+                && isPerson(first) && !subject.country().equals(first.country())) {
+            boolean coordinated = tokens.subList(subject.end(), trigger.start()).stream()
+                    .anyMatch(t -> t.lower().equals("and"));
+            // "He met Putin 27 times, and in December 2016 hosted him": a second verb of the sentence's subject
+            // hosts the person named last; "flew on to London, where Starmer will host him": a verb with a
+            // subject of its own hosts the person the sentence opened with.
+            pairs.add(coordinated ? new Party[] {first, subject} : new Party[] {subject, first});
+            return;
+        }
         // "hosted Putin in New Delhi, where he also met Zelenskyy": the guests end where the clause of place begins.
         int end = Math.min(clauseEnd(tokens, trigger.end()), subordinateAfterComma(tokens, trigger.end()));
         Set<String> seen = new LinkedHashSet<>();
@@ -2532,11 +2544,23 @@ public final class SentenceCoder {
             String next = k + 1 < tokens.size() ? tokens.get(k + 1).lower() : "";
             if (HABITUAL.contains(w) || (w.equals("every") || w.equals("each")) && next.equals("year")
                     || w.equals("since") && TimeExpressions.since(tokens) != null && !firstSince(tokens, k)
-                    || w.equals("several") && next.equals("times")) {
+                    || (w.equals("several") || countOfTimes(w)) && next.equals("times")) {
                 return tokens.get(k).text();
             }
         }
         return null;
+    }
+
+    private static boolean isPerson(Party party) {
+        return party.actor() != null && party.actor().isPerson();
+    }
+
+    /** "27 times", "five times": a count of occasions before "times" (not "two" of "the two times"). */
+    private static boolean countOfTimes(String word) {
+        if (!word.isEmpty() && word.chars().allMatch(Character::isDigit)) {
+            return Integer.parseInt(word.length() > 4 ? "9999" : word) > 1;
+        }
+        return COUNTS.contains(word);
     }
 
     private static ContactType type(TriggerKind kind, boolean multilateral, boolean sidelines, Party a, Party b,
@@ -2691,6 +2715,9 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** Counts of occasions before "times": "met Putin 27 times", "spoke five times". */
+    private static final Set<String> COUNTS = WordSet.of("three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "dozen", "twenty", "thirty", "many", "countless", "numerous");
     /** Words after an object pronoun: "host her on Saturday", "met her in Delhi". */
     private static final Set<String> AFTER_OBJECT = WordSet.of("on", "in", "at", "for", "during", "with", "by",
             "later", "today", "again", "after", "before", "and", "next", "this", "last", "shortly", "soon");
