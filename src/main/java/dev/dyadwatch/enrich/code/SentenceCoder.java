@@ -271,6 +271,12 @@ public final class SentenceCoder {
                 Party[] named = activePairs.get(activePairs.size() - 1).get(0);
                 pairs.add(new Party[] {named[0], named[1]});
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
+                    && fitsFocus(parties, focus) && visitToldBefore(tokens, trigger)) {
+                // "no agreements would be signed during the visit", "The visit followed the meeting in Kazan in
+                // October": the visit the article told, not one of this sentence's status or date.
+                rejections.add(new Rejection(sentence.index(), trigger.words(), "the visit told before"));
+                continue;
+            } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus)) {
                 // "the two leaders" or, for a focus of three, "a summit of the three countries": pair by pair.
                 for (int a = 0; a < focus.size(); a++) {
@@ -2551,6 +2557,25 @@ public final class SentenceCoder {
         return null;
     }
 
+    /**
+     * "during the visit", "The trip followed ...": a visit named by a bare definite noun, with no destination or
+     * visitor after it. Not "The trip had been planned for February but was called off", which opens the sentence
+     * to call off the visit the article is about.
+     */
+    private static boolean visitToldBefore(List<Token> tokens, Trigger trigger) {
+        if (trigger.kind() != TriggerKind.VISIT || trigger.start() == 0 || trigger.end() - trigger.start() != 1
+                || !VISIT_NOUNS.contains(tokens.get(trigger.start()).lower())) {
+            return false;
+        }
+        String before = tokens.get(trigger.start() - 1).lower();
+        String after = trigger.end() < tokens.size() ? tokens.get(trigger.end()).lower() : "";
+        if (!before.equals("the") && !before.equals("this") || after.equals("to") || after.equals("by")) {
+            return false;
+        }
+        return trigger.start() != 1
+                || StatusCues.around(tokens, trigger.start(), trigger.end())[0] != StatusCues.Cue.NEGATED;
+    }
+
     private static boolean isPerson(Party party) {
         return party.actor() != null && party.actor().isPerson();
     }
@@ -2715,6 +2740,8 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** Nouns of a visit that a definite article can point back with: "during the visit", "the trip". */
+    private static final Set<String> VISIT_NOUNS = WordSet.of("visit", "trip", "tour", "stay");
     /** Counts of occasions before "times": "met Putin 27 times", "spoke five times". */
     private static final Set<String> COUNTS = WordSet.of("three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "dozen", "twenty", "thirty", "many", "countless", "numerous");
