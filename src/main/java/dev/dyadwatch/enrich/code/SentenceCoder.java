@@ -270,6 +270,11 @@ public final class SentenceCoder {
                 // "A met B on Tuesday, and the two ministers witnessed the signing": the pair just named.
                 Party[] named = activePairs.get(activePairs.size() - 1).get(0);
                 pairs.add(new Party[] {named[0], named[1]});
+            } else if (pairs.isEmpty() && activePairs.isEmpty() && !pairReferences.isEmpty()
+                    && namedBeforeReference(trigger, parties, tokens, pairReferences) != null) {
+                // "Tehran answered Washington's offer, with a round of talks between the two expected on Sunday":
+                // the two the sentence itself named before the reference.
+                pairs.add(namedBeforeReference(trigger, parties, tokens, pairReferences));
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus) && visitToldBefore(tokens, trigger)) {
                 // "no agreements would be signed during the visit", "The visit followed the meeting in Kazan in
@@ -2553,6 +2558,35 @@ public final class SentenceCoder {
                     || (w.equals("several") || countOfTimes(w)) && next.equals("times")) {
                 return tokens.get(k).text();
             }
+        }
+        return null;
+    }
+
+    /**
+     * The two countries' parties a sentence names before its "the two" when that reference is the subject of the
+     * words of contact or follows them after "between" ("talks between the two"), or null: every party of the
+     * sentence stands before the reference and they are of exactly two countries.
+     */
+    private static Party[] namedBeforeReference(Trigger trigger, List<Party> parties, List<Token> tokens,
+            List<Integer> pairReferences) {
+        for (int r : pairReferences) {
+            boolean between = r >= 2 && r - 2 == trigger.end() && tokens.get(r - 2).lower().equals("between")
+                    && tokens.get(r).lower().equals("two");
+            boolean subject = r < trigger.start() && tokens.get(r).lower().equals("two");
+            if (!between && !subject || parties.isEmpty() || parties.get(parties.size() - 1).end() > r - 1) {
+                continue;
+            }
+            Party first = parties.get(0);
+            Party second = null;
+            for (Party p : parties) {
+                if (!p.country().equals(first.country())) {
+                    if (second != null && !second.country().equals(p.country())) {
+                        return null;
+                    }
+                    second = second == null ? p : second;
+                }
+            }
+            return second == null ? null : new Party[] {first, second};
         }
         return null;
     }
