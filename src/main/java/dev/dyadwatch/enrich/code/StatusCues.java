@@ -259,7 +259,11 @@ final class StatusCues {
                     && (BE.contains(prev) || prev.equals("been"))
                     || REDUCED_PLAN.contains(w)) && (next.equals("to") || next.equals("for"));
             boolean arranged = BEING_ARRANGED.contains(w) && i > 0 && tokens.get(i - 1).lower().equals("being");
-            if (planned == null && ownClause && (toStart || expected || arranged || undated(tokens, i))) {
+            // "a round of talks between the two expected in Muscat on Sunday", "due in March": a plan by place or
+            // month, the verb reduced.
+            boolean dueIn = (w.equals("expected") || w.equals("due")) && next.equals("in") && i + 2 < tokens.size()
+                    && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
+            if (planned == null && ownClause && (toStart || expected || arranged || dueIn || undated(tokens, i))) {
                 planned = tokens.get(i).text();
             }
         }
