@@ -262,6 +262,10 @@ public final class SentenceCoder {
                 Party[] named = activePairs.get(activePairs.size() - 1).get(0);
                 pairs.add(new Party[] {named[0], named[1]});
                 recalledTrip = trigger;
+            } else if (pairs.isEmpty() && signedOnVisit(tokens, trigger, active, parties)) {
+                // "Singh visited Washington last month and signed a supply arrangement": the visitor signed with
+                // the country visited.
+                pairs.addAll(activePairs.get(activePairs.size() - 1));
             } else if (pairs.isEmpty() && talksOfMeeting(tokens, trigger, active)) {
                 // "Jaishankar met Wang Yi for talks on the border": the talks are the meeting's, held by its pair.
                 pairs.addAll(activePairs.get(activePairs.size() - 1));
@@ -443,6 +447,26 @@ public final class SentenceCoder {
         }
         return k >= meeting.end() && tokens.get(k).lower().equals("for") && tokens.subList(meeting.end(), k).stream()
                 .noneMatch(t -> t.text().equals(",") || t.lower().equals("and"));
+    }
+
+    /**
+     * A signing whose verb follows a visit's with "and" ("visited Washington last month and signed ..."), with no
+     * party named between the two verbs: the visit's subject signs in the country visited.
+     */
+    private static boolean signedOnVisit(List<Token> tokens, Trigger trigger, List<Trigger> active,
+            List<Party> parties) {
+        if (trigger.kind() != TriggerKind.SIGN || active.isEmpty()) {
+            return false;
+        }
+        Trigger visit = active.get(active.size() - 1);
+        int k = trigger.start() - 1;
+        while (k > visit.end() && (tokens.get(k).lower().equals("also") || tokens.get(k).lower().equals("then"))) {
+            k--;
+        }
+        return visit.kind() == TriggerKind.VISIT && visit.end() <= k && tokens.get(k).lower().equals("and")
+                && parties.stream().noneMatch(p -> p.start() >= visit.end() && p.start() < trigger.start())
+                && tokens.subList(visit.end(), k).stream().noneMatch(t -> t.text().equals(",")
+                        || t.text().equals(";"));
     }
 
     /** "as part of a (regional) tour": a tour or trip framed as the journey of a leg named before it. */
