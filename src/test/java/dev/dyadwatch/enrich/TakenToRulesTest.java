@@ -22,4 +22,17 @@ class TakenToRulesTest extends RuleSentences {
         // Control: with no person in the sentence, no one is known to travel.
         assertThat(keys("The flight will take her to Qatar on Monday.")).isEmpty();
     }
+
+    @Test
+    void shouldReadAPersonTakenByNameOnToCountriesAsTravellingThere() {
+        assertThat(keys("The summit in Luanda is the first stop of a tour that will take Lula on to Kenya and Ghana "
+                + "next week.")).contains("BRA-KEN INTENT_TO_MEET PLANNED", "BRA-GHA INTENT_TO_MEET PLANNED");
+        // Control: a tour told in the past took him there; it is no plan.
+        assertThat(keys("The summit in Luanda was the first stop of a tour that took Lula on to Kenya and Ghana last "
+                + "week."))
+                .contains("BRA-KEN VISIT OCCURRED").doesNotContain("BRA-KEN INTENT_TO_MEET PLANNED");
+        // Control: with no person named, no one is known to travel.
+        assertThat(keys("The summit in Luanda is the first stop of a tour that will take the delegation on to Kenya "
+                + "next week.")).isEmpty();
+    }
 }

@@ -1609,6 +1609,11 @@ public final class SentenceCoder {
             }
         }
         Party traveller = subjectOfLaterVerb(trigger, parties, tokens);
+        Party named = hosts.isEmpty() ? null : takenByName(trigger, parties, tokens, hosts.get(0));
+        if (named != null) {
+            // "a tour that will take Xi on to Malaysia and Cambodia": the person the tour takes travels.
+            traveller = named;
+        }
         String taken = trigger.words().toLowerCase(java.util.Locale.ROOT);
         if (taken.endsWith(" him to") || taken.endsWith(" her to")) {
             // "a tour that will also take him to Qatar": the one taken is a person, the sentence's first (its
@@ -1690,6 +1695,25 @@ public final class SentenceCoder {
     }
 
     /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
+    /**
+     * "a tour that will take Xi on to Malaysia": the person named as the object of "take" between a trip's words
+     * and its first destination, "take", "on" and "to" right around the name; or null.
+     */
+    private static Party takenByName(Trigger trigger, List<Party> parties, List<Token> tokens, Mention host) {
+        int to = host.tokenStart() - 1;
+        if (to < 0 || !tokens.get(to).lower().equals("to")) {
+            return null;
+        }
+        int end = to > 0 && tokens.get(to - 1).lower().equals("on") ? to - 1 : to;
+        for (Party p : parties) {
+            if (p.start() > trigger.end() && p.end() == end && p.mention().kind() == MentionKind.PERSON
+                    && TAKE.contains(tokens.get(p.start() - 1).lower())) {
+                return p;
+            }
+        }
+        return null;
+    }
+
     private static boolean takenTo(List<Token> tokens, int place) {
         return place >= 3 && tokens.get(place - 1).lower().equals("to")
                 && (tokens.get(place - 2).lower().equals("him") || tokens.get(place - 2).lower().equals("her"))
@@ -2798,6 +2822,8 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** "a tour that will take Xi on to Malaysia". */
+    private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taking");
     /** Nouns of a visit that a definite article can point back with: "during the visit", "the trip". */
     private static final Set<String> VISIT_NOUNS = WordSet.of("visit", "trip", "tour", "stay");
     /** Counts of occasions before "times": "met Putin 27 times", "spoke five times". */

@@ -26,6 +26,8 @@ final class StatusCues {
     private static final Set<String> HAPPEN = WordSet.of("take", "taken", "took", "happen", "happened", "occur",
             "occurred", "materialise", "materialize", "materialised", "materialized");
     /** Plans that need no verb "to be" after the words of contact: "the exercise scheduled to take place". */
+    /** "a tour that will take him to Qatar", "that will take in Oman". */
+    private static final Set<String> TAKES = WordSet.of("take", "bring");
     private static final Set<String> REDUCED_PLAN = WordSet.of("scheduled", "planned", "slated");
     private static final Set<String> PLANNED = WordSet.of("will", "'ll", "would", "shall", "expected", "expects",
             "plans", "planned", "planning", "plan", "scheduled", "due", "upcoming", "forthcoming", "intends",
@@ -247,6 +249,11 @@ final class StatusCues {
             if (NEGATION_AFTER.contains(w) && isNegatingAfter(tokens, i)
                     || (w.equals("not") || w.equals("n't") || w.equals("never")) && HAPPEN.contains(next)) {
                 return new Object[] {Cue.NEGATED, tokens.get(i).text()};
+            }
+            if (planned == null && (w.equals("that") || w.equals("which")) && next.equals("will")
+                    && i + 2 < tokens.size() && TAKES.contains(tokens.get(i + 2).lower())) {
+                // "a tour that will take Xi on to Malaysia": the trip the relative clause sends on is ahead.
+                planned = tokens.get(i + 1).text();
             }
             ownClause &= !FORWARD_STOPS.contains(w);
             // "would be held", and past an adverb: "would now be held", "will then take place".
