@@ -53,8 +53,10 @@ public final class EventMerger {
 
     /** The occurred visit of which an undated planned trip of the same visitor to a place is a leg, or -1. */
     private static int visitOf(List<CodedContact> events, CodedContact report) {
+        // Only a trip goes somewhere: "the two sides agreed to hold a meeting of experts" is no leg of the visit.
         if (report.type() != ContactType.INTENT_TO_MEET || report.status() != ContactStatus.PLANNED
-                || !report.date().isPublication() || report.actorA().isPerson() == report.actorB().isPerson()) {
+                || !report.directed() || !report.date().isPublication()
+                || report.actorA().isPerson() == report.actorB().isPerson()) {
             return -1;
         }
         ActorRef traveller = report.actorA().isPerson() ? report.actorA() : report.actorB();
