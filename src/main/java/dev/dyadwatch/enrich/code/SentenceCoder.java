@@ -332,6 +332,12 @@ public final class SentenceCoder {
                 cue = StatusCues.around(tokens, before.start(), before.end());
             }
             TimeExpressions.Expression assigned = dates.get(trigger);
+            String rescheduled = cue[0] == StatusCues.Cue.NEGATED ? null : rescheduled(tokens, times, trigger);
+            if (rescheduled != null) {
+                // "A visit ..., planned for April and put off during the crisis, has been rescheduled for August":
+                // called off for its first date, planned for the new one.
+                cue = new Object[] {StatusCues.Cue.NEGATED, rescheduled};
+            }
             if (assigned != null && recalledTrip != null && trigger.end() <= recalledTrip.start()
                     && assigned.start() >= recalledTrip.end()) {
                 // The date after "after a trip" is the earlier trip's, not the counted visit's.
@@ -363,7 +369,8 @@ public final class SentenceCoder {
                     // "postponed to January": the contact is called off for its first date and planned for the new.
                     CodedContact planned = contact(sentence, trigger, pair, activeMultilateral.get(t), sidelines,
                             places, newDate, new Times(times, toldDay), published, activeReference.get(t),
-                            new Object[] {StatusCues.Cue.PLANNED, "postponed to " + newDate.words()});
+                            new Object[] {StatusCues.Cue.PLANNED,
+                                    (rescheduled != null ? "rescheduled to " : "postponed to ") + newDate.words()});
                     if (planned != null) {
                         keepBest(coded, planned);
                     }
@@ -2555,10 +2562,25 @@ public final class SentenceCoder {
             }
             for (int k = e.start() - 1; k >= Math.max(0, e.start() - 8); k--) {
                 String w = tokens.get(k).lower();
-                boolean postponement = w.startsWith("postpone") || w.startsWith("defer");
+                boolean postponement = w.startsWith("postpone") || w.startsWith("defer") || w.startsWith("reschedul");
                 if (postponement && (k >= trigger.end() || k < trigger.start())) {
                     return isNewDate(tokens, e, w) ? e : null;
                 }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "has been rescheduled for August": the word of rescheduling when a time expression follows it after "for" or
+     * "to", after the words of contact and in their clause; or null.
+     */
+    private static String rescheduled(List<Token> tokens, List<TimeExpressions.Expression> times, Trigger trigger) {
+        for (TimeExpressions.Expression e : times) {
+            int k = e.start() - 2;
+            if (k >= trigger.end() && tokens.get(k).lower().startsWith("reschedul") && isNewDate(tokens, e,
+                    tokens.get(k).lower()) && !TriggerDates.acrossSemicolon(tokens, trigger, e)) {
+                return tokens.get(k).text();
             }
         }
         return null;
@@ -2573,7 +2595,9 @@ public final class SentenceCoder {
         }
         String before = k >= 0 ? tokens.get(k).lower() : "";
         return (word.startsWith("postpone") || word.startsWith("defer"))
-                && (before.equals("to") || before.equals("until") || before.equals("till"));
+                && (before.equals("to") || before.equals("until") || before.equals("till"))
+                || word.startsWith("reschedul") && (before.equals("for") || before.equals("to")) && k > 0
+                        && tokens.get(k - 1).lower().startsWith("reschedul");
     }
 
     /** A word in the trigger's clause that makes it a repeated contact of the past, or null. */
