@@ -49,4 +49,14 @@ class PartyScopeRulesTest extends RuleSentences {
         assertThat(keys("On Tuesday, officials signed a fisheries agreement with Fiji, after talks with Prime "
                 + "Minister Sitiveni Rabuka.")).doesNotContain("AUS-FJI NEGOTIATE OCCURRED");
     }
+
+    @Test
+    void shouldEndTheCallsPartnersWhereAClauseWithASubjectOfItsOwnBegins() {
+        assertThat(keys("Erdogan telephoned Tokayev on Monday about the pipeline, and Uzbek President Shavkat "
+                + "Mirziyoyev opened a new border crossing.")).contains("KAZ-TUR TELEPHONE OCCURRED")
+                .doesNotContain("TUR-UZB TELEPHONE OCCURRED");
+        // Control: a second person called, with no verb of his own, is a partner of the call.
+        assertThat(keys("Erdogan telephoned Tokayev on Monday, and Uzbek President Shavkat Mirziyoyev on Tuesday."))
+                .contains("KAZ-TUR TELEPHONE OCCURRED", "TUR-UZB TELEPHONE OCCURRED");
+    }
 }

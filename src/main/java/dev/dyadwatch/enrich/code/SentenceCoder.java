@@ -1539,11 +1539,31 @@ public final class SentenceCoder {
                     || w.equals("whereas") || REPORTING.contains(w)
                     || (w.equals("who") || w.equals("which")) && k > 0 && tokens.get(k - 1).text().equals(",")
                     || w.equals("that") && k > 0 && tokens.get(k - 1).lower().equals("and")
-                    || newPredicate(tokens, k)) {
+                    || newPredicate(tokens, k) || newSubjectClause(tokens, k)) {
                 return k;
             }
         }
         return tokens.size();
+    }
+
+    /**
+     * ", and Modi declared a day of mourning": a clause with a subject of its own after ", and" (capitalised name
+     * words, then a verb in the past), whose people are no partners of the contact before it.
+     */
+    private static boolean newSubjectClause(List<Token> tokens, int k) {
+        if (k + 3 >= tokens.size() || !tokens.get(k).text().equals(",") || !tokens.get(k + 1).lower().equals("and")) {
+            return false;
+        }
+        int j = k + 2;
+        while (j < tokens.size() && j - k - 2 < NEW_SUBJECT_WORDS && tokens.get(j).isCapitalized()) {
+            j++;
+        }
+        if (j == k + 2 || j >= tokens.size()) {
+            return false;
+        }
+        String verb = tokens.get(j).lower();
+        return !tokens.get(j).isCapitalized() && (verb.length() > 4 && verb.endsWith("ed")
+                && !PAST_NOT_PREDICATE.contains(verb) || verb.equals("said"));
     }
 
     /**
@@ -2846,6 +2866,8 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** How many capitalised words the subject of a clause after ", and" may have: "Prime Minister Narendra Modi". */
+    private static final int NEW_SUBJECT_WORDS = 5;
     /** "a tour that will take Xi on to Malaysia". */
     private static final Set<String> TAKE = WordSet.of("take", "takes", "took", "taking");
     /** Nouns of a visit that a definite article can point back with: "during the visit", "the trip". */
