@@ -143,7 +143,9 @@ class GoldSetEvaluationTest {
     @Test
     void shouldNotFallBelowTheTenthHeldOutFigures() {
         // Written and committed before the coder was run on it, then measured blind once (actors 0.932, contacts
-        // 0.620: P 0.682, R 0.569). A regression guard: the floor is not raised when the coder is tuned.
+        // 0.620: P 0.682, R 0.569); after two slips of the annotation were fixed on a second, independent reading
+        // (agreement/heldout-10), actors 0.934, contacts 0.620 unchanged. A regression guard: the floor is not
+        // raised when the coder is tuned.
         assertPart("heldout-10", 18, 0.92, 0.61);
     }
 
