@@ -59,4 +59,15 @@ class PartyScopeRulesTest extends RuleSentences {
         assertThat(keys("Erdogan telephoned Tokayev on Monday, and Uzbek President Shavkat Mirziyoyev on Tuesday."))
                 .contains("KAZ-TUR TELEPHONE OCCURRED", "TUR-UZB TELEPHONE OCCURRED");
     }
+
+    @Test
+    void shouldJoinTwoPeopleAfterABriefingsLabelAndANewOfficeHoldersTitle() {
+        assertThat(keys("Kazakhstan, Uzbekistan: Tokayev and Uzbekistan's president, Shavkat Mirziyoyev, spoke by "
+                + "phone on Monday.")).contains("KAZ-UZB TELEPHONE OCCURRED");
+        assertThat(keys("Tokayev and Iran's new president, Masoud Pezeshkian, spoke by phone on Monday."))
+                .contains("IRN-KAZ TELEPHONE OCCURRED");
+        // Control: the label's countries are not the people who spoke.
+        assertThat(keys("Kazakhstan, Uzbekistan: Tokayev and his wife spoke by phone on Monday with their son."))
+                .isEmpty();
+    }
 }

@@ -2201,7 +2201,7 @@ public final class SentenceCoder {
     private static boolean isModifierWord(List<Token> tokens, int k) {
         String w = tokens.get(k).lower();
         return w.equals("his") || w.equals("her") || w.equals("their") || w.equals("the") || w.equals("its")
-                || w.equals("counterpart") || w.equals("-")
+                || w.equals("counterpart") || w.equals("-") || NEW_IN_OFFICE.contains(w)
                 || w.equals("'s") && k > 0 && tokens.get(k - 1).isCapitalized()
                 || !tokens.get(k).isPunctuation()
                 && tokens.get(k).isCapitalized() && isAdjectiveLike(tokens.get(k))
@@ -2347,7 +2347,8 @@ public final class SentenceCoder {
             return true;
         }
         String w = tokens.get(k).lower();
-        return w.equals(",") || w.equals("(") || CLAUSE_OPENERS.contains(w);
+        // "Japan, South Korea: Prime Minister Shigeru Ishiba and ...": a briefing's label ends at its colon.
+        return w.equals(",") || w.equals("(") || w.equals(":") || CLAUSE_OPENERS.contains(w);
     }
 
     /** "US Secretary of State", "UK Foreign Secretary": the country word that qualifies a title. */
@@ -2866,6 +2867,8 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** Words of a title's holder being new to it: "South Korea's new president, Lee Jae-myung,". */
+    private static final Set<String> NEW_IN_OFFICE = WordSet.of("new", "incoming", "acting", "interim");
     /** How many capitalised words the subject of a clause after ", and" may have: "Prime Minister Narendra Modi". */
     private static final int NEW_SUBJECT_WORDS = 5;
     /** "a tour that will take Xi on to Malaysia". */
