@@ -529,14 +529,21 @@ public final class SentenceCoder {
      * the article is about.
      */
     private static boolean theyAlone(List<Token> tokens, List<Trigger> found, List<Party> parties) {
-        if (!parties.isEmpty()) {
-            return false;
-        }
+        int names = parties.isEmpty() ? tokens.size() : parties.get(0).start();
         for (Trigger t : found) {
+            if (names < tokens.size() && !andClauseBetween(tokens, t.end(), names)) {
+                // "They agreed to meet soon, and Seoul's presidential office said ...": only a later clause names
+                // anyone.
+                continue;
+            }
             if (t.kind() == TriggerKind.VISIT || t.kind() == TriggerKind.HOST || t.kind() == TriggerKind.SUMMIT) {
                 continue;
             }
             int k = beforeFillers(tokens, t.start());
+            if (k >= 1 && tokens.get(k).lower().equals("to") && AGREED_TO.contains(tokens.get(k - 1).lower())) {
+                // "They agreed to meet in person at an early date".
+                k = beforeFillers(tokens, k - 1);
+            }
             if (k >= 0 && tokens.get(k).lower().equals("they")
                     && (k == 0 || SUBORDINATORS.contains(tokens.get(k - 1).lower())
                     || tokens.get(k - 1).lower().equals("and"))) {
@@ -2684,6 +2691,16 @@ public final class SentenceCoder {
         return null;
     }
 
+    /** True when ", and" stands between {@code from} and {@code to}. */
+    private static boolean andClauseBetween(List<Token> tokens, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().equals("and")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * "during the visit", "The trip followed ...": a visit named by a bare definite noun, with no destination or
      * visitor after it. Not "The trip had been planned for February but was called off", which opens the sentence
@@ -2867,6 +2884,9 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** Verbs of deciding before the infinitive of a contact: "They agreed to meet". */
+    private static final Set<String> AGREED_TO = WordSet.of("agreed", "agree", "decided", "pledged", "promised",
+            "vowed", "plan", "planned", "hope", "hoped", "want", "wanted", "intend", "intended");
     /** Words of a title's holder being new to it: "South Korea's new president, Lee Jae-myung,". */
     private static final Set<String> NEW_IN_OFFICE = WordSet.of("new", "incoming", "acting", "interim");
     /** How many capitalised words the subject of a clause after ", and" may have: "Prime Minister Narendra Modi". */
