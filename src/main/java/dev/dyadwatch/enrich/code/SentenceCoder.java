@@ -539,6 +539,11 @@ public final class SentenceCoder {
             if (t.kind() == TriggerKind.VISIT || t.kind() == TriggerKind.HOST || t.kind() == TriggerKind.SUMMIT) {
                 continue;
             }
+            if (parties.isEmpty() && t.start() >= 1 && t.start() <= THEIR_REACH
+                    && tokens.get(0).lower().equals("their")) {
+                // "Their only previous meeting was on the sidelines of ...": the meeting of the pair just named.
+                return true;
+            }
             int k = beforeFillers(tokens, t.start());
             if (k >= 1 && tokens.get(k).lower().equals("to") && AGREED_TO.contains(tokens.get(k - 1).lower())) {
                 // "They agreed to meet in person at an early date".
@@ -2884,6 +2889,8 @@ public final class SentenceCoder {
             "where");
     private static final Set<String> HE_SHE = WordSet.of("he", "she");
     private static final Set<String> HE_SHE_OBJECT = WordSet.of("him", "her");
+    /** How far "Their" opening a sentence may stand before its noun of contact: "Their only previous meeting". */
+    private static final int THEIR_REACH = 4;
     /** Verbs of deciding before the infinitive of a contact: "They agreed to meet". */
     private static final Set<String> AGREED_TO = WordSet.of("agreed", "agree", "decided", "pledged", "promised",
             "vowed", "plan", "planned", "hope", "hoped", "want", "wanted", "intend", "intended");
