@@ -74,9 +74,12 @@ public final class ActorNouns {
         return PLACES.contains(token.lower());
     }
 
-    private static final Set<String> CURRENCIES = WordSet.of("dollar", "dollars", "dollar-denominated");
+    private static final Set<String> CURRENCIES = WordSet.of("dollar", "dollars", "dollar-denominated", "$");
 
-    /** True for a currency after a country's name: "14 billion US dollars" names money, not the United States. */
+    /**
+     * True for a currency after a country's name: "14 billion US dollars" and "US$205 billion" name money, not the
+     * United States.
+     */
     public static boolean isCurrency(Token token) {
         return CURRENCIES.contains(token.lower());
     }

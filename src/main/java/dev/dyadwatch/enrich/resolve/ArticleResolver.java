@@ -1517,7 +1517,10 @@ public final class ArticleResolver {
             "no", "on", "in", "an", "as", "at", "be", "by", "go", "he", "if", "is", "it", "me", "my", "of", "or",
             "up", "us", "we", "the", "and", "but", "for", "not", "can", "may", "one", "new", "now", "yet", "all",
             "few", "our", "its", "his", "her", "who", "why", "how", "also", "then", "than", "when", "with", "from",
-            "this", "that", "they", "into", "over", "long", "many", "more", "most", "some", "such");
+            "this", "that", "they", "into", "over", "long", "many", "more", "most", "some", "such",
+            // given names that are also nouns or verbs: "the Finance Bill", "Mark the date" (not Bill Blair, Mark
+            // Rutte)
+            "bill", "mark", "will", "rob", "pat", "sue", "hope", "rose", "joy");
 
     private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {
