@@ -152,6 +152,23 @@ public final class ArticleResolver {
         final Set<String> certainCountries = new java.util.HashSet<>();
         /** The country the last anchored description ("the de facto authorities in Kabul") stood for. */
         String describedCountry;
+        /**
+         * The one country of the office holders the article has named with a bare title ("Foreign Minister Penny
+         * Wong"), null when none or several: writers give their own country's officials no nationality, so a
+         * stranger introduced the same way is likely one of them.
+         */
+        String bareTitleCountry;
+        /** True once bare titles have named office holders of two countries. */
+        boolean bareTitlesMixed;
+
+        void bareTitled(String iso) {
+            if (bareTitleCountry == null && !bareTitlesMixed) {
+                bareTitleCountry = iso;
+            } else if (bareTitleCountry != null && !bareTitleCountry.equals(iso)) {
+                bareTitleCountry = null;
+                bareTitlesMixed = true;
+            }
+        }
 
         Article(LocalDate day, String homeCountry) {
             this.day = day;
@@ -879,6 +896,12 @@ public final class ArticleResolver {
             }
             j = skipRanks(tokens, j);
             if (j >= tokens.size() || scan.covered[j]) {
+                Mention holder = iso == null && j < tokens.size() && !owned(scan, i) ? mentionAt(scan, j) : null;
+                if (holder != null && holder.kind() == MentionKind.PERSON
+                        && holder.resolution() == MentionResolution.DICTIONARY
+                        && index.inOffice(holder.actor().id(), article.day)) {
+                    article.bareTitled(holder.country());
+                }
                 i = title.end() - 1;
                 continue;
             }
@@ -909,12 +932,21 @@ public final class ArticleResolver {
             if (country == null) {
                 country = sentenceDateline(scan, i);
             }
+            if (country == null && article.bareTitleCountry != null && !owned(scan, i)
+                    && !article.bareTitleCountry.equals(article.homeCountry)) {
+                // "Foreign Minister Hakan Fidan met ... Interior Minister Ali Yerlikaya said" in a story filed from
+                // Damascus: the writer's own officials go without a nationality, wherever the dateline is.
+                country = article.bareTitleCountry;
+            }
             if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
                 // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
                 // unless the sentence names the dateline's country already (then he is the visitor).
                 country = article.homeCountry;
             }
             String personId = dictionaryPerson(run, null, article.day);
+            if (personId != null && iso == null && !owned(scan, i) && index.inOffice(personId, article.day)) {
+                article.bareTitled(person(personId, article.day).country());
+            }
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else if (country != null) {
@@ -928,6 +960,18 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /**
+     * True when a nationality or an owner stands before the title at {@code at}, maybe across a qualifier or two:
+     * "Syria's new leader", "the country's interim president". Such a title is not a bare one.
+     */
+    private static boolean owned(Scan scan, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 2 && TITLE_OWNER_QUALIFIERS.contains(scan.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (scan.tokens.get(k).isPossessive() || scan.covered[k] && scan.tokens.get(k).isCapitalized());
     }
 
     /**
@@ -1513,6 +1557,9 @@ public final class ArticleResolver {
      * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
      */
     /** English words of up to four letters that open sentences and are also short names. */
+    /** Words between an owner and its title: "Syria's new leader", "the country's interim president". */
+    private static final Set<String> TITLE_OWNER_QUALIFIERS = dev.dyadwatch.enrich.text.WordSet.of("new", "interim",
+            "acting", "caretaker", "incoming", "outgoing", "then", "former", "de", "facto", "transitional");
     private static final Set<String> SHORT_ENGLISH_WORDS = dev.dyadwatch.enrich.text.WordSet.of("to", "do", "so",
             "no", "on", "in", "an", "as", "at", "be", "by", "go", "he", "if", "is", "it", "me", "my", "of", "or",
             "up", "us", "we", "the", "and", "but", "for", "not", "can", "may", "one", "new", "now", "yet", "all",
