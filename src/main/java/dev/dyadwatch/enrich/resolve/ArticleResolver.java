@@ -516,7 +516,9 @@ public final class ArticleResolver {
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
                 && scan.tokens.get(hit.end() + 1).lower().equals("based")
                 || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token))
-                || CapitalUses.onRoute(scan.tokens, hit.start()));
+                || CapitalUses.onRoute(scan.tokens, hit.start())
+                || CapitalUses.isRubric(scan.tokens, hit.start(), hit.end()) && !scan.sentence.isTitle()
+                || scan.sentence.isTitle() && headlineDestination(scan.tokens, hit.start()));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
         if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
@@ -527,6 +529,20 @@ public final class ArticleResolver {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
         }
+    }
+
+    /**
+     * "Xi to Astana", "PM to Moscow": in a headline, "to" right after a person's name or title drops the verb of
+     * travel, and the capital is where he goes. Not "Message to Moscow", where no person stands before it.
+     */
+    private boolean headlineDestination(List<Token> tokens, int at) {
+        if (at < 2 || !tokens.get(at - 1).lower().equals("to")) {
+            return false;
+        }
+        Token before = tokens.get(at - 2);
+        return before.isCapitalized() && (TitleWords.isTitleWord(before)
+                || !index.personsWithLastName(before.key()).isEmpty()
+                || !index.personsWithFirstName(before.key()).isEmpty());
     }
 
     /**

@@ -13,7 +13,7 @@ public final class Words {
             "across", "inside", "visit", "visited", "visiting", "visits", "leaving", "left", "reached", "reach",
             "toured", "touring", "throughout", "within", "through", "arrive", "arrived", "arrives", "arriving",
             "from", "over", "captured", "seized", "entered", "attacked", "bombed", "shelled", "struck", "stormed",
-            "besieged", "liberated", "fled", "reaching", "entering");
+            "besieged", "liberated", "fled", "reaching", "entering", "enter", "enters");
     /** Words before "to" that make "to X" a destination ("travel to Moscow"), not a recipient ("sold to Moscow"). */
     private static final Set<String> MOTION = WordSet.of("visit", "visits", "visited", "trip", "trips", "travel",
             "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "flight",
