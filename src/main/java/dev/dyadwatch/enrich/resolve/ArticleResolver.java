@@ -126,6 +126,7 @@ public final class ArticleResolver {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
         stateKinds(scans);
+        institutionShortNames(scans);
         OrganisationOfficials.apply(scans.stream().map(sc -> sc.tokens).toList(),
                 scans.stream().map(sc -> sc.mentions).toList(), p -> index.inOffice(p, day));
         Map<String, ActorRef> actors = new LinkedHashMap<>();
@@ -528,6 +529,27 @@ public final class ArticleResolver {
         } else {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
+        }
+    }
+
+    /** "Commission President X", "the Commission said": see {@link InstitutionShortNames}. */
+    private void institutionShortNames(List<Scan> scans) {
+        boolean european = scans.stream().anyMatch(sc -> sc.mentions.stream()
+                .anyMatch(m -> m.actor() != null && InstitutionShortNames.isEuropean(m.actor().id())
+                        || m.kind() != MentionKind.ORGANISATION && m.text().equals("Brussels")));
+        if (!european) {
+            return;
+        }
+        for (Scan scan : scans) {
+            for (int i = 0; i < scan.tokens.size(); i++) {
+                String id = scan.covered[i] ? null : InstitutionShortNames.at(scan.tokens, i);
+                if (id != null) {
+                    int at = i;
+                    index.organisation(id).ifPresent(org -> scan.add(at, at + 1, MentionKind.ORGANISATION,
+                            new ActorRef(org.id(), org.name(), null, ActorRole.ORGANISATION, org.acronym()), null,
+                            MentionResolution.DICTIONARY));
+                }
+            }
         }
     }
 
