@@ -623,18 +623,25 @@ public final class ArticleResolver {
      */
     private boolean rankedApposition(Scan scan, Article article, String iso, int at) {
         List<Token> tokens = scan.tokens;
-        if (at + 2 >= tokens.size() || scan.covered[at] || !tokens.get(at).isCapitalized()
-                || tokens.get(at).isPunctuation() || !tokens.get(at + 1).text().equals(",")
-                || !TitleWords.isRank(tokens.get(at + 2))) {
+        // "Pakistan's Director General of Military Operations, Major General X,": the office's capitalised words,
+        // maybe joined by "of", "for" or "and".
+        int comma = at;
+        while (comma < tokens.size() && comma - at < MAX_OFFICE_WORDS && !scan.covered[comma]
+                && (tokens.get(comma).isCapitalized() && !tokens.get(comma).isPunctuation()
+                    || comma > at && OFFICE_JOINTS.contains(tokens.get(comma).lower()))) {
+            comma++;
+        }
+        if (comma == at || comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")
+                || !tokens.get(comma - 1).isCapitalized() || !TitleWords.isRank(tokens.get(comma + 1))) {
             return false;
         }
-        NameRun apposed = apposedName(scan, at + 1);
+        NameRun apposed = apposedName(scan, comma);
         if (apposed == null) {
             return false;
         }
-        scan.cover(at, at + 2);
-        named(scan, article, apposed, iso, new TitleWords.Title(at, at + 1, tokens.get(at).lower(),
-                ActorRole.MILITARY, false));
+        scan.cover(at, comma + 1);
+        named(scan, article, apposed, iso, new TitleWords.Title(at, comma, scan.sentence.words(at, comma)
+                .toLowerCase(Locale.ROOT), ActorRole.MILITARY, false));
         return true;
     }
 
@@ -647,6 +654,9 @@ public final class ArticleResolver {
         TitleWords.Title title = TitleWords.at(tokens, at);
         if (title == null) {
             title = titleAfterUnitName(scan, at);
+        }
+        if (title == null) {
+            title = qualifiedOrPortfolioTitle(scan, at);
         }
         if (title != null && !scan.free(title.start(), title.end())) {
             title = null;
@@ -769,6 +779,39 @@ public final class ArticleResolver {
         // "Ukraine's Infrastructure Minister X": a capitalised "Minister" after a portfolio the title words lack.
         boolean portfolio = k - at <= PORTFOLIO_WORDS && tokens.get(k).lower().equals("minister");
         return tokens.get(k).isCapitalized() && !portfolio ? null : TitleWords.at(tokens, k);
+    }
+
+    /**
+     * "Syria's new foreign minister, X,", "Iran's sports minister, X,": after an owner, a title behind a qualifier,
+     * or a lower-case "minister" behind a portfolio the title words lack, when a name set off by a comma follows.
+     * Null otherwise.
+     */
+    private TitleWords.Title qualifiedOrPortfolioTitle(Scan scan, int at) {
+        List<Token> tokens = scan.tokens;
+        if (at == 0 || !tokens.get(at - 1).isPossessive()) {
+            return null;
+        }
+        int k = at;
+        while (k < tokens.size() && k - at < 2 && TITLE_OWNER_QUALIFIERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        TitleWords.Title title = k > at && k < tokens.size() ? TitleWords.at(tokens, k) : null;
+        if (title == null) {
+            int m = k;
+            while (m < tokens.size() && m - k < PORTFOLIO_WORDS && !scan.covered[m]
+                    && Character.isLowerCase(tokens.get(m).text().charAt(0))
+                    && !tokens.get(m).lower().equals("minister")
+                    && tokens.get(m).text().chars().allMatch(Character::isLetter)) {
+                m++;
+            }
+            title = m > k && m < tokens.size() && tokens.get(m).text().equals("minister") ? TitleWords.at(tokens, m)
+                    : null;
+        }
+        if (title == null || title.end() >= tokens.size() || !tokens.get(title.end()).text().equals(",")
+                || apposedName(scan, title.end()) == null) {
+            return null;
+        }
+        return title;
     }
 
     /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
@@ -1595,6 +1638,10 @@ public final class ArticleResolver {
      * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
      */
     /** English words of up to four letters that open sentences and are also short names. */
+    /** Words an office's capitalised name may hold: "Director General of Military Operations". */
+    private static final Set<String> OFFICE_JOINTS = dev.dyadwatch.enrich.text.WordSet.of("of", "for", "and");
+    /** How many words an office's name before a ranked name may take. */
+    private static final int MAX_OFFICE_WORDS = 7;
     /** Words between an owner and its title: "Syria's new leader", "the country's interim president". */
     private static final Set<String> TITLE_OWNER_QUALIFIERS = dev.dyadwatch.enrich.text.WordSet.of("new", "interim",
             "acting", "caretaker", "incoming", "outgoing", "then", "former", "de", "facto", "transitional");
