@@ -84,6 +84,21 @@ public final class ActorNouns {
         return CURRENCIES.contains(token.lower());
     }
 
+    /**
+     * Nouns of a country's politics, economy and territory that its initials qualify as an adjective: "the 2016 U.S.
+     * election", "the U.S. sanctions", "US soil". No one acts there, unlike "US officials" or "the US military".
+     */
+    private static final Set<String> ATTRIBUTIVE = WordSet.of("election", "elections", "presidential", "midterm",
+            "midterms", "economy", "economic", "market", "markets", "sanctions", "tariff", "tariffs", "policy",
+            "policies", "stocks", "shares", "bonds", "debt", "inflation", "companies", "firms", "banks", "soil",
+            "territory", "law", "laws", "court", "courts", "citizen", "citizens", "nationals", "consumers",
+            "investors", "exports", "imports", "mainland", "embargo");
+
+    /** True for a noun a country's initials stand before as an adjective ("the U.S. election"). */
+    public static boolean isAttributiveNoun(Token token) {
+        return ATTRIBUTIVE.contains(token.text());
+    }
+
     /** True for "counterpart" and "counterparts". */
     public static boolean isCounterpart(Token token) {
         return token.lower().startsWith("counterpart");

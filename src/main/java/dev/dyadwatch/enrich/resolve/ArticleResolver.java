@@ -470,7 +470,9 @@ public final class ArticleResolver {
         String iso = hit.entry().id();
         int after = hit.end();
         if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))
-                || Words.endsWaterBodyName(scan.tokens, hit.start())) {
+                || Words.endsWaterBodyName(scan.tokens, hit.start())
+                || after < scan.tokens.size() && ActorNouns.isAttributiveNoun(scan.tokens.get(after))
+                && isInitials(scan.tokens, hit.start(), hit.end())) {
             scan.cover(hit.start(), hit.end());
             return;
         }
