@@ -129,6 +129,8 @@ public final class ArticleResolver {
         institutionShortNames(scans);
         OrganisationOfficials.apply(scans.stream().map(sc -> sc.tokens).toList(),
                 scans.stream().map(sc -> sc.mentions).toList(), p -> index.inOffice(p, day));
+        OppositionLeaders.apply(scans.stream().map(sc -> sc.tokens).toList(),
+                scans.stream().map(sc -> sc.mentions).toList());
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
