@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A capital that labels an item ("Ankara: ..."), that a headline sends someone to ("Modi to Tokyo"), that forces
- * enter, or that names a meal it hosts ("a Kremlin dinner") is a place, not its government. Sentences written for
+ * enter, that a delegation goes to, or that names a meal it hosts ("a Kremlin dinner") is a place, not its
+ * government. Sentences written for
  * this test, each with a control whose capital keeps speaking for its government.
  */
 class CapitalPlaceRulesTest extends RuleSentences {
@@ -42,6 +43,15 @@ class CapitalPlaceRulesTest extends RuleSentences {
         assertThat(namedActors("Rebel fighters enter Kabul as the government collapses.")).isEmpty();
         // Control: the capital as a speaker stays its government.
         assertThat(namedActors("Kabul said the fighters had left.")).contains("Government of Afghanistan AFG");
+    }
+
+    @Test
+    void shouldReadTheCapitalADelegationAndItsMembersGoToAsAPlace() {
+        assertThat(namedActors("The minister leads a delegation including Army Chief General Syed Asim Munir to "
+                + "Kabul on Monday.")).doesNotContain("Government of Afghanistan AFG");
+        // Control: a verb between the delegation and "to" makes the capital whom something is handed to.
+        assertThat(namedActors("A delegation of Pakistani traders handed their complaints about the tariffs to "
+                + "Kabul.")).contains("Government of Afghanistan AFG");
     }
 
     @Test
