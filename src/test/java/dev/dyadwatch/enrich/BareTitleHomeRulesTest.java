@@ -45,6 +45,13 @@ class BareTitleHomeRulesTest {
     }
 
     @Test
+    void shouldKeepTheDatelinesCountryForAnOfficialNamedBesideAPersonOfTheWritersCountry() {
+        // Control: whoever receives the visitor may be his host.
+        assertThat(people("BRASILIA", "President Gustavo Petro arrived in Brasilia on Monday. Petro was received "
+                + "by Trade Minister Daniel Rowe.")).contains("Daniel Rowe -> intro:BRA:daniel-rowe");
+    }
+
+    @Test
     void shouldKeepTheDatelinesCountryWhenBareTitlesNameOfficialsOfTwoCountries() {
         // Control: both leaders named by bare titles tell no home country apart; the dateline decides.
         assertThat(people("NAIROBI", "Foreign Minister Penny Wong met President William Ruto at State House on "

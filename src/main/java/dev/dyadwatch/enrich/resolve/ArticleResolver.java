@@ -1017,10 +1017,13 @@ public final class ArticleResolver {
             if (country == null) {
                 country = sentenceDateline(scan, i);
             }
-            if (country == null && article.bareTitleCountry != null && !owned(scan, i)
-                    && !article.bareTitleCountry.equals(article.homeCountry)) {
+            if (country == null && article.bareTitleCountry != null && article.homeCountry != null
+                    && !article.bareTitleCountry.equals(article.homeCountry) && !owned(scan, i)
+                    && !namesPersonOf(scan, article, article.bareTitleCountry)) {
                 // "Foreign Minister Hakan Fidan met ... Interior Minister Ali Yerlikaya said" in a story filed from
-                // Damascus: the writer's own officials go without a nationality, wherever the dateline is.
+                // Damascus: the writer's own officials go without a nationality, wherever the dateline is; not
+                // one named beside a person of that country ("Petro was received by Trade Minister X"), who may
+                // be his host.
                 country = article.bareTitleCountry;
             }
             if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
@@ -1297,6 +1300,17 @@ public final class ArticleResolver {
                 && m.resolution() != MentionResolution.PAIR)) {
             return true;
         }
+        return namesHolderOf(scan, article, iso);
+    }
+
+    /** True when the sentence names a person of {@code iso}: a mention of one, or an office holder's surname. */
+    private boolean namesPersonOf(Scan scan, Article article, String iso) {
+        return scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() == MentionKind.PERSON)
+                || namesHolderOf(scan, article, iso);
+    }
+
+    /** True when a capitalised word of the sentence is the surname of an office holder of {@code iso}. */
+    private boolean namesHolderOf(Scan scan, Article article, String iso) {
         for (int i = 0; i < scan.tokens.size(); i++) {
             Token t = scan.tokens.get(i);
             if (!scan.covered[i] && t.isCapitalized() && Words.canBeNameWord(t) && t.text().length() >= 3
