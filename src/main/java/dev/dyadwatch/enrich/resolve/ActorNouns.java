@@ -94,6 +94,19 @@ public final class ActorNouns {
             "territory", "law", "laws", "court", "courts", "citizen", "citizens", "nationals", "consumers",
             "investors", "exports", "imports", "mainland", "embargo");
 
+    /** A state's institutions its initials name as an adjective: "the US Treasury", "a U.S. State Department ...". */
+    private static final Set<String> INSTITUTIONS = WordSet.of("Treasury", "Embassy", "Department");
+
+    /**
+     * True when a civil institution of the state follows at {@code at}: "Treasury", "Embassy", "State Department".
+     * Not a command ("US Army Pacific", whose commander the country introduces) nor a legislature.
+     */
+    public static boolean isInstitution(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        return INSTITUTIONS.contains(word) || word.equals("State") && at + 1 < tokens.size()
+                && tokens.get(at + 1).text().equals("Department");
+    }
+
     /** True for a noun a country's initials stand before as an adjective ("the U.S. election"). */
     public static boolean isAttributiveNoun(Token token) {
         return ATTRIBUTIVE.contains(token.text());

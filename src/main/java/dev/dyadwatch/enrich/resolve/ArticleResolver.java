@@ -473,7 +473,8 @@ public final class ArticleResolver {
         int after = hit.end();
         if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))
                 || Words.endsWaterBodyName(scan.tokens, hit.start())
-                || after < scan.tokens.size() && ActorNouns.isAttributiveNoun(scan.tokens.get(after))
+                || after < scan.tokens.size() && (ActorNouns.isAttributiveNoun(scan.tokens.get(after))
+                    || ActorNouns.isInstitution(scan.tokens, after))
                 && isInitials(scan.tokens, hit.start(), hit.end())) {
             scan.cover(hit.start(), hit.end());
             return;
@@ -481,12 +482,13 @@ public final class ArticleResolver {
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
         boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
         boolean titled = TitleWords.at(scan.tokens, after) != null || titleAfterUnitName(scan, after) != null;
+        boolean initials = isInitials(scan.tokens, hit.start(), hit.end());
         if (after < scan.tokens.size() && (groupAfter || titled
-                && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
+                && (determined || initials || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
             // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
             // country name used as a nationality. A full name before a title still names the country too:
             // "Solomon Islands Prime Minister Jeremiah Manele", as "Pakistan's Prime Minister" does.
-            if (titled && !groupAfter && !determined && !isInitials(scan.tokens, hit.start(), hit.end())) {
+            if (titled && !groupAfter && !determined && !initials) {
                 scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso,
                         MentionResolution.DICTIONARY);
             }
