@@ -3,6 +3,7 @@ package dev.dyadwatch.enrich;
 import dev.dyadwatch.avro.RawArticle;
 import dev.dyadwatch.enrich.code.CodedContact;
 import dev.dyadwatch.enrich.code.EventMerger;
+import dev.dyadwatch.enrich.code.PairNamedBefore;
 import dev.dyadwatch.enrich.code.ReferredGroup;
 import dev.dyadwatch.enrich.code.Rejection;
 import dev.dyadwatch.enrich.code.SentenceCoder;
@@ -89,6 +90,12 @@ public final class ArticleCoder {
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
+            List<Mention> namedBefore = references.isEmpty() || !reports.isEmpty() ? null
+                    : PairNamedBefore.pair(resolution.sentenceMentions(), i);
+            if (namedBefore != null) {
+                // "The two ministers held talks" in an article that has told no contact yet: the two named just before.
+                focus = List.of(asMention(namedBefore.get(0).actor(), i), asMention(namedBefore.get(1).actor(), i));
+            }
             if (countsThree(sentence, references)) {
                 // "a summit of the three countries": the countries of the latest gathering of three, never a pair.
                 List<dev.dyadwatch.enrich.resolve.ActorRef> trio = ReferredGroup.trio(reports);
