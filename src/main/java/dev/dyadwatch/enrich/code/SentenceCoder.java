@@ -298,8 +298,15 @@ public final class SentenceCoder {
                 viaReference = true;
             }
             if (pairs.isEmpty()) {
+                pairs.addAll(ListedParticipants.joiningPair(trigger, parties, tokens));
+            }
+            if (pairs.isEmpty()) {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), whyNoPair(parties, trigger)));
                 continue;
+            }
+            if (!multilateral && ListedParticipants.widen(trigger, pairs, mentions, tokens)) {
+                // "joined by warships from several navies, including those of Australia and Japan": one drill of all.
+                multilateral = true;
             }
             // Only after "the two governments"; items of a recap keep the pair named, as governments they
             // would merge with any dated contact of the pair.
