@@ -90,11 +90,16 @@ public final class ArticleCoder {
             CodedContact focusEvent = focusEvent(reports, sentence, references);
             List<Mention> focus = focusEvent == null ? titleFocus
                     : List.of(asMention(focusEvent.actorA(), i), asMention(focusEvent.actorB(), i));
-            List<Mention> namedBefore = references.isEmpty() || !reports.isEmpty() ? null
-                    : PairNamedBefore.pair(resolution.sentenceMentions(), i);
-            if (namedBefore != null) {
+            List<Mention> namedBefore = references.isEmpty() ? null
+                    : PairNamedBefore.pair(resolution.sentenceMentions(), i, reports);
+            CodedContact toldBefore = namedBefore == null ? null : PairNamedBefore.toldBefore(reports, namedBefore);
+            if (namedBefore != null && reports.isEmpty()) {
                 // "The two ministers held talks" in an article that has told no contact yet: the two named just before.
                 focus = List.of(asMention(namedBefore.get(0).actor(), i), asMention(namedBefore.get(1).actor(), i));
+            } else if (toldBefore != null) {
+                // The pair named just before is that of a contact told earlier, not of the latest one.
+                focusEvent = toldBefore;
+                focus = List.of(asMention(toldBefore.actorA(), i), asMention(toldBefore.actorB(), i));
             }
             if (countsThree(sentence, references)) {
                 // "a summit of the three countries": the countries of the latest gathering of three, never a pair.

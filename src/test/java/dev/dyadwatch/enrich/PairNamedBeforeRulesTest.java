@@ -5,9 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * "The two ministers held talks ..." in an article that has told no contact yet: the pair is the two the nearest
- * sentences named, when they name exactly two countries. Sentences written for this test, with controls that name
- * three countries or tell a contact first.
+ * "The two ministers held talks ..." after sentences that named the two sides but coded no contact: in an article
+ * that has told no contact yet, the pair is the two the nearest sentences named, when they name exactly two
+ * countries; after a contact, only when they are the pair of a contact told earlier. Sentences written for this
+ * test, with controls that name three countries or a pair named in passing after a contact.
  */
 class PairNamedBeforeRulesTest extends RuleSentences {
 
@@ -47,5 +48,14 @@ class PairNamedBeforeRulesTest extends RuleSentences {
         assertThat(keys("Boric spoke by phone with Milei on Monday. Peru had rejected the proposal Bolivia made "
                 + "last year. The two sides agreed that talks would begin in Santiago in December."))
                 .contains("ARG-CHL INTENT_TO_MEET PLANNED").doesNotContain("BOL-PER INTENT_TO_MEET PLANNED");
+    }
+
+    @Test
+    void shouldReturnToThePairOfAnEarlierContactNamedJustBefore() {
+        assertThat(keys("David Lammy spoke by phone with Jaishankar on Monday. On Tuesday, Vladimir Putin and "
+                + "Kim Jong Un signed a treaty in Pyongyang. Jaishankar said London's support for New Delhi "
+                + "remained firm. The two ministers agreed to meet in Delhi next month."))
+                .contains("GBR-IND INTENT_TO_MEET PLANNED")
+                .doesNotContain("PRK-RUS INTENT_TO_MEET PLANNED");
     }
 }
