@@ -279,6 +279,17 @@ public final class SentenceCoder {
                 // "Tehran answered Washington's offer, with a round of talks between the two expected on Sunday":
                 // the two the sentence itself named before the reference.
                 pairs.add(namedBeforeReference(trigger, parties, tokens, pairReferences));
+            } else if (pairs.isEmpty() && !pairReferences.isEmpty() && referenceBefore(pairReferences, trigger)
+                    && TrilateralWithThird.third(trigger, parties, focus, tokens) != null) {
+                // "The two also agreed to push for a trilateral meeting with Japan": the pair and the third.
+                Party third = TrilateralWithThird.third(trigger, parties, focus, tokens);
+                Party first = new Party(focus.get(0), false, true);
+                Party second = new Party(focus.get(1), false, true);
+                pairs.add(new Party[] {first, second});
+                pairs.add(new Party[] {first, third});
+                pairs.add(new Party[] {second, third});
+                multilateral = true;
+                viaReference = true;
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
                     && fitsFocus(parties, focus) && visitToldBefore(tokens, trigger)) {
                 // "no agreements would be signed during the visit", "The visit followed the meeting in Kazan in
