@@ -56,7 +56,8 @@ public final class SentenceCoder {
     private static final Set<String> MULTILATERAL_CUES = WordSet.of("summit", "trilateral", "quadrilateral",
             "multilateral", "comprising", "grouping", "three", "four", "five", "quartet", "troika", "leaders");
     private static final Set<String> MILITARY_CONTEXT = WordSet.of("military", "troops", "army", "naval", "navy",
-            "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines");
+            "forces", "drills", "contingent", "soldiers", "air", "counter-terrorism", "special", "marines", "armies",
+            "navies", "militaries", "contingents", "warships");
     private static final int PREDICATE_REACH = 30;
     /** Words that may open a sentence before its words of travel: "During a visit to", "On an official visit". */
     private static final Set<String> FRONTED_VISIT_OPENERS = WordSet.of("during", "on", "while", "a", "an", "his",
