@@ -24,6 +24,9 @@ final class ListedParticipants {
     /** Words that say the list is of onlookers, not participants. */
     private static final Set<String> ONLOOKERS = WordSet.of("observers", "observer", "observed", "watched",
             "monitored", "onlookers", "invited", "guests");
+    /** Words after "the" and a noun that make them the subject of a clause of their own: ", and the navies will". */
+    private static final Set<String> SUBJECT_AUXILIARIES = WordSet.of("will", "would", "are", "were", "have", "had",
+            "is", "was", "also", "plan", "plans");
     /** How many words the list may stand from the words of contact. */
     private static final int REACH = 15;
 
@@ -118,7 +121,7 @@ final class ListedParticipants {
         }
         for (int k = trigger.end(); k < to; k++) {
             String w = tokens.get(k).lower();
-            if (w.equals(";") || w.equals(".") || ONLOOKERS.contains(w)) {
+            if (w.equals(";") || w.equals(".") || ONLOOKERS.contains(w) || subjectClauseAt(tokens, k)) {
                 return -1;
             }
             if (opensList(tokens, k)) {
@@ -164,5 +167,15 @@ final class ListedParticipants {
             }
         }
         return true;
+    }
+
+    /**
+     * True when a clause with a subject of its own opens at {@code k}: ", and the navies will ...", whose people are
+     * not partners of the contact before it.
+     */
+    static boolean subjectClauseAt(List<Token> tokens, int k) {
+        return k + 4 < tokens.size() && tokens.get(k).text().equals(",") && tokens.get(k + 1).lower().equals("and")
+                && tokens.get(k + 2).lower().equals("the") && !tokens.get(k + 3).isCapitalized()
+                && !tokens.get(k + 3).isPunctuation() && SUBJECT_AUXILIARIES.contains(tokens.get(k + 4).lower());
     }
 }

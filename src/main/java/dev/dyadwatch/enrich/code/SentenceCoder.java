@@ -298,7 +298,7 @@ public final class SentenceCoder {
                 rejections.add(new Rejection(sentence.index(), trigger.words(), "the visit told before"));
                 continue;
             } else if (pairs.isEmpty() && (!pairReferences.isEmpty() || anaphoric) && focus != null
-                    && fitsFocus(parties, focus)) {
+                    && fitsFocus(beforeNextSubject(parties, tokens, trigger), focus)) {
                 // "the two leaders" or, for a focus of three, "a summit of the three countries": pair by pair.
                 for (int a = 0; a < focus.size(); a++) {
                     for (int b = a + 1; b < focus.size(); b++) {
@@ -2436,6 +2436,21 @@ public final class SentenceCoder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Special forces of the two countries held an exercise in November, and the navies will join those of Australia
+     * and Japan": the parties of a clause after ", and" with a subject of its own ("the navies will") are not the
+     * referred pair's partners in the contact before it.
+     */
+    private static List<Party> beforeNextSubject(List<Party> parties, List<Token> tokens, Trigger trigger) {
+        for (int k = trigger.end(); k < tokens.size(); k++) {
+            if (ListedParticipants.subjectClauseAt(tokens, k)) {
+                int end = k;
+                return parties.stream().filter(p -> p.start() < end).toList();
+            }
+        }
+        return parties;
     }
 
     private static boolean fitsFocus(List<Party> parties, List<Mention> focus) {
