@@ -95,17 +95,19 @@ class GoldSetEvaluationTest {
         // 0.85, is NOT met on the whole set: it held on the eight parts before heldout-7 (0.859), and new writers'
         // articles score far lower (heldout-7 blind 0.578, heldout-8, now dev-6, blind 0.623). With heldout-9
         // (blind 0.700, now dev-7), eleven parts and 202 articles: contacts 0.804 (P 0.868, R 0.748), actors 0.958;
-        // 0.823 and 0.972 when heldout-9 became dev-7. The floor guards against regressions only.
+        // 0.823 and 0.972 when heldout-9 became dev-7. With heldout-10 (blind 0.620), twelve parts and 220 articles:
+        // contacts 0.793 (P 0.853, R 0.740), actors 0.967; the contact floor, 0.80 before, is 0.79 because the new
+        // writer's set alone pulls the whole set below it. The floor guards against regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
-                "heldout-7", "dev-6", "dev-7")) {
+                "heldout-7", "dev-6", "dev-7", "heldout-10")) {
             all.addAll(GoldSet.read(GOLD.resolve(part)));
         }
         CodingEvaluation.Report report = evaluate("all", all);
-        assertThat(report.articles()).isEqualTo(202);
+        assertThat(report.articles()).isEqualTo(220);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.80);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.79);
     }
 
     @Test
@@ -136,6 +138,15 @@ class GoldSetEvaluationTest {
         // after the next round, developed on dev-5). A regression guard: the floor is not raised when the coder
         // is tuned.
         assertPart("heldout-7", 17, 0.91, 0.57);
+    }
+
+    @Test
+    void shouldNotFallBelowTheTenthHeldOutFigures() {
+        // Written and committed before the coder was run on it, then measured blind once (actors 0.932, contacts
+        // 0.620: P 0.682, R 0.569); after two slips of the annotation were fixed on a second, independent reading
+        // (agreement/heldout-10), actors 0.934, contacts 0.620 unchanged. A regression guard: the floor is not
+        // raised when the coder is tuned.
+        assertPart("heldout-10", 18, 0.92, 0.61);
     }
 
     @Test
