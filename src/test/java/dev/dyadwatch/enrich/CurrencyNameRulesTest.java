@@ -24,4 +24,12 @@ class CurrencyNameRulesTest extends RuleSentences {
         assertThat(actors("Qatar said the US dollars it holds are safe, and the US welcomed the pledge."))
                 .contains("USA");
     }
+
+    @Test
+    void shouldNotReadTheInitialsBeforeADollarSignAsTheUnitedStates() {
+        assertThat(actors("Two-way trade between Thailand and Malaysia reached US$30 billion last year."))
+                .containsExactlyInAnyOrder("THA", "MYS");
+        // Control: the same initials before a verb are the country.
+        assertThat(actors("Thailand said the US$ figure was too low, and the US agreed.")).contains("USA");
+    }
 }

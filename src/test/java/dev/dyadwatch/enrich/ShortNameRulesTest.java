@@ -26,6 +26,18 @@ class ShortNameRulesTest {
     }
 
     @Test
+    void shouldReadAGivenNameThatIsAnEnglishWordAsTheWord() {
+        // Bill Blair was Canada's defence minister and Mark Rutte the Netherlands' prime minister in May 2024.
+        assertThat(mentions("2024-05-20", "Lawmakers debated the Finance Bill while President William Ruto met "
+                + "President Joe Biden.")).noneMatch(m -> m.contains("CAN."));
+        assertThat(mentions("2024-05-20", "Mark the date: President Joe Biden hosts President William Ruto on "
+                + "Thursday.")).noneMatch(m -> m.contains("NLD."));
+        // Control: a given name that is no English word still names the one holder of an office who bears it.
+        assertThat(mentions("2024-05-20", "Olaf met President Emmanuel Macron in Paris."))
+                .contains("Olaf -> DEU.olaf-scholz");
+    }
+
+    @Test
     void shouldReadAMonarchsTitleInAHeadlineAsTheOfficeNotAsAGivenName() {
         assertThat(headlineMentions("Amir, Modi hold talks in New Delhi"))
                 .noneMatch(m -> m.contains("AFG.amir-khan-muttaqi"));

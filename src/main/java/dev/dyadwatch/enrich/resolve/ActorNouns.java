@@ -74,11 +74,42 @@ public final class ActorNouns {
         return PLACES.contains(token.lower());
     }
 
-    private static final Set<String> CURRENCIES = WordSet.of("dollar", "dollars", "dollar-denominated");
+    private static final Set<String> CURRENCIES = WordSet.of("dollar", "dollars", "dollar-denominated", "$");
 
-    /** True for a currency after a country's name: "14 billion US dollars" names money, not the United States. */
+    /**
+     * True for a currency after a country's name: "14 billion US dollars" and "US$205 billion" name money, not the
+     * United States.
+     */
     public static boolean isCurrency(Token token) {
         return CURRENCIES.contains(token.lower());
+    }
+
+    /**
+     * Nouns of a country's politics, economy and territory that its initials qualify as an adjective: "the 2016 U.S.
+     * election", "the U.S. sanctions", "US soil". No one acts there, unlike "US officials" or "the US military".
+     */
+    private static final Set<String> ATTRIBUTIVE = WordSet.of("election", "elections", "presidential", "midterm",
+            "midterms", "economy", "economic", "market", "markets", "sanctions", "tariff", "tariffs", "policy",
+            "policies", "stocks", "shares", "bonds", "debt", "inflation", "companies", "firms", "banks", "soil",
+            "territory", "law", "laws", "court", "courts", "citizen", "citizens", "nationals", "consumers",
+            "investors", "exports", "imports", "mainland", "embargo");
+
+    /** A state's institutions its initials name as an adjective: "the US Treasury", "a U.S. State Department ...". */
+    private static final Set<String> INSTITUTIONS = WordSet.of("Treasury", "Embassy", "Department");
+
+    /**
+     * True when a civil institution of the state follows at {@code at}: "Treasury", "Embassy", "State Department".
+     * Not a command ("US Army Pacific", whose commander the country introduces) nor a legislature.
+     */
+    public static boolean isInstitution(List<Token> tokens, int at) {
+        String word = tokens.get(at).text();
+        return INSTITUTIONS.contains(word) || word.equals("State") && at + 1 < tokens.size()
+                && tokens.get(at + 1).text().equals("Department");
+    }
+
+    /** True for a noun a country's initials stand before as an adjective ("the U.S. election"). */
+    public static boolean isAttributiveNoun(Token token) {
+        return ATTRIBUTIVE.contains(token.text());
     }
 
     /** True for "counterpart" and "counterparts". */

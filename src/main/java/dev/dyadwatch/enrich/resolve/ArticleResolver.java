@@ -126,8 +126,11 @@ public final class ArticleResolver {
             pronounSubject(scans.get(i), scans.get(i - 1));
         }
         stateKinds(scans);
+        institutionShortNames(scans);
         OrganisationOfficials.apply(scans.stream().map(sc -> sc.tokens).toList(),
                 scans.stream().map(sc -> sc.mentions).toList(), p -> index.inOffice(p, day));
+        OppositionLeaders.apply(scans.stream().map(sc -> sc.tokens).toList(),
+                scans.stream().map(sc -> sc.mentions).toList());
         Map<String, ActorRef> actors = new LinkedHashMap<>();
         List<List<Mention>> body = new ArrayList<>();
         List<List<Integer>> pairs = new ArrayList<>();
@@ -152,6 +155,23 @@ public final class ArticleResolver {
         final Set<String> certainCountries = new java.util.HashSet<>();
         /** The country the last anchored description ("the de facto authorities in Kabul") stood for. */
         String describedCountry;
+        /**
+         * The one country of the office holders the article has named with a bare title ("Foreign Minister Penny
+         * Wong"), null when none or several: writers give their own country's officials no nationality, so a
+         * stranger introduced the same way is likely one of them.
+         */
+        String bareTitleCountry;
+        /** True once bare titles have named office holders of two countries. */
+        boolean bareTitlesMixed;
+
+        void bareTitled(String iso) {
+            if (bareTitleCountry == null && !bareTitlesMixed) {
+                bareTitleCountry = iso;
+            } else if (bareTitleCountry != null && !bareTitleCountry.equals(iso)) {
+                bareTitleCountry = null;
+                bareTitlesMixed = true;
+            }
+        }
 
         Article(LocalDate day, String homeCountry) {
             this.day = day;
@@ -452,19 +472,23 @@ public final class ArticleResolver {
         String iso = hit.entry().id();
         int after = hit.end();
         if (after < scan.tokens.size() && ActorNouns.isCurrency(scan.tokens.get(after))
-                || Words.endsWaterBodyName(scan.tokens, hit.start())) {
+                || Words.endsWaterBodyName(scan.tokens, hit.start())
+                || after < scan.tokens.size() && (ActorNouns.isAttributiveNoun(scan.tokens.get(after))
+                    || ActorNouns.isInstitution(scan.tokens, after))
+                && isInitials(scan.tokens, hit.start(), hit.end())) {
             scan.cover(hit.start(), hit.end());
             return;
         }
         boolean groupAfter = ActorNouns.after(scan.tokens, after)[0] == ActorNouns.Kind.GROUP.ordinal();
         boolean determined = hit.start() > 0 && scan.tokens.get(hit.start() - 1).lower().equals("the");
         boolean titled = TitleWords.at(scan.tokens, after) != null || titleAfterUnitName(scan, after) != null;
+        boolean initials = isInitials(scan.tokens, hit.start(), hit.end());
         if (after < scan.tokens.size() && (groupAfter || titled
-                && (determined || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
+                && (determined || initials || Character.isUpperCase(scan.tokens.get(after).text().charAt(0))))) {
             // "US Secretary of State Antony Blinken", "US officials", "the US national security adviser": the
             // country name used as a nationality. A full name before a title still names the country too:
             // "Solomon Islands Prime Minister Jeremiah Manele", as "Pakistan's Prime Minister" does.
-            if (titled && !groupAfter && !determined && !isInitials(scan.tokens, hit.start(), hit.end())) {
+            if (titled && !groupAfter && !determined && !initials) {
                 scan.add(hit.start(), hit.end(), MentionKind.COUNTRY, country(iso), iso,
                         MentionResolution.DICTIONARY);
             }
@@ -499,7 +523,9 @@ public final class ArticleResolver {
                 || hit.end() + 1 < scan.tokens.size() && scan.tokens.get(hit.end()).key().equals("-")
                 && scan.tokens.get(hit.end() + 1).lower().equals("based")
                 || CapitalUses.joinsPlace(scan.tokens, hit.start(), hit.end(), token -> isPlaceAt(scan, token))
-                || CapitalUses.onRoute(scan.tokens, hit.start()));
+                || CapitalUses.onRoute(scan.tokens, hit.start())
+                || CapitalUses.isRubric(scan.tokens, hit.start(), hit.end()) && !scan.sentence.isTitle()
+                || scan.sentence.isTitle() && headlineDestination(scan.tokens, hit.start()));
         boolean partOfName = hit.end() < scan.tokens.size() && scan.tokens.get(hit.end()).isCapitalized()
                 && Words.canBeNameWord(scan.tokens.get(hit.end())) && !scan.sentence.isTitle();
         if (partOfName || CapitalUses.namesEvent(scan.tokens, hit.end())) {
@@ -510,6 +536,41 @@ public final class ArticleResolver {
             scan.add(hit.start(), hit.end(), MentionKind.GOVERNMENT, government(iso), iso,
                     MentionResolution.DICTIONARY);
         }
+    }
+
+    /** "Commission President X", "the Commission said": see {@link InstitutionShortNames}. */
+    private void institutionShortNames(List<Scan> scans) {
+        boolean european = scans.stream().anyMatch(sc -> sc.mentions.stream()
+                .anyMatch(m -> m.actor() != null && InstitutionShortNames.isEuropean(m.actor().id())
+                        || m.kind() != MentionKind.ORGANISATION && m.text().equals("Brussels")));
+        if (!european) {
+            return;
+        }
+        for (Scan scan : scans) {
+            for (int i = 0; i < scan.tokens.size(); i++) {
+                String id = scan.covered[i] ? null : InstitutionShortNames.at(scan.tokens, i);
+                if (id != null) {
+                    int at = i;
+                    index.organisation(id).ifPresent(org -> scan.add(at, at + 1, MentionKind.ORGANISATION,
+                            new ActorRef(org.id(), org.name(), null, ActorRole.ORGANISATION, org.acronym()), null,
+                            MentionResolution.DICTIONARY));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Xi to Astana", "PM to Moscow": in a headline, "to" right after a person's name or title drops the verb of
+     * travel, and the capital is where he goes. Not "Message to Moscow", where no person stands before it.
+     */
+    private boolean headlineDestination(List<Token> tokens, int at) {
+        if (at < 2 || !tokens.get(at - 1).lower().equals("to")) {
+            return false;
+        }
+        Token before = tokens.get(at - 2);
+        return before.isCapitalized() && (TitleWords.isTitleWord(before)
+                || !index.personsWithLastName(before.key()).isEmpty()
+                || !index.personsWithFirstName(before.key()).isEmpty());
     }
 
     /**
@@ -568,18 +629,25 @@ public final class ArticleResolver {
      */
     private boolean rankedApposition(Scan scan, Article article, String iso, int at) {
         List<Token> tokens = scan.tokens;
-        if (at + 2 >= tokens.size() || scan.covered[at] || !tokens.get(at).isCapitalized()
-                || tokens.get(at).isPunctuation() || !tokens.get(at + 1).text().equals(",")
-                || !TitleWords.isRank(tokens.get(at + 2))) {
+        // "Pakistan's Director General of Military Operations, Major General X,": the office's capitalised words,
+        // maybe joined by "of", "for" or "and".
+        int comma = at;
+        while (comma < tokens.size() && comma - at < MAX_OFFICE_WORDS && !scan.covered[comma]
+                && (tokens.get(comma).isCapitalized() && !tokens.get(comma).isPunctuation()
+                    || comma > at && OFFICE_JOINTS.contains(tokens.get(comma).lower()))) {
+            comma++;
+        }
+        if (comma == at || comma + 1 >= tokens.size() || !tokens.get(comma).text().equals(",")
+                || !tokens.get(comma - 1).isCapitalized() || !TitleWords.isRank(tokens.get(comma + 1))) {
             return false;
         }
-        NameRun apposed = apposedName(scan, at + 1);
+        NameRun apposed = apposedName(scan, comma);
         if (apposed == null) {
             return false;
         }
-        scan.cover(at, at + 2);
-        named(scan, article, apposed, iso, new TitleWords.Title(at, at + 1, tokens.get(at).lower(),
-                ActorRole.MILITARY, false));
+        scan.cover(at, comma + 1);
+        named(scan, article, apposed, iso, new TitleWords.Title(at, comma, scan.sentence.words(at, comma)
+                .toLowerCase(Locale.ROOT), ActorRole.MILITARY, false));
         return true;
     }
 
@@ -592,6 +660,9 @@ public final class ArticleResolver {
         TitleWords.Title title = TitleWords.at(tokens, at);
         if (title == null) {
             title = titleAfterUnitName(scan, at);
+        }
+        if (title == null) {
+            title = qualifiedOrPortfolioTitle(scan, at);
         }
         if (title != null && !scan.free(title.start(), title.end())) {
             title = null;
@@ -714,6 +785,39 @@ public final class ArticleResolver {
         // "Ukraine's Infrastructure Minister X": a capitalised "Minister" after a portfolio the title words lack.
         boolean portfolio = k - at <= PORTFOLIO_WORDS && tokens.get(k).lower().equals("minister");
         return tokens.get(k).isCapitalized() && !portfolio ? null : TitleWords.at(tokens, k);
+    }
+
+    /**
+     * "Syria's new foreign minister, X,", "Iran's sports minister, X,": after an owner, a title behind a qualifier,
+     * or a lower-case "minister" behind a portfolio the title words lack, when a name set off by a comma follows.
+     * Null otherwise.
+     */
+    private TitleWords.Title qualifiedOrPortfolioTitle(Scan scan, int at) {
+        List<Token> tokens = scan.tokens;
+        if (at == 0 || !tokens.get(at - 1).isPossessive()) {
+            return null;
+        }
+        int k = at;
+        while (k < tokens.size() && k - at < 2 && TITLE_OWNER_QUALIFIERS.contains(tokens.get(k).lower())) {
+            k++;
+        }
+        TitleWords.Title title = k > at && k < tokens.size() ? TitleWords.at(tokens, k) : null;
+        if (title == null) {
+            int m = k;
+            while (m < tokens.size() && m - k < PORTFOLIO_WORDS && !scan.covered[m]
+                    && Character.isLowerCase(tokens.get(m).text().charAt(0))
+                    && !tokens.get(m).lower().equals("minister")
+                    && tokens.get(m).text().chars().allMatch(Character::isLetter)) {
+                m++;
+            }
+            title = m > k && m < tokens.size() && tokens.get(m).text().equals("minister") ? TitleWords.at(tokens, m)
+                    : null;
+        }
+        if (title == null || title.end() >= tokens.size() || !tokens.get(title.end()).text().equals(",")
+                || apposedName(scan, title.end()) == null) {
+            return null;
+        }
+        return title;
     }
 
     /** The span of a nationality adjective that ends just before {@code joint} and has no mention of its own. */
@@ -879,6 +983,12 @@ public final class ArticleResolver {
             }
             j = skipRanks(tokens, j);
             if (j >= tokens.size() || scan.covered[j]) {
+                Mention holder = iso == null && j < tokens.size() && !owned(scan, i) ? mentionAt(scan, j) : null;
+                if (holder != null && holder.kind() == MentionKind.PERSON
+                        && holder.resolution() == MentionResolution.DICTIONARY
+                        && index.inOffice(holder.actor().id(), article.day)) {
+                    article.bareTitled(holder.country());
+                }
                 i = title.end() - 1;
                 continue;
             }
@@ -909,12 +1019,24 @@ public final class ArticleResolver {
             if (country == null) {
                 country = sentenceDateline(scan, i);
             }
+            if (country == null && article.bareTitleCountry != null && article.homeCountry != null
+                    && !article.bareTitleCountry.equals(article.homeCountry) && !owned(scan, i)
+                    && !namesPersonOf(scan, article, article.bareTitleCountry)) {
+                // "Foreign Minister Hakan Fidan met ... Interior Minister Ali Yerlikaya said" in a story filed from
+                // Damascus: the writer's own officials go without a nationality, wherever the dateline is; not
+                // one named beside a person of that country ("Petro was received by Trade Minister X"), who may
+                // be his host.
+                country = article.bareTitleCountry;
+            }
             if (country == null && article.homeCountry != null && !namesCountry(scan, article, article.homeCountry)) {
                 // "Federal Minister for Commerce Jam Kamal Khan" in a story filed from Islamabad: a local official,
                 // unless the sentence names the dateline's country already (then he is the visitor).
                 country = article.homeCountry;
             }
             String personId = dictionaryPerson(run, null, article.day);
+            if (personId != null && iso == null && !owned(scan, i) && index.inOffice(personId, article.day)) {
+                article.bareTitled(person(personId, article.day).country());
+            }
             if (personId != null) {
                 addPerson(scan, article, run.start(), run.end(), personId, MentionResolution.DICTIONARY, run.words());
             } else if (country != null) {
@@ -928,6 +1050,18 @@ public final class ArticleResolver {
             }
             i = run.end() - 1;
         }
+    }
+
+    /**
+     * True when a nationality or an owner stands before the title at {@code at}, maybe across a qualifier or two:
+     * "Syria's new leader", "the country's interim president". Such a title is not a bare one.
+     */
+    private static boolean owned(Scan scan, int at) {
+        int k = at - 1;
+        while (k >= 0 && at - k <= 2 && TITLE_OWNER_QUALIFIERS.contains(scan.tokens.get(k).lower())) {
+            k--;
+        }
+        return k >= 0 && (scan.tokens.get(k).isPossessive() || scan.covered[k] && scan.tokens.get(k).isCapitalized());
     }
 
     /**
@@ -1168,6 +1302,17 @@ public final class ArticleResolver {
                 && m.resolution() != MentionResolution.PAIR)) {
             return true;
         }
+        return namesHolderOf(scan, article, iso);
+    }
+
+    /** True when the sentence names a person of {@code iso}: a mention of one, or an office holder's surname. */
+    private boolean namesPersonOf(Scan scan, Article article, String iso) {
+        return scan.mentions.stream().anyMatch(m -> iso.equals(m.country()) && m.kind() == MentionKind.PERSON)
+                || namesHolderOf(scan, article, iso);
+    }
+
+    /** True when a capitalised word of the sentence is the surname of an office holder of {@code iso}. */
+    private boolean namesHolderOf(Scan scan, Article article, String iso) {
         for (int i = 0; i < scan.tokens.size(); i++) {
             Token t = scan.tokens.get(i);
             if (!scan.covered[i] && t.isCapitalized() && Words.canBeNameWord(t) && t.text().length() >= 3
@@ -1513,11 +1658,21 @@ public final class ArticleResolver {
      * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
      */
     /** English words of up to four letters that open sentences and are also short names. */
+    /** Words an office's capitalised name may hold: "Director General of Military Operations". */
+    private static final Set<String> OFFICE_JOINTS = dev.dyadwatch.enrich.text.WordSet.of("of", "for", "and");
+    /** How many words an office's name before a ranked name may take. */
+    private static final int MAX_OFFICE_WORDS = 7;
+    /** Words between an owner and its title: "Syria's new leader", "the country's interim president". */
+    private static final Set<String> TITLE_OWNER_QUALIFIERS = dev.dyadwatch.enrich.text.WordSet.of("new", "interim",
+            "acting", "caretaker", "incoming", "outgoing", "then", "former", "de", "facto", "transitional");
     private static final Set<String> SHORT_ENGLISH_WORDS = dev.dyadwatch.enrich.text.WordSet.of("to", "do", "so",
             "no", "on", "in", "an", "as", "at", "be", "by", "go", "he", "if", "is", "it", "me", "my", "of", "or",
             "up", "us", "we", "the", "and", "but", "for", "not", "can", "may", "one", "new", "now", "yet", "all",
             "few", "our", "its", "his", "her", "who", "why", "how", "also", "then", "than", "when", "with", "from",
-            "this", "that", "they", "into", "over", "long", "many", "more", "most", "some", "such");
+            "this", "that", "they", "into", "over", "long", "many", "more", "most", "some", "such",
+            // given names that are also nouns or verbs: "the Finance Bill", "Mark the date" (not Bill Blair, Mark
+            // Rutte)
+            "bill", "mark", "will", "rob", "pat", "sue", "hope", "rose", "joy");
 
     private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {

@@ -16,7 +16,7 @@ final class CapitalUses {
     private static final Set<String> EVENT_NOUNS = WordSet.of("summit", "summits", "declaration", "process",
             "format", "visit", "visits", "trip", "meeting", "meetings", "conference", "accord", "accords",
             "communique", "communiqué", "ceremony", "round", "forum", "leg", "stop", "stopover", "talks", "trio",
-            "trilateral", "gathering", "session");
+            "trilateral", "gathering", "session", "lunch", "luncheon", "dinner", "banquet", "breakfast");
     /** Words that open a route's stations: "a railway linking Termez, Kabul and Peshawar". */
     private static final Set<String> ROUTE = WordSet.of("linking", "link", "links", "linked", "connecting",
             "connect", "connects", "connected");
@@ -64,6 +64,14 @@ final class CapitalUses {
             }
         }
         return false;
+    }
+
+    /**
+     * True when the capital from {@code at} to {@code end} opens its sentence and a colon follows: "Moscow: Slovakia's
+     * leader flies in on Friday" labels an item by its place, as a dateline does.
+     */
+    static boolean isRubric(List<Token> tokens, int at, int end) {
+        return at == 0 && end < tokens.size() && tokens.get(end).text().equals(":");
     }
 
     /** True when "from" right before {@code at} follows a noun of what governments send, lend or give. */

@@ -13,7 +13,7 @@ public final class Words {
             "across", "inside", "visit", "visited", "visiting", "visits", "leaving", "left", "reached", "reach",
             "toured", "touring", "throughout", "within", "through", "arrive", "arrived", "arrives", "arriving",
             "from", "over", "captured", "seized", "entered", "attacked", "bombed", "shelled", "struck", "stormed",
-            "besieged", "liberated", "fled", "reaching", "entering");
+            "besieged", "liberated", "fled", "reaching", "entering", "enter", "enters");
     /** Words before "to" that make "to X" a destination ("travel to Moscow"), not a recipient ("sold to Moscow"). */
     private static final Set<String> MOTION = WordSet.of("visit", "visits", "visited", "trip", "trips", "travel",
             "travels", "travelled", "traveled", "travelling", "traveling", "flew", "fly", "flies", "flight",
@@ -27,6 +27,12 @@ public final class Words {
     /** Nouns of travel whose visitor follows "by" and destination "to": "a visit by Putin to India". */
     private static final Set<String> VISIT_NOUNS = WordSet.of("visit", "visits", "trip", "trips", "tour", "journey",
             "voyage", "travel");
+    /** Lower-case words that tie a delegation to its members: "led by", "including", "of". */
+    private static final Set<String> DELEGATION_LINKS = WordSet.of("led", "headed", "by", "including", "comprising",
+            "of", "the", "his", "her", "its", "their", "chief", "minister", "adviser", "officials", "officers",
+            "ministers", "envoy", "general");
+    /** Words a delegation's members may take before "to": "a delegation led by Foreign Minister X". */
+    private static final int DELEGATION_WORDS = 9;
     /** Words a visitor may take between "by" and "to": "by Russian President Vladimir Putin". */
     private static final int VISITOR_WORDS = 7;
     /** Verbs of departure before "for" that make "for X" a destination: "left for Ankara", "bound for Doha". */
@@ -122,10 +128,32 @@ public final class Words {
             if (before.equals("to") && isVisitByTo(tokens, k)) {
                 return true;
             }
+            if (before.equals("to") && isDelegationTo(tokens, k)) {
+                return true;
+            }
             if (before.equals("to") && k >= 2 && TAKEN.contains(tokens.get(k - 2).lower())
                     && (tokens.get(k - 1).lower().equals("him") || tokens.get(k - 1).lower().equals("her"))) {
                 // "a tour that will also take him to Qatar": a person taken somewhere travels there.
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Led a delegation including the intelligence chief Lieutenant General X to Kabul": the "to" at {@code to} closes
+     * a delegation and the people it names (names, titles and the words that tie them to it, no verb or clause break),
+     * so what follows is where it went.
+     */
+    private static boolean isDelegationTo(java.util.List<Token> tokens, int to) {
+        for (int j = to - 1; j >= Math.max(0, to - DELEGATION_WORDS - 1); j--) {
+            String w = tokens.get(j).lower();
+            if (w.equals("delegation") || w.equals("delegations")) {
+                return true;
+            }
+            if (!tokens.get(j).isCapitalized() && !DELEGATION_LINKS.contains(w) || tokens.get(j).isPunctuation()
+                    && !w.equals("-")) {
+                return false;
             }
         }
         return false;

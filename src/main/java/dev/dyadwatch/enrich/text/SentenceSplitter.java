@@ -21,6 +21,8 @@ public final class SentenceSplitter {
             "sep", "sept", "oct", "nov", "dec", "gen", "lt", "col", "maj", "brig", "adm", "capt", "cdr", "cmdr",
             "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "st", "no", "jr", "sr", "mt", "ft", "gens", "sgt",
             "cpl", "pvt", "hon", "rev", "messrs", "vs", "approx", "dept", "est", "fig", "inc", "corp", "ltd", "co");
+    /** The longest run of initials a sentence split may leave alone: "U.A.E.". */
+    private static final int MAX_INITIALS = 6;
     private static final Set<String> WEEKDAYS = WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
 
@@ -101,6 +103,21 @@ public final class SentenceSplitter {
         return spans;
     }
 
+    /** True when the text from {@code start} to {@code end} is initials with their dots only: "U.S.", "U.K.". */
+    private static boolean initialsAlone(String text, int start, int end) {
+        if (end - start > MAX_INITIALS) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            boolean letter = Character.isUpperCase(c) && (i + 1 < end && text.charAt(i + 1) == '.');
+            if (!letter && !(c == '.' && i > start && Character.isUpperCase(text.charAt(i - 1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean continuesAfterAbbreviation(String text, int[] previous, int nextStart) {
         int end = previous[1];
         if (end - previous[0] < 2 || text.charAt(end - 1) != '.') {
@@ -108,6 +125,11 @@ public final class SentenceSplitter {
         }
         if (text.substring(previous[1], nextStart).contains("\n")) {
             return false;
+        }
+        if (initialsAlone(text, previous[0], end)) {
+            // "... met Witkoff. U.S. President Donald Trump welcomed it": a sentence of a country's initials alone is
+            // the opening of the next one.
+            return true;
         }
         int wordStart = end - 1;
         while (wordStart > previous[0] && Character.isLetter(text.charAt(wordStart - 1))) {

@@ -158,6 +158,26 @@ class WellKnownFactsTest {
         assertThat(holders).containsExactly(personId);
     }
 
+    @ParameterizedTest(name = "{0} {1} on {2} is {3}")
+    @CsvSource({
+        "USA, Vice President, 2016-06-01, USA.joe-biden",
+        "USA, Vice President, 2021-01-20, USA.kamala-harris",
+        "USA, Vice President, 2025-01-20, USA.jd-vance",
+        "CHN, Vice President, 2020-01-01, CHN.wang-qishan",
+        "CHN, Vice President, 2023-03-10, CHN.han-zheng",
+        "USA, Secretary of the Treasury, 2025-01-28, USA.scott-bessent",
+        "AUS, Minister for Trade and Tourism, 2023-05-01, AUS.don-farrell",
+        "KEN, Cabinet Secretary for Defence, 2023-09-25, KEN.aden-duale",
+        "PAK, Chairman Joint Chiefs of Staff Committee, 2022-11-27, PAK.sahir-shamshad-mirza",
+        "IND, Chief of the Army Staff, 2012-05-30, IND.vijay-kumar-singh",
+        "IND, Chief of the Army Staff, 2012-05-31, IND.bikram-singh",
+        "IND, Chief of the Army Staff, 2016-12-30, IND.dalbir-singh-suhag",
+        "IND, Chief of the Army Staff, 2016-12-31, IND.bipin-rawat"
+    })
+    void shouldNameTheSeniorOfficialOnADay(String country, String title, LocalDate day, String personId) {
+        shouldNameTheServiceChiefOnADay(country, title, day, personId);
+    }
+
     @Test
     void shouldLeaveIndiasChiefOfDefenceStaffVacantBetweenRawatsDeathAndChauhansAppointment() {
         LocalDate between = LocalDate.of(2022, 6, 1);

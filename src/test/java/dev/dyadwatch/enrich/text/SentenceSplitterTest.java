@@ -16,6 +16,18 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void shouldJoinACountrysInitialsLeftAloneToTheSentenceTheyOpen() {
+        SentenceSplitter splitter = new SentenceSplitter(TokenizerKind.NEWS, CodingLimits.DEFAULT);
+        String text = "Lavrov met Fidan in Antalya. U.S. President Donald Trump welcomed the talks. They left.";
+        assertThat(splitter.split(text, 0).sentences()).extracting(Sentence::text).containsExactly(
+                "Lavrov met Fidan in Antalya.", "U.S. President Donald Trump welcomed the talks.", "They left.");
+        // Control: a sentence that ends on the initials stays apart from the next.
+        String end = "Lavrov said the sanctions came from the U.S. and Britain. Trump welcomed the talks.";
+        assertThat(splitter.split(end, 0).sentences()).extracting(Sentence::text).containsExactly(
+                "Lavrov said the sanctions came from the U.S. and Britain.", "Trump welcomed the talks.");
+    }
+
+    @Test
     void shouldCutSentencesAndTextAtTheLimits() {
         SentenceSplitter splitter = new SentenceSplitter(TokenizerKind.NEWS, new CodingLimits(1_000, 3, 40));
         String text = "One short sentence. " + "A very long sentence that goes on and on ".repeat(3) + ". Three. "
