@@ -1752,7 +1752,6 @@ public final class SentenceCoder {
         return false;
     }
 
-    /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
     /**
      * "a tour that will take Xi on to Malaysia": the person named as the object of "take" between a trip's words
      * and its first destination, "take", "on" and "to" right around the name; or null.
@@ -1772,6 +1771,7 @@ public final class SentenceCoder {
         return null;
     }
 
+    /** "take him to Qatar": the place is the destination of the words "take him to", not of a noun before them. */
     private static boolean takenTo(List<Token> tokens, int place) {
         return place >= 3 && tokens.get(place - 1).lower().equals("to")
                 && (tokens.get(place - 2).lower().equals("him") || tokens.get(place - 2).lower().equals("her"))

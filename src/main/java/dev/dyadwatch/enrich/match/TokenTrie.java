@@ -75,7 +75,11 @@ public final class TokenTrie<T> {
     private boolean built;
     private int phrases;
 
-    /** Adds a phrase (its tokens' keys, non-empty) with a value; only before {@link #build()}. */
+    /**
+     * Adds a phrase (its tokens' keys, non-empty) with a value; only before {@link #build()}. Keys are kept as
+     * interned strings, as tokens carry them (see {@code TokenVocabulary}), so that a token that matches a key is
+     * the same instance and compares by reference.
+     */
     public TokenTrie<T> add(List<String> keys, T value) {
         if (built) {
             throw new IllegalStateException("the trie is built");
@@ -86,7 +90,7 @@ public final class TokenTrie<T> {
         Node<T> node = root;
         for (String key : keys) {
             int depth = node.depth + 1;
-            node = node.next.computeIfAbsent(Objects.requireNonNull(key), k -> new Node<>(depth));
+            node = node.next.computeIfAbsent(Objects.requireNonNull(key).intern(), k -> new Node<>(depth));
         }
         if (!node.values.contains(value)) {
             node.values.add(value);

@@ -1653,11 +1653,6 @@ public final class ArticleResolver {
         return null;
     }
 
-    /**
-     * A single name word no earlier mention explains: a surname of someone in office, if only one fits. A given name
-     * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
-     */
-    /** English words of up to four letters that open sentences and are also short names. */
     /** Words an office's capitalised name may hold: "Director General of Military Operations". */
     private static final Set<String> OFFICE_JOINTS = dev.dyadwatch.enrich.text.WordSet.of("of", "for", "and");
     /** How many words an office's name before a ranked name may take. */
@@ -1665,6 +1660,7 @@ public final class ArticleResolver {
     /** Words between an owner and its title: "Syria's new leader", "the country's interim president". */
     private static final Set<String> TITLE_OWNER_QUALIFIERS = dev.dyadwatch.enrich.text.WordSet.of("new", "interim",
             "acting", "caretaker", "incoming", "outgoing", "then", "former", "de", "facto", "transitional");
+    /** English words of up to four letters that open sentences and are also short names. */
     private static final Set<String> SHORT_ENGLISH_WORDS = dev.dyadwatch.enrich.text.WordSet.of("to", "do", "so",
             "no", "on", "in", "an", "as", "at", "be", "by", "go", "he", "if", "is", "it", "me", "my", "of", "or",
             "up", "us", "we", "the", "and", "but", "for", "not", "can", "may", "one", "new", "now", "yet", "all",
@@ -1674,6 +1670,10 @@ public final class ArticleResolver {
             // Rutte)
             "bill", "mark", "will", "rob", "pat", "sue", "hope", "rose", "joy");
 
+    /**
+     * A single name word no earlier mention explains: a surname of someone in office, if only one fits. A given name
+     * is tried only when no article precedes it: "the Amir", "the Emir" are an office, not someone called Amir.
+     */
     private ActorRef globalShortForm(String word, String nationality, LocalDate day, boolean afterThe) {
         if (word.length() < 2) {
             return null;

@@ -29,6 +29,7 @@ public final class SentenceSplitter {
     private final SentenceDetectorME detector = new SentenceDetectorME(TextModels.sentencesForDetection());
     private final Tokenizer tokenizer;
     private final CodingLimits limits;
+    private final TokenVocabulary vocabulary = new TokenVocabulary();
 
     /** The sentences of a text and what the limits left out. */
     public record Split(List<Sentence> sentences, int sentencesDropped, int sentencesCut, int charsIgnored) {
@@ -82,7 +83,7 @@ public final class SentenceSplitter {
         Span[] spans = tokenizer.tokenizePos(sentence);
         List<Token> tokens = new ArrayList<>(spans.length);
         for (Span span : spans) {
-            tokens.add(Token.of(source, offset + span.getStart(), offset + span.getEnd()));
+            tokens.add(vocabulary.token(source, offset + span.getStart(), offset + span.getEnd()));
         }
         return tokens;
     }

@@ -15,11 +15,14 @@ public final class WordSet {
     private WordSet() {
     }
 
-    /** The set of {@code words}; each must be given once. */
+    /**
+     * The set of {@code words}; each must be given once. The words are kept interned, like the forms tokens carry
+     * ({@link TokenVocabulary}): a token's word found in the set is then the same instance.
+     */
     public static Set<String> of(String... words) {
         Set<String> set = new HashSet<>(words.length * 2);
         for (String word : words) {
-            if (!set.add(java.util.Objects.requireNonNull(word, "word"))) {
+            if (!set.add(java.util.Objects.requireNonNull(word, "word").intern())) {
                 throw new IllegalArgumentException("duplicate word: " + word);
             }
         }
