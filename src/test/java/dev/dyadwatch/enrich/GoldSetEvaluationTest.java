@@ -97,7 +97,8 @@ class GoldSetEvaluationTest {
         // (blind 0.700, now dev-7), eleven parts and 202 articles: contacts 0.804 (P 0.868, R 0.748), actors 0.958;
         // 0.823 and 0.972 when heldout-9 became dev-7. With heldout-10 (blind 0.620), twelve parts and 220 articles:
         // contacts 0.793 (P 0.853, R 0.740), actors 0.967; the contact floor, 0.80 before, is 0.79 because the new
-        // writer's set alone pulls the whole set below it. The floor guards against regressions only.
+        // writer's set alone pulls the whole set below it; 0.810 (P 0.861, R 0.765), actors 0.977, after the first
+        // rounds on dev-7. The floor guards against regressions only.
         List<GoldSet.Entry> all = new ArrayList<>();
         for (String part : List.of("dev", "dev-2", "dev-3", "dev-4", "dev-5", "heldout", "heldout-2", "heldout-4",
                 "heldout-7", "dev-6", "dev-7", "heldout-10")) {
@@ -107,7 +108,7 @@ class GoldSetEvaluationTest {
         assertThat(report.articles()).isEqualTo(220);
         assertThat(report.sentences()).isGreaterThanOrEqualTo(150);
         assertThat(report.actors().f1()).isGreaterThanOrEqualTo(0.95);
-        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.79);
+        assertThat(report.contacts().f1()).isGreaterThanOrEqualTo(0.80);
     }
 
     @Test
@@ -153,15 +154,17 @@ class GoldSetEvaluationTest {
     void shouldHoldTheSixthDevelopmentSetFigures() {
         // dev-6, scored blind as heldout-8 with the coder as it was before the set was written (actors 0.926,
         // contacts 0.623), then 0.626, 0.629 and 0.636 (actors 0.939) after three rounds developed on the other
-        // sets; then turned into a development set.
-        assertPart("dev-6", 18, 0.93, 0.63);
+        // sets; then turned into a development set: 0.758 (actors 0.981) after its two rounds, 0.786 (actors 0.989)
+        // after the rounds on dev-7.
+        assertPart("dev-6", 18, 0.98, 0.77);
     }
 
     @Test
     void shouldHoldTheSeventhDevelopmentSetFigures() {
         // dev-7, scored blind as heldout-9 with the coder as it was when the set was written (actors 0.900, contacts
         // 0.700: P 0.833, R 0.603), then 0.690 (actors 0.911) after three rounds developed on the other sets; then
-        // turned into a development set.
-        assertPart("dev-7", 18, 0.89, 0.68);
+        // turned into a development set: 0.817 (P 0.897, R 0.750; actors 0.977) after its first actor round and two
+        // contact rounds.
+        assertPart("dev-7", 18, 0.97, 0.80);
     }
 }
